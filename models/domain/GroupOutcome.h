@@ -1,0 +1,22 @@
+#pragma once
+
+#include "ApiError.h"
+#include "GroupOperation.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+// What a group-membership operation did, or why it did nothing (CONTRACT.md section 5).
+struct GroupOutcome
+{
+    GroupOperation::Kind kind = GroupOperation::Kind::Add;
+    ApiError error; // locations are user_id.<index> / group_id.<index>
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 users = 0; // users whose memberships changed
+    QStringList warnings;
+
+    bool ok() const { return !error.isError(); }
+    QString message() const;
+    QJsonObject successJson() const;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// The value types of CONTRACT.md section 4.3.
+enum class MetaType
+{
+    String,
+    Integer,
+    Number,
+    Boolean,
+    Date,
+    DateTime,
+    Array,
+    Json
+};
+
+namespace MetaTypes {
+QString name(MetaType type);
+std::optional<MetaType> fromName(const QString &name);
+QStringList allNames();
+// Types an array item may have (CONTRACT.md section 7: "a scalar type").
+bool isScalar(MetaType type);
+} // namespace MetaTypes

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiError.h"
+#include "EditPart.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <functional>
+
+// One problem with one edit of a request, found before anything was written.
+struct EditProblem
+{
+    int editIndex = -1; // index into the list of edits that was applied
+    EditPart part = EditPart::Value;
+    QString message;
+};
+
+// What applying a list of meta edits did, or why it did nothing (CONTRACT.md 4.2 and 4.4).
+struct UserMetaOutcome
+{
+    QString errorTitle; // empty when the edits were written
+    int status = 200;
+    QList<EditProblem> problems;
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    qint64 users = 0; // users with at least one updated value
+
+    bool ok() const { return errorTitle.isEmpty(); }
+    QString message() const;
+    QJsonObject successJson() const;
+    // The error response; `locate` turns an edit's part into a location of the request document.
+    // Identical (location, message) pairs are listed once.
+    ApiError toApiError(const std::function<QString(int editIndex, EditPart part)> &locate) const;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+// Reads one id as the ingress endpoints accept it: a JSON integer or a numeric string (white space
+// around it is ignored), positive and within 64 bits.
+class IdReader
+{
+    Q_DECLARE_TR_FUNCTIONS(IdReader)
+public:
+    struct Result
+    {
+        qint64 id = 0;
+        QString problem; // empty when the id is good
+
+        bool ok() const { return problem.isEmpty(); }
+    };
+
+    static Result read(const QJsonValue &value);
+    // Whether `text` (trimmed) is all digits, i.e. means an id rather than a name.
+    static bool looksNumeric(const QString &text);
+};

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "domain/EditSet.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <optional>
+
+enum class PayloadEncoding
+{
+    Json,
+    UrlEncoded, // application/x-www-form-urlencoded, PHP brackets
+    Multipart   // multipart/form-data, PHP brackets in part names
+};
+
+// The user_meta formats of CONTRACT.md 4.1.
+enum class PayloadFormat
+{
+    Auto = 0,
+    Users = 1,  // {"users": {"<id>": {"<field>": value}}}
+    Fields = 2, // {"fields": [{"user_id", "field", "value"}]}
+    Single = 3  // {"user_id", "field", "value"}: one request per edit
+};
+
+// One HTTP request to send.
+struct CompiledRequest
+{
+    QByteArray method;
+    QString path;
+    QByteArray contentType; // carries the boundary for multipart
+    QByteArray body;
+    PayloadEncoding encoding = PayloadEncoding::Json;
+    int format = 0;  // 1, 2 or 3 for user_meta; 0 for group members
+    int entries = 0; // meta entries, or users of a group operation
+    QList<int> editIndexes;        // the EditSet::metaEdits this request carries
+    int groupOperationIndex = -1;  // the EditSet::groupOperations it carries, else -1
+};
+
+struct CompileOptions
+{
+    PayloadFormat format = PayloadFormat::Auto;
+    std::optional<PayloadEncoding> encoding; // none: the smallest
+    int maxEntries = 100000;                 // per request (CONTRACT.md section 8)
+    qint64 maxBodyBytes = 16 * 1024 * 1024;  // per request (CONTRACT.md section 2)
+    // What one more request costs on the wire beyond its body (request line, headers); Auto
+    // adds it per request, or it would always pick one tiny format-3 request per edit.
+    qint64 requestOverheadBytes = 256;
+    QByteArray boundary; // multipart boundary; empty: a random one
+};
+
+struct CompileResult
+{
+    QList<CompiledRequest> requests;
+    QString error; // why the edits cannot be sent (translated); empty on success
+
+    bool ok() const { return error.isEmpty(); }
+    qint64 totalBodyBytes() const;
+};
+
+// Turns an EditSet into ingress requests (CONTRACT.md sections 4 and 5). Meta edits for the same
+// user and field are sent once, the later value winning. A value that clears is sent as JSON null
+// or an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit
+// in a request alone is an error.
+class PayloadCompiler
+{
+    Q_DECLARE_TR_FUNCTIONS(PayloadCompiler)
+public:
+    static CompileResult compile(const EditSet &edits, const CompileOptions &options = {});
+
+    static CompileResult compileMetaEdits(const QList<MetaEdit> &edits, PayloadFormat format,
+                                          PayloadEncoding encoding, const CompileOptions &options);
+    static CompileResult compileGroupOperation(const GroupOperation &operation,
+                                               PayloadEncoding encoding,
+                                               const CompileOptions &options);
+
+    static QByteArray contentType(PayloadEncoding encoding, const QByteArray &boundary);
+    static QByteArray randomBoundary();
+    static QString userMetaPath();
+};

@@ -1,0 +1,190 @@
+#include "PhpFormBuilder.h"
+
+#include "JsonWriter.h"
+
+#include <algorithm>
+
+namespace {
+constexpr int kIndexThreshold = 8;
+
+// PHP turns keys like "15" (canonical non-negative decimal) into integer keys.
+bool integerKey(QByteArrayView key, qint64 *value)
+{
+    if (key.isEmpty() || key.size() > 18 || (key.size() > 1 && key[0] == '0'))
+        return false;
+    qint64 v = 0;
+    for (const char c : key) {
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *value = v;
+    return true;
+}
+} // namespace
+
+PhpFormBuilder::PhpFormBuilder(int maxDepth)
+    : m_maxDepth(maxDepth)
+{
+    m_nodes.emplace_back(); // the root map
+}
+
+PhpFormBuilder::~PhpFormBuilder() = default;
+
+QByteArrayView PhpFormBuilder::keyOf(const Node &node) const
+{
+    return QByteArrayView(m_text.constData() + node.keyOffset, node.keyLength);
+}
+
+int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
+{
+    int found = -1;
+    // The pair before usually named the same entry (fields[7][user_id], fields[7][field], ...).
+    const int last = m_nodes[size_t(parent)].lastChild;
+    if (last >= 0 && keyOf(m_nodes[size_t(last)]) == key) {
+        found = last;
+    } else if (m_nodes[size_t(parent)].childCount > kIndexThreshold) {
+        const auto &index = m_index[parent];
+        const auto it = index.constFind(key.toByteArray());
+        if (it != index.constEnd())
+            found = *it;
+    } else {
+        for (int c = m_nodes[size_t(parent)].firstChild; c >= 0;
+             c = m_nodes[size_t(c)].nextSibling) {
+            if (keyOf(m_nodes[size_t(c)]) == key) {
+                found = c;
+                break;
+            }
+        }
+    }
+    if (found >= 0) {
+        Node &node = m_nodes[size_t(found)];
+        const bool isMap = node.valueOffset < 0;
+        if (isMap != asMap) { // a later pair of the other kind overwrites, as in PHP
+            node.valueOffset = -1;
+            node.valueLength = 0;
+            node.firstChild = node.lastChild = -1;
+            node.childCount = 0;
+            node.nextIndex = 0;
+            m_index.remove(found);
+        }
+        return found;
+    }
+    Node node;
+    node.keyOffset = m_text.size();
+    node.keyLength = key.size();
+    m_text.append(key.data(), key.size());
+    const int created = int(m_nodes.size());
+    m_nodes.push_back(node);
+    Node &p = m_nodes[size_t(parent)];
+    if (p.lastChild >= 0)
+        m_nodes[size_t(p.lastChild)].nextSibling = created;
+    else
+        p.firstChild = created;
+    p.lastChild = created;
+    ++p.childCount;
+    qint64 k = 0;
+    if (integerKey(key, &k) && k >= p.nextIndex)
+        p.nextIndex = k + 1;
+    if (p.childCount > kIndexThreshold) {
+        auto &index = m_index[parent];
+        if (index.isEmpty()) {
+            for (int c = p.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
+                index.insert(keyOf(m_nodes[size_t(c)]).toByteArray(), c);
+        } else {
+            index.insert(key.toByteArray(), created);
+        }
+    }
+    if (!asMap)
+        m_nodes[size_t(created)].valueOffset = 0; // marked as a leaf; set by the caller
+    return created;
+}
+
+bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
+{
+    // Split "name[a][b][]" into segments; text after an unmatched '[' stays part of the name.
+    qsizetype open = key.indexOf('[');
+    QByteArrayView name = open < 0 ? key : key.first(open);
+    std::vector<QByteArrayView> segments;
+    if (open >= 0) {
+        qsizetype pos = open;
+        while (pos < key.size() && key[pos] == '[') {
+            const qsizetype close = key.indexOf(']', pos + 1);
+            if (close < 0)
+                break;
+            segments.push_back(key.sliced(pos + 1, close - pos - 1));
+            pos = close + 1;
+        }
+        if (segments.empty())
+            name = key;
+    }
+    if (name.isEmpty())
+        return true; // PHP drops pairs without a name
+    if (int(segments.size()) + 1 > m_maxDepth)
+        return false;
+    int node = 0;
+    QByteArray appended;
+    for (size_t i = 0; i <= segments.size(); ++i) {
+        QByteArrayView segment = i == 0 ? name : segments[i - 1];
+        if (i > 0 && segment.isEmpty()) {
+            appended = QByteArray::number(m_nodes[size_t(node)].nextIndex);
+            segment = appended;
+        }
+        node = child(node, segment, i < segments.size());
+    }
+    Node &leaf = m_nodes[size_t(node)];
+    leaf.valueOffset = m_text.size();
+    leaf.valueLength = value.size();
+    m_text.append(value.data(), value.size());
+    return true;
+}
+
+void PhpFormBuilder::writeNode(QByteArray &out, int index) const
+{
+    const Node &node = m_nodes[size_t(index)];
+    if (node.valueOffset >= 0) {
+        JsonWriter::appendUtf8String(
+            out, QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
+        return;
+    }
+    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls lists.
+    std::vector<int> list(size_t(node.childCount), -1);
+    bool isList = node.childCount > 0;
+    for (int c = node.firstChild; c >= 0 && isList; c = m_nodes[size_t(c)].nextSibling) {
+        qint64 k = 0;
+        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k >= node.childCount ||
+            list[size_t(k)] >= 0)
+            isList = false;
+        else
+            list[size_t(k)] = c;
+    }
+    if (isList) {
+        out.append('[');
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            writeNode(out, list[i]);
+        }
+        out.append(']');
+        return;
+    }
+    out.append('{');
+    bool first = true;
+    for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling) {
+        if (!first)
+            out.append(',');
+        first = false;
+        JsonWriter::appendUtf8String(out, keyOf(m_nodes[size_t(c)]));
+        out.append(':');
+        writeNode(out, c);
+    }
+    out.append('}');
+}
+
+QByteArray PhpFormBuilder::toJson() const
+{
+    QByteArray out;
+    out.reserve(m_text.size() * 2 + 64);
+    writeNode(out, 0);
+    return out;
+}

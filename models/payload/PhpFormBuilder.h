@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QHash>
+#include <memory>
+#include <vector>
+
+// Builds one document from PHP-style form pairs (`users[15][color]=red`, `user_id[]=1`), the way
+// PHP fills $_POST: brackets nest, `[]` appends, a later pair overwrites an earlier one. Keys and
+// values are decoded UTF-8 bytes. The result is written as JSON text, because QJsonObject::insert
+// is linear (a million keys inserted one by one is quadratic) while QJsonDocument's parser sorts
+// once.
+class PhpFormBuilder
+{
+public:
+    explicit PhpFormBuilder(int maxDepth);
+    ~PhpFormBuilder();
+    PhpFormBuilder(const PhpFormBuilder &) = delete;
+    PhpFormBuilder &operator=(const PhpFormBuilder &) = delete;
+
+    // False (and nothing added) when the key nests deeper than maxDepth.
+    bool add(QByteArrayView key, QByteArrayView value);
+    // A JSON object; maps whose keys are exactly 0..n-1 become arrays.
+    QByteArray toJson() const;
+
+private:
+    struct Node
+    {
+        qsizetype keyOffset = 0; // into m_text
+        qsizetype keyLength = 0;
+        qsizetype valueOffset = -1; // leaf value in m_text; -1 for a map
+        qsizetype valueLength = 0;
+        qint64 nextIndex = 0; // PHP's next `[]` index for a map
+        int firstChild = -1;
+        int lastChild = -1;
+        int nextSibling = -1;
+        int childCount = 0;
+    };
+
+    QByteArrayView keyOf(const Node &node) const;
+    int child(int parent, QByteArrayView key, bool asMap);
+    void writeNode(QByteArray &out, int index) const;
+
+    std::vector<Node> m_nodes;
+    QByteArray m_text;
+    // Lookup for maps with many children (e.g. `fields` with 100,000 entries), by node index.
+    QHash<int, QHash<QByteArray, int>> m_index;
+    int m_maxDepth;
+};

@@ -1,0 +1,326 @@
+#include "RequestDocument.h"
+
+#include "MultipartReader.h"
+#include "PhpFormBuilder.h"
+#include "TextCodec.h"
+
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace {
+
+DecodedRequest failure(int status, const char *title, const QString &message,
+                       const QString &location = QString())
+{
+    DecodedRequest r;
+    r.error.status = status;
+    r.error.title = QString::fromLatin1(title);
+    r.error.details.append({location, message});
+    return r;
+}
+
+struct MediaType
+{
+    QByteArray type; // lower case, e.g. "application/json"
+    QByteArray boundary;
+    QByteArray charset; // lower case
+};
+
+QByteArray unquoted(QByteArray v)
+{
+    v = v.trimmed();
+    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"')) {
+        QByteArray out;
+        for (qsizetype i = 1; i + 1 < v.size(); ++i) {
+            if (v[i] == '\\' && i + 2 < v.size())
+                ++i;
+            out.append(v[i]);
+        }
+        return out;
+    }
+    return v;
+}
+
+MediaType parseMediaType(const QByteArray &header)
+{
+    MediaType m;
+    const QList<QByteArray> parts = header.split(';');
+    m.type = parts.value(0).trimmed().toLower();
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const qsizetype eq = parts[i].indexOf('=');
+        if (eq < 0)
+            continue;
+        const QByteArray name = parts[i].left(eq).trimmed().toLower();
+        const QByteArray value = unquoted(parts[i].mid(eq + 1));
+        if (name == "boundary")
+            m.boundary = value;
+        else if (name == "charset")
+            m.charset = value.toLower();
+    }
+    return m;
+}
+
+// 1-based line and column of a byte offset, for messages a person can act on.
+QString position(const QByteArray &text, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, text.size());
+    qsizetype line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return RequestDocument::tr("line %1, column %2 (byte %3)")
+        .arg(line)
+        .arg(offset - lineStart + 1)
+        .arg(offset);
+}
+
+// The nesting depth check runs before QJsonDocument sees the body: Qt's own limit is 1024
+// levels of recursion, ours is the contract's sane 64, reported with its position.
+qsizetype tooDeepAt(const QByteArray &body, int maxDepth)
+{
+    int depth = 0;
+    bool inString = false;
+    const char *p = body.constData();
+    const qsizetype n = body.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > maxDepth)
+                return i;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return -1;
+}
+
+QString jsonProblem(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::UnterminatedObject:
+        return RequestDocument::tr("an object is not closed (is the body truncated?)");
+    case QJsonParseError::MissingNameSeparator:
+        return RequestDocument::tr("':' expected after an object key");
+    case QJsonParseError::UnterminatedArray:
+        return RequestDocument::tr("an array is not closed (is the body truncated?)");
+    case QJsonParseError::MissingValueSeparator:
+        return RequestDocument::tr("',' expected between values");
+    case QJsonParseError::IllegalValue:
+        return RequestDocument::tr("not a JSON value");
+    case QJsonParseError::TerminationByNumber:
+        return RequestDocument::tr("the body ends inside a number (is it truncated?)");
+    case QJsonParseError::IllegalNumber:
+        return RequestDocument::tr("not a valid number");
+    case QJsonParseError::IllegalEscapeSequence:
+        return RequestDocument::tr("invalid escape sequence in a string");
+    case QJsonParseError::IllegalUTF8String:
+        return RequestDocument::tr("invalid UTF-8 in a string");
+    case QJsonParseError::UnterminatedString:
+        return RequestDocument::tr("a string is not closed (is the body truncated?)");
+    case QJsonParseError::MissingObject:
+        return RequestDocument::tr("an object was expected");
+    case QJsonParseError::DeepNesting:
+        return RequestDocument::tr("the document is nested too deeply");
+    case QJsonParseError::DocumentTooLarge:
+        return RequestDocument::tr("the document is too large");
+    case QJsonParseError::GarbageAtEnd:
+        return RequestDocument::tr("unexpected text after the end of the document");
+    case QJsonParseError::NoError:
+        break;
+    }
+    return RequestDocument::tr("not valid JSON");
+}
+
+QString describeJsonKind(const QJsonDocument &document)
+{
+    if (document.isArray())
+        return RequestDocument::tr("an array");
+    return RequestDocument::tr("a single value");
+}
+
+} // namespace
+
+DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
+{
+    // A UTF-8 byte order mark is allowed and means nothing.
+    const QByteArray body = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    qsizetype bad = 0;
+    if (!TextCodec::isValidUtf8(body, &bad))
+        return failure(400, ErrorTitles::BadRequest,
+                       tr("the JSON body is not valid UTF-8 at %1").arg(position(body, bad)));
+    const qsizetype deep = tooDeepAt(body, kMaxDepth);
+    if (deep >= 0)
+        return failure(400, ErrorTitles::BadRequest,
+                       tr("the JSON body nests deeper than %1 levels at %2")
+                           .arg(kMaxDepth)
+                           .arg(position(body, deep)));
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        return failure(400, ErrorTitles::BadRequest,
+                       tr("invalid JSON at %1: %2")
+                           .arg(position(body, error.offset), jsonProblem(error.error)));
+    if (!document.isObject())
+        return failure(400, ErrorTitles::IncorrectFormat,
+                       tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
+    DecodedRequest r;
+    r.document = document.object();
+    return r;
+}
+
+DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
+{
+    PhpFormBuilder builder(kMaxDepth);
+    qsizetype start = text.startsWith('?') ? 1 : 0;
+    int pairIndex = -1;
+    QByteArray keyScratch;
+    QByteArray valueScratch;
+    const auto where = [&] { return tr("parameter %1").arg(pairIndex); };
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf('&', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView pair = QByteArrayView(text).sliced(start, end - start);
+        start = end + 1;
+        if (pair.isEmpty())
+            continue;
+        ++pairIndex;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArrayView key =
+            TextCodec::formDecoded(eq < 0 ? pair : pair.first(eq), keyScratch);
+        const QByteArrayView value =
+            TextCodec::formDecoded(eq < 0 ? QByteArrayView() : pair.sliced(eq + 1), valueScratch);
+        if (!TextCodec::isValidUtf8(key))
+            return failure(400, ErrorTitles::BadRequest,
+                           tr("the name of %1 is not valid UTF-8").arg(where()));
+        if (!TextCodec::isValidUtf8(value))
+            return failure(400, ErrorTitles::BadRequest,
+                           tr("the value of '%1' (%2) is not valid UTF-8")
+                               .arg(QString::fromUtf8(key), where()),
+                           QString::fromUtf8(key));
+        if (!builder.add(key, value))
+            return failure(400, ErrorTitles::BadRequest,
+                           tr("'%1' (%2) nests deeper than %3 levels")
+                               .arg(QString::fromUtf8(key).left(80), where())
+                               .arg(kMaxDepth));
+    }
+    DecodedRequest r;
+    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    return r;
+}
+
+DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QByteArray &boundary)
+{
+    PhpFormBuilder builder(kMaxDepth);
+    DecodedRequest partError;
+    int partIndex = -1;
+    const auto where = [&] { return tr("part %1").arg(partIndex); };
+    const QString problem = MultipartReader::read(
+        body, boundary, [&](QByteArrayView name, QByteArrayView content) {
+            ++partIndex;
+            if (!TextCodec::isValidUtf8(name)) {
+                partError = failure(400, ErrorTitles::BadRequest,
+                                    tr("the name of %1 is not valid UTF-8").arg(where()));
+                return false;
+            }
+            const auto key = [&] { return QString::fromUtf8(name); };
+            if (!TextCodec::isValidUtf8(content)) {
+                partError = failure(400, ErrorTitles::BadRequest,
+                                    tr("the value of '%1' (%2) is not valid UTF-8").arg(key(), where()),
+                                    key());
+                return false;
+            }
+            if (!builder.add(name, content)) {
+                partError = failure(400, ErrorTitles::BadRequest,
+                                    tr("'%1' (%2) nests deeper than %3 levels")
+                                        .arg(key().left(80), where())
+                                        .arg(kMaxDepth));
+                return false;
+            }
+            return true;
+        });
+    if (!problem.isEmpty())
+        return failure(400, ErrorTitles::BadRequest, problem);
+    if (!partError.ok())
+        return partError;
+    DecodedRequest r;
+    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    return r;
+}
+
+DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByteArray &body,
+                                       const QByteArray &query)
+{
+    DecodedRequest fromBody;
+    if (!body.isEmpty()) {
+        const MediaType media = parseMediaType(contentType);
+        if (!media.charset.isEmpty() && media.charset != "utf-8" && media.charset != "utf8")
+            return failure(415, ErrorTitles::UnsupportedMediaType,
+                           tr("the charset '%1' is not supported; send UTF-8")
+                               .arg(QString::fromLatin1(media.charset)));
+        if (media.type == "application/json")
+            fromBody = decodeJson(body);
+        else if (media.type == "application/x-www-form-urlencoded")
+            fromBody = decodeForm(body);
+        else if (media.type == "multipart/form-data")
+            fromBody = decodeMultipart(body, media.boundary);
+        else
+            return failure(415, ErrorTitles::UnsupportedMediaType,
+                           tr("the body's Content-Type '%1' is not accepted; use "
+                              "application/json, application/x-www-form-urlencoded or "
+                              "multipart/form-data")
+                               .arg(QString::fromLatin1(contentType)));
+        if (!fromBody.ok())
+            return fromBody;
+    }
+    if (query.isEmpty() || query == "?")
+        return fromBody;
+    DecodedRequest merged = decodeForm(query);
+    if (!merged.ok()) {
+        for (ErrorDetail &d : merged.error.details)
+            d.message = tr("in the query string: %1").arg(d.message);
+        return merged;
+    }
+    for (auto it = fromBody.document.begin(); it != fromBody.document.end(); ++it)
+        merged.document.insert(it.key(), it.value());
+    return merged;
+}
+
+bool RequestDocument::isCredentialKey(const QString &key)
+{
+    return key == QLatin1String("api_id") || key == QLatin1String("api_key") ||
+           key == QLatin1String("api") || key == QLatin1String("apikey");
+}
+
+ParameterCredentials RequestDocument::credentials(const QJsonObject &document)
+{
+    const auto text = [&](const char *key) -> QString {
+        const QJsonValue v = document.value(QLatin1String(key));
+        if (v.isString())
+            return v.toString();
+        if (v.isDouble())
+            return QString::number(v.toInteger());
+        return QString();
+    };
+    ParameterCredentials c;
+    c.apiId = text("api_id");
+    if (c.apiId.isNull())
+        c.apiId = text("api");
+    c.apiKey = text("api_key");
+    if (c.apiKey.isNull())
+        c.apiKey = text("apikey");
+    return c;
+}

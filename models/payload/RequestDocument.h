@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/ApiError.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// A request decoded into one parameter document, or why it could not be.
+struct DecodedRequest
+{
+    QJsonObject document;
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// API credentials sent as parameters (CONTRACT.md section 1); the server also checks headers.
+struct ParameterCredentials
+{
+    QString apiId;  // null when not sent
+    QString apiKey; // null when not sent
+};
+
+// Decodes a request body of any accepted encoding (CONTRACT.md section 2) plus its query string
+// into one parameter document. JSON arrives as it is; form encodings (urlencoded, multipart) are
+// PHP-style bracket keys and become nested objects and arrays whose leaves are strings.
+class RequestDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestDocument)
+public:
+    static constexpr int kMaxDepth = 64; // deeper JSON or bracket keys are refused
+
+    // `contentType` is the header value (parameters included); `query` is the query string with
+    // or without its leading '?'. Query parameters are merged in; a body parameter of the same
+    // top-level name wins.
+    static DecodedRequest decode(const QByteArray &contentType, const QByteArray &body,
+                                 const QByteArray &query = QByteArray());
+
+    static DecodedRequest decodeJson(const QByteArray &body);
+    // application/x-www-form-urlencoded bodies and query strings.
+    static DecodedRequest decodeForm(const QByteArray &text);
+    static DecodedRequest decodeMultipart(const QByteArray &body, const QByteArray &boundary);
+
+    // api_id + api_key, else api + apikey; numbers are taken as their text.
+    static ParameterCredentials credentials(const QJsonObject &document);
+    static bool isCredentialKey(const QString &key);
+};

@@ -1,0 +1,346 @@
+#include "UserMetaPayload.h"
+
+#include "IdReader.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <algorithm>
+
+namespace {
+
+const QString kUsers = QStringLiteral("users");
+const QString kFields = QStringLiteral("fields");
+const QString kUserId = QStringLiteral("user_id");
+const QString kField = QStringLiteral("field");
+const QString kValue = QStringLiteral("value");
+
+int titleRank(const QString &title)
+{
+    static const char *const order[] = {ErrorTitles::IncorrectFormat, ErrorTitles::MissingData,
+                                        ErrorTitles::InvalidUsers, ErrorTitles::InvalidFields,
+                                        ErrorTitles::InvalidValues};
+    for (int i = 0; i < 5; ++i) {
+        if (title == QLatin1String(order[i]))
+            return i;
+    }
+    return 5;
+}
+
+QString dotted(const QString &a, const QString &b)
+{
+    return a + QLatin1Char('.') + b;
+}
+
+// Collects the problems of one document by class, so the title can name the first class.
+class Problems
+{
+    Q_DECLARE_TR_FUNCTIONS(UserMetaPayload)
+public:
+    QList<ErrorDetail> format, missing, users, fields;
+
+    ApiError toError() const
+    {
+        ApiError e;
+        UserMetaPayload::addErrors(e, ErrorTitles::IncorrectFormat, format);
+        UserMetaPayload::addErrors(e, ErrorTitles::MissingData, missing);
+        UserMetaPayload::addErrors(e, ErrorTitles::InvalidUsers, users);
+        UserMetaPayload::addErrors(e, ErrorTitles::InvalidFields, fields);
+        return e;
+    }
+
+    bool readUser(const QJsonValue &raw, const QString &where, qint64 *id)
+    {
+        const IdReader::Result r = IdReader::read(raw);
+        if (!r.ok()) {
+            users.append({where, tr("invalid user id: %1").arg(r.problem)});
+            return false;
+        }
+        *id = r.id;
+        return true;
+    }
+
+    bool readField(const QJsonValue &raw, const QString &where, QString *name)
+    {
+        if (raw.isDouble())
+            *name = QString::number(raw.toInteger());
+        else if (raw.isString())
+            *name = raw.toString();
+        else {
+            fields.append({where, tr("a field name must be text")});
+            return false;
+        }
+        if (name->isEmpty()) {
+            fields.append({where, tr("a field name must not be empty")});
+            return false;
+        }
+        return true;
+    }
+};
+
+ApiError tooMany(const QString &where, qsizetype count, int maxEntries)
+{
+    ApiError e;
+    e.status = 413;
+    e.title = QString::fromLatin1(ErrorTitles::TooManyEntries);
+    e.details.append({where, UserMetaPayload::tr("%1 entries in one request; at most %2 are "
+                                                 "accepted, send the rest in further requests")
+                                 .arg(count)
+                                 .arg(maxEntries)});
+    return e;
+}
+
+void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, Problems &p)
+{
+    // Forms turn users[0][...] into a list; its indexes are then the ids.
+    QList<QPair<QString, QJsonValue>> entries;
+    if (users.isObject()) {
+        const QJsonObject o = users.toObject();
+        entries.reserve(o.size());
+        for (auto it = o.begin(); it != o.end(); ++it)
+            entries.append({it.key(), it.value()});
+    } else if (users.isArray()) {
+        const QJsonArray a = users.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            entries.append({QString::number(i), a.at(i)});
+    } else {
+        p.format.append({kUsers, Problems::tr("users must be an object of user ids, each "
+                                              "holding field names and values")});
+        return;
+    }
+    if (entries.isEmpty()) {
+        p.missing.append({kUsers, Problems::tr("users is empty: give at least one user")});
+        return;
+    }
+    qsizetype count = 0;
+    for (const auto &entry : entries)
+        count += entry.second.isObject() ? entry.second.toObject().size() : 1;
+    if (count > maxEntries) {
+        out.error = tooMany(kUsers, count, maxEntries);
+        return;
+    }
+    out.edits.reserve(count);
+    for (const auto &[key, value] : entries) {
+        const QString where = dotted(kUsers, key);
+        if (!value.isObject()) {
+            p.format.append({where, Problems::tr("user %1 must be an object of field names and "
+                                                 "values")
+                                        .arg(key)});
+            continue;
+        }
+        const QJsonObject values = value.toObject();
+        if (values.isEmpty()) {
+            p.missing.append({where, Problems::tr("no fields given for user %1").arg(key)});
+            continue;
+        }
+        qint64 id = 0;
+        if (!p.readUser(key, where, &id))
+            continue;
+        for (auto it = values.begin(); it != values.end(); ++it) {
+            QString name;
+            if (!p.readField(it.key(), dotted(where, it.key()), &name))
+                continue;
+            out.edits.append(MetaEdit{id, name, it.value(), -1});
+        }
+    }
+}
+
+void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out, Problems &p)
+{
+    // Forms with gaps (fields[0], fields[2]) arrive as an object of indexes.
+    QList<QPair<QString, QJsonValue>> entries;
+    if (fields.isArray()) {
+        const QJsonArray a = fields.toArray();
+        if (a.size() > maxEntries) {
+            out.error = tooMany(kFields, a.size(), maxEntries);
+            return;
+        }
+        entries.reserve(a.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            entries.append({QString::number(i), a.at(i)});
+    } else if (fields.isObject()) {
+        const QJsonObject o = fields.toObject();
+        if (o.size() > maxEntries) {
+            out.error = tooMany(kFields, o.size(), maxEntries);
+            return;
+        }
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            bool numeric = false;
+            it.key().toInt(&numeric);
+            if (!numeric || it.key().startsWith(QLatin1Char('-'))) {
+                p.format.append({dotted(kFields, it.key()),
+                                 Problems::tr("fields must be a list; '%1' is not an index")
+                                     .arg(it.key())});
+                continue;
+            }
+            entries.append({it.key(), it.value()});
+        }
+        // Object keys come sorted as text ("10" before "2"); later-wins needs index order.
+        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
+            return a.first.toInt() < b.first.toInt();
+        });
+    } else {
+        p.format.append({kFields, Problems::tr("fields must be a list of objects with user_id, "
+                                               "field and value")});
+        return;
+    }
+    if (entries.isEmpty() && p.format.isEmpty()) {
+        p.missing.append({kFields, Problems::tr("fields is empty: give at least one entry")});
+        return;
+    }
+    // Later entries for the same user and field win: remember where each pair stands.
+    QHash<QPair<qint64, QString>, qsizetype> seen;
+    seen.reserve(entries.size());
+    QList<bool> dropped;
+    out.edits.reserve(entries.size());
+    for (const auto &[key, value] : entries) {
+        const QString where = dotted(kFields, key);
+        if (!value.isObject()) {
+            p.format.append({where, Problems::tr("entry %1 must be an object with user_id, "
+                                                 "field and value")
+                                        .arg(key)});
+            continue;
+        }
+        const QJsonObject entry = value.toObject();
+        bool complete = true;
+        for (const QString &part : {kUserId, kField, kValue}) {
+            if (!entry.contains(part)) {
+                p.missing.append({dotted(where, part),
+                                  Problems::tr("entry %1 has no %2").arg(key, part)});
+                complete = false;
+            }
+        }
+        if (!complete)
+            continue;
+        qint64 id = 0;
+        QString name;
+        const bool userOk = p.readUser(entry.value(kUserId), dotted(where, kUserId), &id);
+        const bool fieldOk = p.readField(entry.value(kField), dotted(where, kField), &name);
+        if (!userOk || !fieldOk)
+            continue;
+        const int index = key.toInt();
+        const auto slot = seen.find({id, name});
+        if (slot != seen.end()) {
+            dropped[*slot] = true;
+            *slot = out.edits.size();
+        } else {
+            seen.insert({id, name}, out.edits.size());
+        }
+        out.edits.append(MetaEdit{id, name, entry.value(kValue), index});
+        dropped.append(false);
+    }
+    if (seen.size() != out.edits.size()) {
+        QList<MetaEdit> kept;
+        kept.reserve(seen.size());
+        for (qsizetype i = 0; i < out.edits.size(); ++i) {
+            if (!dropped[i])
+                kept.append(std::move(out.edits[i]));
+        }
+        out.edits = std::move(kept);
+    }
+}
+
+void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
+{
+    bool complete = true;
+    for (const QString &part : {kUserId, kField, kValue}) {
+        if (!document.contains(part)) {
+            p.missing.append({part, Problems::tr("%1 is missing").arg(part)});
+            complete = false;
+        }
+    }
+    if (!complete)
+        return;
+    qint64 id = 0;
+    QString name;
+    const bool userOk = p.readUser(document.value(kUserId), kUserId, &id);
+    const bool fieldOk = p.readField(document.value(kField), kField, &name);
+    if (userOk && fieldOk)
+        out.edits.append(MetaEdit{id, name, document.value(kValue), -1});
+}
+
+} // namespace
+
+void UserMetaPayload::addErrors(ApiError &error, const char *title,
+                                const QList<ErrorDetail> &details)
+{
+    if (details.isEmpty())
+        return;
+    const QString t = QString::fromLatin1(title);
+    if (!error.isError() || titleRank(t) < titleRank(error.title)) {
+        error.title = t;
+        error.status = 400;
+    }
+    error.details += details;
+}
+
+UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntries)
+{
+    UserMetaRequest out;
+    Problems p;
+    const bool format1 = document.contains(kUsers);
+    const bool format2 = document.contains(kFields);
+    const bool format3 = document.contains(kUserId) || document.contains(kField) ||
+                         document.contains(kValue);
+    const int matched = int(format1) + int(format2) + int(format3);
+    if (matched != 1) {
+        ApiError &e = out.error;
+        e.title = QString::fromLatin1(ErrorTitles::IncorrectFormat);
+        if (matched == 0) {
+            e.details.append({QString(), tr("expected users (format 1), fields (format 2) or "
+                                            "user_id, field and value (format 3)")});
+        } else {
+            QStringList found;
+            if (format1)
+                found << kUsers;
+            if (format2)
+                found << kFields;
+            if (format3)
+                found << QStringLiteral("user_id/field/value");
+            const QString message =
+                tr("a request holds exactly one format, this one mixes %1")
+                    .arg(found.join(QStringLiteral(" and ")));
+            if (format1)
+                e.details.append({kUsers, message});
+            if (format2)
+                e.details.append({kFields, message});
+            if (format3)
+                e.details.append({QString(), message});
+        }
+        return out;
+    }
+    if (format1) {
+        out.format = 1;
+        readFormat1(document.value(kUsers), maxEntries, out, p);
+    } else if (format2) {
+        out.format = 2;
+        readFormat2(document.value(kFields), maxEntries, out, p);
+    } else {
+        out.format = 3;
+        readFormat3(document, out, p);
+    }
+    if (out.error.isError()) { // too many entries: nothing else is worth reading
+        out.edits.clear();
+        return out;
+    }
+    out.error = p.toError();
+    return out;
+}
+
+QString UserMetaPayload::location(int format, const MetaEdit &edit, EditPart part)
+{
+    switch (format) {
+    case 1: {
+        const QString user = kUsers + QLatin1Char('.') + QString::number(edit.userId);
+        return part == EditPart::User ? user : user + QLatin1Char('.') + edit.field;
+    }
+    case 2: {
+        const QString entry = kFields + QLatin1Char('.') + QString::number(edit.sourceIndex);
+        const QString &key = part == EditPart::User ? kUserId
+                             : part == EditPart::Field ? kField
+                                                       : kValue;
+        return entry + QLatin1Char('.') + key;
+    }
+    default:
+        return part == EditPart::User ? kUserId : part == EditPart::Field ? kField : kValue;
+    }
+}

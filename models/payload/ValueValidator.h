@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/MetaField.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QString>
+
+// The outcome of checking one raw value against a field definition.
+struct ValueCheck
+{
+    bool ok = false;
+    QJsonValue value; // the typed, normalised value (CONTRACT.md 4.3 "stored/returned as")
+    QString message;  // why it was refused, in words a person understands (translated)
+};
+
+// Checks values against every type and rule of CONTRACT.md 4.3 and 7. One implementation for the
+// GUI's cell editors, the local file and metadesk-server.
+class ValueValidator
+{
+    Q_DECLARE_TR_FUNCTIONS(ValueValidator)
+public:
+    // `raw` is a value as JSON carried it, or text as a form carried it. A clearing value (null or
+    // "") is the caller's business and must not be passed here.
+    static ValueCheck check(const MetaField &field, const QJsonValue &raw);
+};

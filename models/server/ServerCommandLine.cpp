@@ -1,0 +1,316 @@
+#include "ServerCommandLine.h"
+
+#include "store/ApiKeyRegistry.h"
+#include "store/DemoDataGenerator.h"
+#include "store/SqliteStore.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+
+namespace {
+const QString kProgram = QStringLiteral("metadesk-server");
+
+// QCommandLineParser::helpText() names the running binary; tests and docs want the real name.
+QString helpFor(QCommandLineParser &parser, const QString &synopsis)
+{
+    QString text = parser.helpText();
+    const int firstLineEnd = int(text.indexOf(QLatin1Char('\n')));
+    return QStringLiteral("Usage: ") + kProgram + QLatin1Char(' ') + synopsis +
+           text.mid(firstLineEnd);
+}
+} // namespace
+
+ServerCommandLine::ServerCommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+QString ServerCommandLine::generalHelp() const
+{
+    return tr("Usage: metadesk-server COMMAND [OPTIONS]\n"
+              "\n"
+              "Serves a MetaDesk database file over the MetaDesk HTTP API and manages it.\n"
+              "\n"
+              "Commands:\n"
+              "  init FILE [--demo] [--users N] [--seed S] [--force]\n"
+              "                    Create a database file (empty, or filled with demo data).\n"
+              "  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...\n"
+              "                    Create an API key; prints its api_id and api_key once.\n"
+              "  key list FILE     List the API keys (never the keys themselves).\n"
+              "  key revoke FILE API_ID\n"
+              "                    Revoke an API key.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
+              "  -v, --version     Show the version.\n"
+              "\n"
+              "Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.\n");
+}
+
+int ServerCommandLine::usage(const QString &problem, const QString &helpText)
+{
+    m_err << kProgram << ": " << problem << "\n\n" << helpText;
+    m_err.flush();
+    return UsageError;
+}
+
+int ServerCommandLine::failure(const QString &problem)
+{
+    m_err << kProgram << ": " << problem << '\n';
+    m_err.flush();
+    return Failure;
+}
+
+int ServerCommandLine::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty())
+        return usage(tr("no command given"), generalHelp());
+    const QString command = args.first();
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
+        command == QLatin1String("help")) {
+        m_out << generalHelp();
+        return Success;
+    }
+    if (command == QLatin1String("-v") || command == QLatin1String("--version")) {
+        m_out << kProgram << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Success;
+    }
+    if (command == QLatin1String("init"))
+        return init(args);
+    if (command == QLatin1String("key")) {
+        const QString sub = args.value(1);
+        if (sub == QLatin1String("add"))
+            return keyAdd(args.mid(1));
+        if (sub == QLatin1String("list"))
+            return keyList(args.mid(1));
+        if (sub == QLatin1String("revoke"))
+            return keyRevoke(args.mid(1));
+        if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
+            m_out << generalHelp();
+            return Success;
+        }
+        return usage(sub.isEmpty() ? tr("'key' needs a subcommand: add, list or revoke")
+                                   : tr("unknown key subcommand '%1'").arg(sub),
+                     generalHelp());
+    }
+    return usage(tr("unknown command '%1'").arg(command), generalHelp());
+}
+
+int ServerCommandLine::init(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create a MetaDesk database file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file to create."));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Fill the file with demo accounts, groups, fields and users."));
+    const QCommandLineOption users(QStringLiteral("users"),
+                                   tr("Number of demo users (default 500)."), QStringLiteral("N"),
+                                   QStringLiteral("500"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  tr("Seed of the demo data; the same seed gives the same data "
+                                     "(default 1)."),
+                                  QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("Overwrite an existing file."));
+    const QCommandLineOption account(QStringLiteral("account-name"),
+                                     tr("Name of the account of an empty database (default "
+                                        "\"Default\")."),
+                                     QStringLiteral("NAME"), QStringLiteral("Default"));
+    parser.addOptions({demo, users, seed, force, account});
+    const QString help = helpFor(parser, QStringLiteral("init FILE [options]"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usage(positional.isEmpty() ? tr("init needs a FILE")
+                                          : tr("init takes one FILE, not %1").arg(positional.size()),
+                     help);
+    bool ok = false;
+    const qint64 userCount = parser.value(users).toLongLong(&ok);
+    if (!ok || userCount < 0 || userCount > 100000000)
+        return usage(tr("--users must be a whole number from 0 to 100000000, not '%1'")
+                         .arg(parser.value(users)),
+                     help);
+    const quint32 seedValue = parser.value(seed).toUInt(&ok);
+    if (!ok)
+        return usage(tr("--seed must be a whole number from 0 to 4294967295, not '%1'")
+                         .arg(parser.value(seed)),
+                     help);
+    if ((parser.isSet(users) || parser.isSet(seed)) && !parser.isSet(demo))
+        return usage(tr("--users and --seed only go with --demo"), help);
+
+    const QString path = positional.first();
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!parser.isSet(force))
+            return failure(tr("%1: the file already exists; use --force to overwrite it")
+                               .arg(info.absoluteFilePath()));
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")}) {
+            if (QFile::exists(path + suffix) && !QFile::remove(path + suffix))
+                return failure(tr("%1: cannot remove the old file").arg(path + suffix));
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::create(path, &error);
+    if (!store)
+        return failure(error.text());
+    QString problem;
+    if (parser.isSet(demo)) {
+        problem = DemoDataGenerator::generate(*store, {userCount, seedValue});
+    } else if (store->addAccount(parser.value(account)) == 0) {
+        problem = store->lastError();
+    }
+    if (!problem.isEmpty()) {
+        store.reset();
+        QFile::remove(path);
+        return failure(tr("%1: %2").arg(info.absoluteFilePath(), problem));
+    }
+    if (parser.isSet(demo))
+        m_out << tr("created %1 with demo data: %2 users, seed %3 (%4 s)")
+                     .arg(info.absoluteFilePath())
+                     .arg(userCount)
+                     .arg(seedValue)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << '\n';
+    else
+        m_out << tr("created %1 with account 1 \"%2\"")
+                     .arg(info.absoluteFilePath(), parser.value(account))
+              << '\n';
+    return Success;
+}
+
+int ServerCommandLine::keyAdd(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create an API key. The key is printed once and never "
+                                        "stored; only a salted hash of it is kept."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("The account the key belongs to, by id or name."),
+                                     QStringLiteral("ACCOUNT"));
+    const QCommandLineOption endpoint(
+        QStringLiteral("endpoint"),
+        tr("Allow only paths matching PATTERN (`*` is a wildcard); repeatable."),
+        QStringLiteral("PATTERN"));
+    const QCommandLineOption ip(QStringLiteral("ip"),
+                                tr("Allow only this client address or subnet; repeatable."),
+                                QStringLiteral("ADDR"));
+    parser.addOptions({account, endpoint, ip});
+    const QString help = helpFor(parser, QStringLiteral("key add FILE --account ACCOUNT [options]"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("key add needs exactly one FILE"), help);
+    if (!parser.isSet(account))
+        return usage(tr("key add needs --account"), help);
+    for (const QString &pattern : parser.values(endpoint)) {
+        if (!pattern.startsWith(QLatin1Char('/')) && pattern != QLatin1String("*"))
+            return usage(tr("endpoint pattern '%1' must start with '/'").arg(pattern), help);
+    }
+    for (const QString &address : parser.values(ip)) {
+        QString problem;
+        if (!ApiKeyRegistry::isValidIpPattern(address, &problem))
+            return usage(problem, help);
+    }
+
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    if (!store)
+        return failure(error.text());
+    const std::optional<Account> found = store->findAccount(parser.value(account));
+    if (!found)
+        return failure(tr("%1: there is no account '%2'")
+                           .arg(store->filePath(), parser.value(account)));
+    QString problem;
+    ApiKeyRegistry registry(*store);
+    const std::optional<NewApiKey> key =
+        registry.add(found->id, parser.values(endpoint), parser.values(ip), &problem);
+    if (!key)
+        return failure(tr("%1: %2").arg(store->filePath(), problem));
+    m_out << "api_id: " << key->apiId << '\n' << "api_key: " << key->key << '\n';
+    return Success;
+}
+
+int ServerCommandLine::keyList(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the API keys of a database file (never the keys)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
+    const QString help = helpFor(parser, QStringLiteral("key list FILE"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("key list needs exactly one FILE"), help);
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    if (!store)
+        return failure(error.text());
+    ApiKeyRegistry registry(*store);
+    const QList<ApiKeyInfo> keys = registry.list();
+    if (keys.isEmpty()) {
+        m_out << tr("no API keys") << '\n';
+        return Success;
+    }
+    const QString none = QStringLiteral("-");
+    m_out << "api_id\taccount\tstatus\tcreated\tendpoints\tips\n";
+    for (const ApiKeyInfo &k : keys) {
+        m_out << k.apiId << '\t' << k.accountId << '\t'
+              << (k.isRevoked() ? QStringLiteral("revoked ") + k.revokedAt.toString(Qt::ISODate)
+                                : QStringLiteral("active"))
+              << '\t' << k.createdAt.toString(Qt::ISODate) << '\t'
+              << (k.endpoints.isEmpty() ? none : k.endpoints.join(QLatin1Char(','))) << '\t'
+              << (k.allowedIps.isEmpty() ? none : k.allowedIps.join(QLatin1Char(','))) << '\n';
+    }
+    return Success;
+}
+
+int ServerCommandLine::keyRevoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Revoke an API key; requests with it are refused."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
+    parser.addPositionalArgument(QStringLiteral("API_ID"), tr("The key's api_id."));
+    const QString help = helpFor(parser, QStringLiteral("key revoke FILE API_ID"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 2)
+        return usage(tr("key revoke needs a FILE and an API_ID"), help);
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    if (!store)
+        return failure(error.text());
+    ApiKeyRegistry registry(*store);
+    QString problem;
+    const QString apiId = parser.positionalArguments().at(1);
+    if (!registry.revoke(apiId, &problem))
+        return failure(tr("%1: %2").arg(store->filePath(), problem));
+    m_out << tr("revoked %1").arg(apiId) << '\n';
+    return Success;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+// The `metadesk-server` command line: init, key add/list/revoke (and serve, from the server
+// issue). Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+class ServerCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
+public:
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
+
+    ServerCommandLine(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int init(const QStringList &arguments);
+    int keyAdd(const QStringList &arguments);
+    int keyList(const QStringList &arguments);
+    int keyRevoke(const QStringList &arguments);
+    int usage(const QString &problem, const QString &helpText);
+    int failure(const QString &problem);
+    QString generalHelp() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,87 @@
+#include "DatabaseFileProbe.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <unistd.h>
+
+namespace {
+quint32 readBigEndian(const QByteArray &bytes, int offset, int width)
+{
+    quint32 v = 0;
+    for (int i = 0; i < width; ++i)
+        v = (v << 8) | quint8(bytes.at(offset + i));
+    return v;
+}
+
+StoreError makeError(StoreError::Kind kind, const QString &path, const QString &problem)
+{
+    return StoreError{kind, QFileInfo(path).absoluteFilePath(), problem};
+}
+
+// The permission bits count even for root: a person who marked a file read-only expects
+// MetaDesk to leave it alone.
+bool isWritable(const QString &path)
+{
+    // WriteUser is left out: Qt answers it for the current user, and root may write anything.
+    const QFileDevice::Permissions writeBits =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    if (!(QFile::permissions(path) & writeBits))
+        return false;
+    return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
+}
+} // namespace
+
+StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *header)
+{
+    using Kind = StoreError::Kind;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(Kind::Missing, path, tr("the file does not exist"));
+    if (!info.isFile())
+        return makeError(Kind::NotSqlite, path, tr("this is not a file"));
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(Kind::ReadOnly, path, tr("the file cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (bytes.size() < 100 || !bytes.startsWith(magic))
+        return makeError(Kind::NotSqlite, path,
+                         tr("this is not a MetaDesk database (it is not an SQLite database file)"));
+
+    Header h;
+    const quint32 rawPageSize = readBigEndian(bytes, 16, 2);
+    h.pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    h.pageCount = readBigEndian(bytes, 28, 4);
+    h.userVersion = readBigEndian(bytes, 60, 4);
+    h.applicationId = readBigEndian(bytes, 68, 4);
+    const bool pageCountValid = readBigEndian(bytes, 24, 4) == readBigEndian(bytes, 92, 4);
+    if (header)
+        *header = h;
+
+    if (h.pageSize < 512 || (h.pageSize & (h.pageSize - 1)) != 0)
+        return makeError(Kind::Corrupt, path,
+                         tr("the file is corrupt (invalid page size %1)").arg(h.pageSize));
+    if (pageCountValid && quint64(info.size()) < h.pageSize * h.pageCount)
+        return makeError(Kind::Corrupt, path,
+                         tr("the file is truncated or corrupt (%1 bytes, expected at least %2)")
+                             .arg(info.size())
+                             .arg(h.pageSize * h.pageCount));
+    if (h.applicationId != kApplicationId)
+        return makeError(Kind::NotMetaDesk, path,
+                         tr("this is an SQLite database, but not a MetaDesk database"));
+    if (h.userVersion > quint32(supported))
+        return makeError(Kind::NewerVersion, path,
+                         tr("the file was written by a newer MetaDesk (schema version %1; this "
+                            "version reads up to %2)")
+                             .arg(h.userVersion)
+                             .arg(supported));
+    if (!isWritable(path))
+        return makeError(Kind::ReadOnly, path,
+                         tr("the file is read-only; MetaDesk needs to write to it"));
+    if (!isWritable(info.absolutePath()))
+        return makeError(Kind::ReadOnly, path,
+                         tr("the folder %1 is read-only; MetaDesk keeps its journal beside the file")
+                             .arg(info.absolutePath()));
+    return {};
+}

@@ -1,0 +1,127 @@
+#include "SchemaMigrator.h"
+
+#include "DatabaseFileProbe.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+// Each entry takes the schema from version i to version i + 1. Never edit a shipped entry: add one.
+const char *const kMigrations[] = {
+    // 1: the data itself.
+    R"sql(
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE users (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL DEFAULT '',
+    last_name TEXT NOT NULL DEFAULT '',
+    middle_name TEXT NOT NULL DEFAULT '',
+    alias TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL DEFAULT 'active'
+);
+CREATE TABLE user_accounts (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    PRIMARY KEY (account_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX user_accounts_by_user ON user_accounts(user_id);
+CREATE TABLE user_groups (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL
+);
+CREATE INDEX user_groups_by_name ON user_groups(account_id, name COLLATE NOCASE);
+CREATE TABLE memberships (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    group_id INTEGER NOT NULL REFERENCES user_groups(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, group_id)
+) WITHOUT ROWID;
+CREATE INDEX memberships_by_group ON memberships(group_id, user_id);
+CREATE TABLE meta_fields (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    definition TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE meta_values (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    field_id INTEGER NOT NULL REFERENCES meta_fields(id) ON DELETE CASCADE,
+    value NOT NULL,
+    PRIMARY KEY (user_id, account_id, field_id)
+) WITHOUT ROWID;
+CREATE INDEX meta_values_by_field_value ON meta_values(field_id, account_id, value);
+)sql",
+    // 2: API keys for metadesk-server; only a salted hash of each key is kept.
+    R"sql(
+CREATE TABLE api_keys (
+    id INTEGER PRIMARY KEY,
+    api_id TEXT NOT NULL UNIQUE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    salt BLOB NOT NULL,
+    key_hash BLOB NOT NULL,
+    endpoints TEXT NOT NULL DEFAULT '[]',
+    allowed_ips TEXT NOT NULL DEFAULT '[]',
+    created_at TEXT NOT NULL,
+    revoked_at TEXT
+);
+CREATE INDEX api_keys_by_account ON api_keys(account_id);
+)sql",
+};
+static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
+
+QStringList statementsOf(const char *script)
+{
+    QStringList statements;
+    for (const QString &s : QString::fromUtf8(script).split(QLatin1Char(';'))) {
+        if (!s.trimmed().isEmpty())
+            statements << s.trimmed();
+    }
+    return statements;
+}
+} // namespace
+
+int SchemaMigrator::version(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return -1;
+}
+
+QString SchemaMigrator::migrate(QSqlDatabase &db, int target)
+{
+    const int from = version(db);
+    if (from < 0)
+        return db.lastError().text();
+    if (from >= target)
+        return {};
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    for (int v = from; v < target; ++v) {
+        for (const QString &statement : statementsOf(kMigrations[v])) {
+            if (!q.exec(statement)) {
+                const QString error = q.lastError().text();
+                db.rollback();
+                return QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(error);
+            }
+        }
+    }
+    // PRAGMAs cannot take bound parameters; both values are our own integers.
+    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId)) ||
+        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return error;
+    }
+    if (!db.commit())
+        return db.lastError().text();
+    return {};
+}

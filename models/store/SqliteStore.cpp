@@ -1,0 +1,722 @@
+#include "SqliteStore.h"
+
+#include "DatabaseFileProbe.h"
+#include "MetaValueCodec.h"
+#include "SchemaMigrator.h"
+#include "SqliteStatement.h"
+#include "payload/ValueValidator.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <sqlite3.h>
+
+namespace {
+QAtomicInt connectionCounter;
+
+// Files up to this size get a full structural check on open; larger ones rely on the header
+// check and on SQLite's own errors, so that opening a million-user file stays instant.
+constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+
+const char *const kRequiredTables[] = {"accounts",    "users",       "user_accounts",
+                                       "user_groups", "memberships", "meta_fields",
+                                       "meta_values", "api_keys"};
+
+bool execRaw(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+template<typename T>
+QList<T> withoutDuplicates(const QList<T> &items, QList<int> *firstIndexes)
+{
+    QList<T> unique;
+    QSet<T> seen;
+    for (int i = 0; i < items.size(); ++i) {
+        if (seen.contains(items.at(i)))
+            continue;
+        seen.insert(items.at(i));
+        unique.append(items.at(i));
+        if (firstIndexes)
+            firstIndexes->append(i);
+    }
+    return unique;
+}
+} // namespace
+
+SqliteStore::SqliteStore(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, StoreError *error)
+{
+    const StoreError probe = DatabaseFileProbe::check(path, SchemaMigrator::kCurrentVersion);
+    if (probe.isError()) {
+        *error = probe;
+        return nullptr;
+    }
+    std::unique_ptr<SqliteStore> store(
+        new SqliteStore(QFileInfo(path).absoluteFilePath(),
+                        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    *error = store->connect(false);
+    return error->isError() ? nullptr : std::move(store);
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path, StoreError *error)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        *error = {StoreError::Kind::AlreadyExists, info.absoluteFilePath(),
+                  tr("the file already exists")};
+        return nullptr;
+    }
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = {StoreError::Kind::ReadOnly, info.absoluteFilePath(),
+                  tr("the folder %1 cannot be created").arg(info.absolutePath())};
+        return nullptr;
+    }
+    std::unique_ptr<SqliteStore> store(
+        new SqliteStore(info.absoluteFilePath(),
+                        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    *error = store->connect(true);
+    return error->isError() ? nullptr : std::move(store);
+}
+
+StoreError SqliteStore::sqlError(const QString &what) const
+{
+    return {StoreError::Kind::Sql, m_path, what};
+}
+
+StoreError SqliteStore::connect(bool create)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        return {StoreError::Kind::Corrupt, m_path,
+                tr("the database cannot be opened (%1)").arg(m_db.lastError().text())};
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return sqlError(tr("the SQLite driver gave no handle"));
+    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+
+    QSqlQuery q(m_db);
+    if (!create) {
+        // Read-only sanity checks first: nothing below writes until they pass.
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return {StoreError::Kind::Corrupt, m_path,
+                    tr("the file is corrupt (%1)").arg(q.lastError().databaseText())};
+        QSet<QString> tables;
+        while (q.next())
+            tables.insert(q.value(0).toString());
+        const int version = SchemaMigrator::version(m_db);
+        for (const char *table : kRequiredTables) {
+            const bool expected = version >= 2 || qstrcmp(table, "api_keys") != 0;
+            if (version >= 1 && expected && !tables.contains(QLatin1String(table)))
+                return {StoreError::Kind::Corrupt, m_path,
+                        tr("the database is damaged: table '%1' is missing")
+                            .arg(QLatin1String(table))};
+        }
+        if (QFileInfo(m_path).size() <= kQuickCheckLimit) {
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+                q.value(0).toString() != QLatin1String("ok"))
+                return {StoreError::Kind::Corrupt, m_path,
+                        tr("the file is corrupt (%1)")
+                            .arg(q.isValid() ? q.value(0).toString()
+                                             : q.lastError().databaseText())};
+        }
+    }
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                               "PRAGMA synchronous = NORMAL"}) {
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return sqlError(q.lastError().text());
+    }
+    const QString migrationError = SchemaMigrator::migrate(m_db);
+    if (!migrationError.isEmpty())
+        return sqlError(migrationError);
+    return {};
+}
+
+int SqliteStore::schemaVersion()
+{
+    return SchemaMigrator::version(m_db);
+}
+
+QList<Account> SqliteStore::accounts()
+{
+    QList<Account> list;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id")))
+        m_lastError = q.lastError().text();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    return list;
+}
+
+std::optional<Account> SqliteStore::findAccount(const QString &idOrName)
+{
+    bool isId = false;
+    const qint64 id = idOrName.toLongLong(&isId);
+    for (const Account &a : accounts()) {
+        if ((isId && a.id == id) ||
+            a.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+            return a;
+    }
+    return std::nullopt;
+}
+
+qint64 SqliteStore::addAccount(const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO accounts(name) VALUES(?)"));
+    q.addBindValue(name);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QString SqliteStore::userFilterSql(const UserQuery &query) const
+{
+    QString sql;
+    if (!query.search.trimmed().isEmpty()) {
+        sql += QStringLiteral(
+            " AND (u.id = :qid OR u.first_name LIKE :like ESCAPE '\\' OR u.last_name LIKE :like "
+            "ESCAPE '\\' OR u.middle_name LIKE :like ESCAPE '\\' OR u.alias LIKE :like ESCAPE '\\' "
+            "OR u.email LIKE :like ESCAPE '\\' OR (u.first_name || ' ' || u.last_name) LIKE :like "
+            "ESCAPE '\\')");
+    }
+    if (query.groupId != 0)
+        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = "
+                              "ua.user_id AND m.group_id = :group)");
+    return sql;
+}
+
+namespace {
+void bindUserFilter(QSqlQuery &q, const UserQuery &query)
+{
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        bool isNumber = false;
+        const qint64 id = search.toLongLong(&isNumber);
+        q.bindValue(QStringLiteral(":qid"), isNumber ? id : qint64(-1));
+        q.bindValue(QStringLiteral(":like"), likePattern(search));
+    }
+    if (query.groupId != 0)
+        q.bindValue(QStringLiteral(":group"), query.groupId);
+}
+} // namespace
+
+QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                               qint64 skip)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+                  "SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
+                  "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
+                  "WHERE ua.account_id = :account AND ua.user_id > :after") +
+              userFilterSql(query) +
+              QStringLiteral(" ORDER BY ua.user_id LIMIT :limit OFFSET :skip"));
+    q.bindValue(QStringLiteral(":account"), accountId);
+    q.bindValue(QStringLiteral(":after"), after);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":skip"), skip);
+    bindUserFilter(q, query);
+    QList<User> list;
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return list;
+    }
+    while (q.next()) {
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.firstName = q.value(1).toString();
+        u.lastName = q.value(2).toString();
+        u.middleName = q.value(3).toString();
+        u.alias = q.value(4).toString();
+        u.email = q.value(5).toString();
+        u.status = q.value(6).toString();
+        list.append(u);
+    }
+    attachGroups(accountId, list);
+    return list;
+}
+
+void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
+{
+    if (users.isEmpty())
+        return;
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < users.size(); ++i)
+        rowOf.insert(users.at(i).id, i);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
+                             "ON g.id = m.group_id WHERE g.account_id = ? AND m.user_id BETWEEN ? "
+                             "AND ? ORDER BY m.user_id, m.group_id"));
+    q.addBindValue(accountId);
+    q.addBindValue(users.first().id);
+    q.addBindValue(users.last().id);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return;
+    }
+    while (q.next()) {
+        const auto it = rowOf.constFind(q.value(0).toLongLong());
+        if (it != rowOf.constEnd())
+            users[*it].groups.append(q.value(1).toLongLong());
+    }
+}
+
+qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query)
+{
+    QSqlQuery q(m_db);
+    if (query.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE account_id = ?"));
+        q.addBindValue(accountId);
+    } else {
+        q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts ua JOIN users u ON u.id = "
+                                 "ua.user_id WHERE ua.account_id = :account") +
+                  userFilterSql(query));
+        q.bindValue(QStringLiteral(":account"), accountId);
+        bindUserFilter(q, query);
+    }
+    if (!q.exec() || !q.next()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+bool SqliteStore::userInAccount(qint64 accountId, qint64 userId)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM user_accounts WHERE account_id = ? AND user_id = ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(userId);
+    return q.exec() && q.next();
+}
+
+QList<UserGroup> SqliteStore::groups(qint64 accountId)
+{
+    QList<UserGroup> list;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT g.id, g.name, (SELECT count(*) FROM memberships m WHERE "
+                             "m.group_id = g.id) FROM user_groups g WHERE g.account_id = ? "
+                             "ORDER BY g.name COLLATE NOCASE, g.id"));
+    q.addBindValue(accountId);
+    if (!q.exec())
+        m_lastError = q.lastError().text();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    return list;
+}
+
+qint64 SqliteStore::addGroup(qint64 accountId, const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO user_groups(account_id, name) VALUES(?, ?)"));
+    q.addBindValue(accountId);
+    q.addBindValue(name.trimmed());
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+QList<MetaField> SqliteStore::fields()
+{
+    QList<MetaField> list;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name, definition FROM meta_fields ORDER BY position, id")))
+        m_lastError = q.lastError().text();
+    while (q.next())
+        list.append(MetaField::fromJson(
+            q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()));
+    return list;
+}
+
+QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName()
+{
+    QHash<QString, FieldRef> byName;
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT id, name, definition FROM meta_fields")))
+        m_lastError = q.lastError().text();
+    while (q.next()) {
+        const QString name = q.value(1).toString();
+        byName.insert(name, {q.value(0).toLongLong(),
+                             MetaField::fromJson(name, QJsonDocument::fromJson(
+                                                           q.value(2).toByteArray())
+                                                           .object())});
+    }
+    return byName;
+}
+
+bool SqliteStore::putField(const MetaField &field)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral(
+        "INSERT INTO meta_fields(name, definition, position) VALUES(?, ?, (SELECT "
+        "coalesce(max(position), 0) + 1 FROM meta_fields)) ON CONFLICT(name) DO UPDATE SET "
+        "definition = excluded.definition"));
+    q.addBindValue(field.name);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList<qint64> &userIds,
+                                                   const QStringList &fieldNames, qint64 after,
+                                                   int limit)
+{
+    QHash<qint64, QJsonObject> result;
+    const QHash<QString, FieldRef> byName = fieldsByName();
+    QHash<qint64, const FieldRef *> byId;
+    for (const FieldRef &ref : byName)
+        byId.insert(ref.id, &ref);
+    QString filter;
+    if (!userIds.isEmpty()) {
+        QStringList ids;
+        for (qint64 id : userIds)
+            ids << QString::number(id);
+        filter += QStringLiteral(" AND user_id IN (") + ids.join(QLatin1Char(',')) +
+                  QLatin1Char(')');
+    }
+    if (!fieldNames.isEmpty()) {
+        QStringList ids;
+        for (const QString &name : fieldNames) {
+            const auto it = byName.constFind(name);
+            ids << QString::number(it == byName.constEnd() ? -1 : it->id);
+        }
+        filter += QStringLiteral(" AND field_id IN (") + ids.join(QLatin1Char(',')) +
+                  QLatin1Char(')');
+    }
+    // Page by users, not by values: first the page's users, then all their values.
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT DISTINCT user_id FROM meta_values WHERE account_id = ? AND "
+                             "user_id > ?") +
+              filter + QStringLiteral(" ORDER BY user_id LIMIT ?"));
+    q.addBindValue(accountId);
+    q.addBindValue(after);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    qint64 first = -1;
+    qint64 last = -1;
+    while (q.next()) {
+        last = q.value(0).toLongLong();
+        if (first < 0)
+            first = last;
+    }
+    if (first < 0)
+        return result;
+    q.prepare(QStringLiteral("SELECT user_id, field_id, value FROM meta_values WHERE account_id = "
+                             "? AND user_id BETWEEN ? AND ?") +
+              filter);
+    q.addBindValue(accountId);
+    q.addBindValue(first);
+    q.addBindValue(last);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        return result;
+    }
+    while (q.next()) {
+        const FieldRef *ref = byId.value(q.value(1).toLongLong());
+        if (!ref)
+            continue;
+        result[q.value(0).toLongLong()].insert(
+            ref->field.name, MetaValueCodec::fromVariant(ref->field.type, q.value(2)));
+    }
+    return result;
+}
+
+UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
+{
+    UserMetaOutcome outcome;
+    const QHash<QString, FieldRef> byName = fieldsByName();
+
+    // Check everything first (CONTRACT.md 4.2): nothing is written unless every edit is good.
+    SqliteStatement userCheck(m_handle,
+                              "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
+    QHash<qint64, bool> userKnown;
+    std::vector<const FieldRef *> refs(size_t(edits.size()), nullptr);
+    std::vector<QJsonValue> values(size_t(edits.size()));
+    bool badUsers = false;
+    bool badFields = false;
+    bool badValues = false;
+    for (int i = 0; i < edits.size(); ++i) {
+        const MetaEdit &edit = edits.at(i);
+        auto known = userKnown.find(edit.userId);
+        if (known == userKnown.end()) {
+            userCheck.bind(1, accountId);
+            userCheck.bind(2, edit.userId);
+            known = userKnown.insert(edit.userId, userCheck.step());
+            userCheck.reset();
+        }
+        if (!*known) {
+            badUsers = true;
+            outcome.problems.append(
+                {i, EditPart::User, tr("User %1 does not exist in this account").arg(edit.userId)});
+        }
+        const auto field = byName.constFind(edit.field);
+        if (field == byName.constEnd()) {
+            badFields = true;
+            outcome.problems.append(
+                {i, EditPart::Field, tr("Unknown meta field '%1'").arg(edit.field)});
+            continue;
+        }
+        refs[size_t(i)] = &*field;
+        if (edit.clears())
+            continue;
+        const ValueCheck check = ValueValidator::check(field->field, edit.value);
+        if (!check.ok) {
+            badValues = true;
+            outcome.problems.append({i, EditPart::Value, check.message});
+            continue;
+        }
+        values[size_t(i)] = check.value;
+    }
+    if (badUsers || badFields || badValues) {
+        outcome.status = 400;
+        outcome.errorTitle = QLatin1String(badUsers    ? ErrorTitles::InvalidUsers
+                                           : badFields ? ErrorTitles::InvalidFields
+                                                       : ErrorTitles::InvalidValues);
+        return outcome;
+    }
+
+    if (!execRaw(m_handle, "BEGIN IMMEDIATE")) {
+        outcome.status = 503;
+        outcome.errorTitle = tr("Database Busy");
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        return outcome;
+    }
+    SqliteStatement upsert(m_handle,
+                           "INSERT INTO meta_values(user_id, account_id, field_id, value) "
+                           "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(user_id, account_id, field_id) DO "
+                           "UPDATE SET value = excluded.value WHERE value IS NOT excluded.value");
+    SqliteStatement remove(
+        m_handle, "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
+    QSet<qint64> changedUsers;
+    bool failed = false;
+    for (int i = 0; i < edits.size() && !failed; ++i) {
+        const MetaEdit &edit = edits.at(i);
+        const FieldRef *ref = refs[size_t(i)];
+        SqliteStatement &statement = edit.clears() ? remove : upsert;
+        statement.bind(1, edit.userId);
+        statement.bind(2, accountId);
+        statement.bind(3, ref->id);
+        if (!edit.clears())
+            MetaValueCodec::bind(statement, 4, ref->field.type, values[size_t(i)]);
+        failed = !statement.exec();
+        if (sqlite3_changes(m_handle) > 0) {
+            ++outcome.updated;
+            changedUsers.insert(edit.userId);
+        } else {
+            ++outcome.unchanged;
+        }
+    }
+    if (failed || !execRaw(m_handle, "COMMIT")) {
+        m_lastError = upsert.failed()   ? upsert.errorText()
+                      : remove.failed() ? remove.errorText()
+                                        : QString::fromUtf8(sqlite3_errmsg(m_handle));
+        execRaw(m_handle, "ROLLBACK");
+        UserMetaOutcome failure;
+        failure.status = 500;
+        failure.errorTitle = QStringLiteral("Internal Server Error");
+        return failure;
+    }
+    outcome.users = changedUsers.size();
+    return outcome;
+}
+
+GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOperation &operation)
+{
+    using Kind = GroupOperation::Kind;
+    GroupOutcome outcome;
+    outcome.kind = operation.kind;
+    ApiError &error = outcome.error;
+    error.status = 400;
+    auto fail = [&error](const char *title) {
+        if (error.title.isEmpty())
+            error.title = QLatin1String(title);
+    };
+    if (operation.userIds.isEmpty()) {
+        fail(ErrorTitles::MissingUserIds);
+        error.details.append({QStringLiteral("user_id"), tr("No user ids were given")});
+    }
+    if (operation.kind != Kind::Drop && operation.groups.isEmpty()) {
+        fail(ErrorTitles::MissingGroupIds);
+        error.details.append({QStringLiteral("group_id"), tr("No user groups were given")});
+    }
+    if (error.isError())
+        return outcome;
+
+    QList<int> missingUsers;
+    for (int i = 0; i < operation.userIds.size(); ++i) {
+        if (!userInAccount(accountId, operation.userIds.at(i)))
+            missingUsers.append(i);
+    }
+    if (!missingUsers.isEmpty()) {
+        fail(missingUsers.size() == operation.userIds.size() ? ErrorTitles::CouldNotFindUsers
+                                                             : ErrorTitles::UsersMismatch);
+        for (int i : missingUsers)
+            error.details.append({QStringLiteral("user_id.%1").arg(i),
+                                  tr("User %1 was not found in this account")
+                                      .arg(operation.userIds.at(i))});
+    }
+
+    QList<qint64> groupIds;
+    if (operation.kind != Kind::Drop) {
+        const QList<UserGroup> known = groups(accountId);
+        QList<int> missingGroups;
+        QList<int> ambiguousGroups;
+        for (int i = 0; i < operation.groups.size(); ++i) {
+            const GroupRef &ref = operation.groups.at(i);
+            QList<qint64> matches;
+            for (const UserGroup &g : known) {
+                if (ref.isName() ? g.name.trimmed().compare(ref.name.trimmed(),
+                                                            Qt::CaseInsensitive) == 0
+                                 : g.id == ref.id)
+                    matches.append(g.id);
+            }
+            if (matches.isEmpty())
+                missingGroups.append(i);
+            else if (matches.size() > 1)
+                ambiguousGroups.append(i);
+            else
+                groupIds.append(matches.first());
+        }
+        auto describe = [&operation](int i) {
+            const GroupRef &ref = operation.groups.at(i);
+            return ref.isName() ? QStringLiteral("'%1'").arg(ref.name) : QString::number(ref.id);
+        };
+        if (!ambiguousGroups.isEmpty()) {
+            fail(ErrorTitles::AmbiguousGroup);
+            for (int i : ambiguousGroups)
+                error.details.append({QStringLiteral("group_id.%1").arg(i),
+                                      tr("Several user groups are named %1").arg(describe(i))});
+        }
+        if (!missingGroups.isEmpty()) {
+            fail(missingGroups.size() == operation.groups.size() ? ErrorTitles::CouldNotFindGroups
+                                                                 : ErrorTitles::GroupsMismatch);
+            for (int i : missingGroups)
+                error.details.append({QStringLiteral("group_id.%1").arg(i),
+                                      tr("User group %1 was not found in this account")
+                                          .arg(describe(i))});
+        }
+    }
+    if (error.isError())
+        return outcome;
+
+    if (!execRaw(m_handle, "BEGIN IMMEDIATE")) {
+        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        error = {503, tr("Database Busy"), {}};
+        return outcome;
+    }
+    if (!applyMemberships(accountId, operation, withoutDuplicates(groupIds, nullptr), outcome) ||
+        !execRaw(m_handle, "COMMIT")) {
+        if (m_lastError.isEmpty())
+            m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        execRaw(m_handle, "ROLLBACK");
+        outcome.added = outcome.removed = outcome.users = 0;
+        error = {500, QStringLiteral("Internal Server Error"), {}};
+    }
+    return outcome;
+}
+
+bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &operation,
+                                   const QList<qint64> &groupIds, GroupOutcome &outcome)
+{
+    using Kind = GroupOperation::Kind;
+    SqliteStatement insert(m_handle,
+                           "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)");
+    SqliteStatement remove(m_handle,
+                           "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2");
+    SqliteStatement current(m_handle,
+                            "SELECT m.group_id FROM memberships m JOIN user_groups g ON g.id = "
+                            "m.group_id WHERE m.user_id = ?1 AND g.account_id = ?2");
+    const QSet<qint64> target(groupIds.cbegin(), groupIds.cend());
+    for (qint64 userId : withoutDuplicates(operation.userIds, nullptr)) {
+        QList<qint64> toAdd;
+        QList<qint64> toRemove;
+        if (operation.kind == Kind::Add) {
+            toAdd = groupIds;
+        } else if (operation.kind == Kind::Remove) {
+            toRemove = groupIds;
+        } else {
+            current.bind(1, userId);
+            current.bind(2, accountId);
+            QSet<qint64> has;
+            while (current.step())
+                has.insert(current.columnInt64(0));
+            current.reset();
+            if (current.failed())
+                return false;
+            for (qint64 g : has) {
+                if (operation.kind == Kind::Drop || !target.contains(g))
+                    toRemove.append(g);
+            }
+            if (operation.kind == Kind::Replace) {
+                for (qint64 g : groupIds) {
+                    if (!has.contains(g))
+                        toAdd.append(g);
+                }
+            }
+        }
+        bool changed = false;
+        for (qint64 g : toAdd) {
+            insert.bind(1, userId);
+            insert.bind(2, g);
+            if (!insert.exec())
+                return false;
+            const int n = sqlite3_changes(m_handle);
+            outcome.added += n;
+            changed = changed || n > 0;
+        }
+        for (qint64 g : toRemove) {
+            remove.bind(1, userId);
+            remove.bind(2, g);
+            if (!remove.exec())
+                return false;
+            const int n = sqlite3_changes(m_handle);
+            outcome.removed += n;
+            changed = changed || n > 0;
+        }
+        if (changed)
+            ++outcome.users;
+    }
+    return true;
+}

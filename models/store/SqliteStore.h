@@ -1,0 +1,95 @@
+#pragma once
+
+#include "StoreError.h"
+#include "UserQuery.h"
+#include "domain/Account.h"
+#include "domain/GroupOperation.h"
+#include "domain/GroupOutcome.h"
+#include "domain/MetaEdit.h"
+#include "domain/MetaField.h"
+#include "domain/User.h"
+#include "domain/UserGroup.h"
+#include "domain/UserMetaOutcome.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+struct sqlite3;
+
+// A MetaDesk database file. The one place that knows the SQL: the GUI's local-file mode and
+// metadesk-server both read and write through it, so a file behaves exactly like a server.
+// Not thread-safe: use one instance per thread (each has its own named connection).
+class SqliteStore
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+public:
+    // Opens an existing database, migrating an older schema. Refuses (without touching the file)
+    // anything that is not a MetaDesk database, is corrupt, newer or read-only.
+    static std::unique_ptr<SqliteStore> open(const QString &path, StoreError *error);
+    // Creates a new, empty database (current schema, no accounts). Refuses an existing file.
+    static std::unique_ptr<SqliteStore> create(const QString &path, StoreError *error);
+    ~SqliteStore();
+    SqliteStore(const SqliteStore &) = delete;
+    SqliteStore &operator=(const SqliteStore &) = delete;
+
+    QString filePath() const { return m_path; }
+    QSqlDatabase &database() { return m_db; }
+    sqlite3 *handle() const { return m_handle; }
+    int schemaVersion();
+    // The last SQL error, for callers that got an empty answer.
+    QString lastError() const { return m_lastError; }
+
+    // Accounts.
+    QList<Account> accounts();
+    std::optional<Account> findAccount(const QString &idOrName);
+    qint64 addAccount(const QString &name);
+
+    // Users of one account, by keyset: ids greater than `after`, skipping `skip` of them first
+    // (a view jumping far ahead), at most `limit`, each with its groups in the account.
+    QList<User> users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                      qint64 skip = 0);
+    qint64 countUsers(qint64 accountId, const UserQuery &query);
+    bool userInAccount(qint64 accountId, qint64 userId);
+
+    // Groups of one account with their member counts.
+    QList<UserGroup> groups(qint64 accountId);
+    qint64 addGroup(qint64 accountId, const QString &name);
+
+    // The meta-field schema, in display order.
+    QList<MetaField> fields();
+    // Adds or replaces definitions without checks (the schema endpoint checks first).
+    bool putField(const MetaField &field);
+    // Meta values of one account: user id -> (field name -> typed value), users after `after`.
+    QHash<qint64, QJsonObject> metaValues(qint64 accountId, const QList<qint64> &userIds,
+                                          const QStringList &fieldNames, qint64 after, int limit);
+
+    // Applies meta edits in one transaction after checking all of them (CONTRACT.md 4.2–4.4).
+    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
+    // Applies one group-membership operation in one transaction (CONTRACT.md section 5).
+    GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation);
+
+private:
+    SqliteStore(const QString &path, const QString &connectionName);
+    StoreError connect(bool create);
+    struct FieldRef
+    {
+        qint64 id = 0;
+        MetaField field;
+    };
+    QHash<QString, FieldRef> fieldsByName();
+    QString userFilterSql(const UserQuery &query) const;
+    void attachGroups(qint64 accountId, QList<User> &users);
+    bool applyMemberships(qint64 accountId, const GroupOperation &operation,
+                          const QList<qint64> &groupIds, GroupOutcome &outcome);
+    StoreError sqlError(const QString &what) const;
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    QString m_lastError;
+};

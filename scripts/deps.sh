@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages MetaDesk needs, and only those missing, so a second run costs
+# one dpkg query. Sourced by run.sh and test.sh; takes "build", "run" or "test" as the purpose.
+set -euo pipefail
+
+metadesk_packages() {
+    local purpose=$1
+    local build=(cmake ninja-build g++ pkg-config
+        qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+        qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+        libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core)
+    local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format)
+    case "$purpose" in
+        run) echo "${build[@]}" ;;
+        test) echo "${build[@]}" "${test[@]}" ;;
+        *) echo "${build[@]}" ;;
+    esac
+}
+
+metadesk_install_deps() {
+    local purpose=${1:-build}
+    local missing=()
+    local pkg
+    for pkg in $(metadesk_packages "$purpose"); do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "MetaDesk: installing missing packages: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        if command -v sudo >/dev/null 2>&1; then
+            sudo=(sudo)
+        else
+            echo "MetaDesk: these packages are missing and you are not root: ${missing[*]}" >&2
+            echo "Install them with apt-get as root, then run this script again." >&2
+            return 1
+        fi
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -q
+    "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}

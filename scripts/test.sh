@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds the debug preset (ASan + UBSan, warnings as errors) and runs
+# the whole test suite with ctest. Exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/deps.sh
+metadesk_install_deps test
+
+preset=debug
+build_dir=build/$preset
+if [ ! -f "$build_dir/build.ninja" ]; then
+    cmake --preset "$preset"
+fi
+cmake --build "$build_dir" -j "$(nproc)"
+
+# Sanitizer settings: stop at the first error; system libraries' one-time allocations are not
+# ours (see tests/lsan.supp).
+export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+# Tests that need a session bus and the real keychain run inside a private D-Bus session with
+# an unlocked gnome-keyring; a fresh HOME keeps the developer's own keyring out of it.
+exec scripts/with-test-session.sh ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" "$@"

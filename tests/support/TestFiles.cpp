@@ -1,0 +1,102 @@
+#include "TestFiles.h"
+
+#include "store/DemoDataGenerator.h"
+#include "store/SqliteStore.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+namespace TestFiles {
+
+std::unique_ptr<SqliteStore> createDemo(const QString &path, qint64 users, quint32 seed)
+{
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::create(path, &error);
+    if (!store) {
+        qWarning("%s", qPrintable(error.text()));
+        return nullptr;
+    }
+    const QString problem = DemoDataGenerator::generate(*store, {users, seed});
+    if (!problem.isEmpty()) {
+        qWarning("%s", qPrintable(problem));
+        return nullptr;
+    }
+    return store;
+}
+
+QByteArray fingerprint(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString dump(const QString &path)
+{
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::open(path, &error);
+    if (!store)
+        return error.text();
+    QString text;
+    QSqlQuery tables(store->database());
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name"));
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    for (const QString &table : names) {
+        if (table == QLatin1String("api_keys"))
+            continue; // random by design
+        text += QStringLiteral("## ") + table + QLatin1Char('\n');
+        QSqlQuery rows(store->database());
+        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
+        while (rows.next()) {
+            QStringList cells;
+            for (int i = 0; i < rows.record().count(); ++i)
+                cells << rows.value(i).toString();
+            text += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
+ProcessResult run(const char *executableVariable, const QStringList &arguments,
+                  const QStringList &extraEnvironment)
+{
+    ProcessResult result;
+    const QString program = qEnvironmentVariable(executableVariable);
+    if (program.isEmpty()) {
+        result.err = QStringLiteral("%1 is not set (run the test through ctest)")
+                         .arg(QLatin1String(executableVariable));
+        return result;
+    }
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &entry : extraEnvironment) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        if (equals < 0)
+            environment.remove(entry);
+        else
+            environment.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    process.setProcessEnvironment(environment);
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000)) {
+        result.err = QStringLiteral("did not finish: ") + process.errorString();
+        process.kill();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+} // namespace TestFiles

@@ -1,0 +1,144 @@
+#include "TestFiles.h"
+#include "store/DatabaseFileProbe.h"
+#include "store/SchemaMigrator.h"
+#include "store/SqliteStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+class SchemaTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QString scalar(SqliteStore &store, const QString &sql)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(sql) || !q.next())
+            return QStringLiteral("<no answer>");
+        return q.value(0).toString();
+    }
+
+    static QString queryPlan(SqliteStore &store, const QString &sql)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+            return QStringLiteral("<plan failed>");
+        QStringList steps;
+        while (q.next())
+            steps << q.value(3).toString();
+        return steps.join(QStringLiteral(" / "));
+    }
+
+private Q_SLOTS:
+    void shouldCreateCurrentSchemaWithWalAndForeignKeys()
+    {
+        StoreError error;
+        auto store = SqliteStore::create(m_dir.filePath(QStringLiteral("new.db")), &error);
+        QVERIFY2(store, qPrintable(error.text()));
+        QCOMPARE(store->schemaVersion(), SchemaMigrator::kCurrentVersion);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA application_id")).toUInt(),
+                 DatabaseFileProbe::kApplicationId);
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        for (const char *table : {"accounts", "users", "user_accounts", "user_groups",
+                                  "memberships", "meta_fields", "meta_values", "api_keys"})
+            QVERIFY2(scalar(*store, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE "
+                                                   "type = 'table' AND name = '%1'")
+                                        .arg(QLatin1String(table))) == QLatin1String("1"),
+                     table);
+    }
+
+    void shouldRefuseToCreateOverAnExistingFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("exists.db"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("keep me");
+        file.close();
+        StoreError error;
+        QVERIFY(!SqliteStore::create(path, &error));
+        QCOMPARE(error.kind, StoreError::Kind::AlreadyExists);
+        QVERIFY(error.text().contains(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void shouldMigrateVersionOneFileKeepingItsData()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v1.db"));
+        {
+            // Make a file exactly as MetaDesk schema version 1 left it.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(id, name) VALUES(1, 'Main')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, first_name, email) VALUES(7, 'Ada', 'ada@example.com')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO user_accounts VALUES(1, 7)")));
+            QCOMPARE(SchemaMigrator::version(db), 1);
+            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM api_keys")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+        StoreError error;
+        auto store = SqliteStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error.text()));
+        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM api_keys")), QStringLiteral("0"));
+        const QList<User> users = store->users(1, {}, 0, 10);
+        QCOMPARE(users.size(), 1);
+        QCOMPARE(users.first().firstName, QStringLiteral("Ada"));
+        QCOMPARE(users.first().email, QStringLiteral("ada@example.com"));
+    }
+
+    void shouldRollBackAFailedMigration()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("clash.db"));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
+        QSqlQuery q(db);
+        // A table in the way of migration 2 makes it fail half-way.
+        QVERIFY(q.exec(QStringLiteral("CREATE INDEX api_keys_by_account ON users(email)")));
+        const QString problem = SchemaMigrator::migrate(db);
+        QVERIFY2(problem.contains(QLatin1String("version 2")), qPrintable(problem));
+        QCOMPARE(SchemaMigrator::version(db), 1);
+        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM api_keys")));
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+    }
+
+    void shouldLookUpByUserFieldAndValueThroughIndexes()
+    {
+        auto store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("plan.db")), 300);
+        QVERIFY(store);
+        const QString byUser = queryPlan(*store, QStringLiteral(
+            "SELECT field_id, value FROM meta_values WHERE user_id = 5 AND account_id = 1"));
+        const QString byField = queryPlan(*store, QStringLiteral(
+            "SELECT user_id FROM meta_values WHERE field_id = 2 AND account_id = 1"));
+        const QString byValue = queryPlan(*store, QStringLiteral(
+            "SELECT user_id FROM meta_values WHERE field_id = 1 AND account_id = 1 AND value = 'gold'"));
+        const QString membersOfGroup = queryPlan(*store, QStringLiteral(
+            "SELECT user_id FROM memberships WHERE group_id = 3"));
+        const QString groupsOfUser = queryPlan(*store, QStringLiteral(
+            "SELECT group_id FROM memberships WHERE user_id = 3"));
+        for (const QString &plan : {byUser, byField, byValue, membersOfGroup, groupsOfUser}) {
+            QVERIFY2(plan.startsWith(QLatin1String("SEARCH")), qPrintable(plan));
+            QVERIFY2(!plan.contains(QLatin1String("SCAN")), qPrintable(plan));
+        }
+        QVERIFY2(byValue.contains(QLatin1String("meta_values_by_field_value")), qPrintable(byValue));
+        QVERIFY2(byValue.contains(QLatin1String("value=?")), qPrintable(byValue));
+    }
+};
+
+QTEST_GUILESS_MAIN(SchemaTest)
+#include "test_schema.moc"
