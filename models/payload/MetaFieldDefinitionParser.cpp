@@ -104,7 +104,7 @@ QString MetaFieldDefinitionParser::fieldNameProblem(const QString &name)
     if (name.isEmpty())
         return tr("a field name must not be empty");
     if (name.size() > kMaxNameLength)
-        return tr("the field name is longer than %n character(s)", nullptr, kMaxNameLength);
+        return tr("a field name may have at most %1 characters").arg(kMaxNameLength);
     for (const QChar c : name) {
         if (!isNameCharacter(c))
             return tr("'%1' is not allowed in a field name (use letters, digits, _, - and .)")

@@ -327,7 +327,7 @@ QList<int> sendingOrder(const QList<MetaEdit> &edits, bool groupByUser)
         auto it = bucketOf.find(edits[i].userId);
         if (it == bucketOf.end()) {
             it = bucketOf.insert(edits[i].userId, int(buckets.size()));
-            buckets.append({});
+            buckets.append(QList<int>());
         }
         buckets[*it].append(i);
     }

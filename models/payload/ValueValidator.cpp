@@ -518,11 +518,13 @@ QString Rules::textRuleViolation(const MetaField &field, const QString &text)
 {
     const qsizetype length = characterCount(text);
     if (field.minLength && length < *field.minLength)
-        return tr("%1 is shorter than %n character(s)", nullptr, int(*field.minLength))
-            .arg(quoted(text));
+        return tr("%1 is shorter than the minimum length of %2")
+            .arg(quoted(text))
+            .arg(*field.minLength);
     if (length > field.effectiveMaxLength())
-        return tr("%1 is longer than %n character(s)", nullptr, int(field.effectiveMaxLength()))
-            .arg(quoted(text));
+        return tr("%1 is longer than the maximum length of %2")
+            .arg(quoted(text))
+            .arg(field.effectiveMaxLength());
     if (field.validation == MetaField::Validation::Url && !isHttpUrl(text))
         return tr("%1 is not an absolute http(s) URL").arg(quoted(text));
     if (field.validation == MetaField::Validation::Email) {

@@ -14,6 +14,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
+#include <numeric>
 #include <sqlite3.h>
 
 namespace {
@@ -323,6 +325,39 @@ bool SqliteStore::userInAccount(qint64 accountId, qint64 userId)
     return q.exec() && q.next();
 }
 
+bool SqliteStore::addUser(const User &user, const QList<qint64> &accountIds)
+{
+    if (!m_db.transaction()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO users(id, first_name, last_name, middle_name, "
+                             "alias, email, status) VALUES(?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(user.id);
+    q.addBindValue(user.firstName);
+    q.addBindValue(user.lastName);
+    q.addBindValue(user.middleName);
+    q.addBindValue(user.alias);
+    q.addBindValue(user.email);
+    q.addBindValue(user.status.isEmpty() ? QStringLiteral("active") : user.status);
+    bool ok = q.exec();
+    for (qint64 account : accountIds) {
+        if (!ok)
+            break;
+        q.prepare(QStringLiteral("INSERT OR IGNORE INTO user_accounts(account_id, user_id) VALUES(?, ?)"));
+        q.addBindValue(account);
+        q.addBindValue(user.id);
+        ok = q.exec();
+    }
+    if (!ok) {
+        m_lastError = q.lastError().text();
+        m_db.rollback();
+        return false;
+    }
+    return m_db.commit();
+}
+
 QList<UserGroup> SqliteStore::groups(qint64 accountId)
 {
     QList<UserGroup> list;
@@ -468,10 +503,32 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
     UserMetaOutcome outcome;
     const QHash<QString, FieldRef> byName = fieldsByName();
 
+    // Writing in user-id order turns random B-tree page visits into a sweep; the sort is
+    // stable, so a later edit of the same user and field still wins.
+    std::vector<int> order(size_t(edits.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&edits](int a, int b) {
+        return edits.at(a).userId < edits.at(b).userId;
+    });
+
     // Check everything first (CONTRACT.md 4.2): nothing is written unless every edit is good.
-    SqliteStatement userCheck(m_handle,
-                              "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
-    QHash<qint64, bool> userKnown;
+    QSet<qint64> unknownUsers;
+    {
+        SqliteStatement userCheck(
+            m_handle, "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
+        qint64 previous = -1;
+        for (int i : order) {
+            const qint64 userId = edits.at(i).userId;
+            if (userId == previous)
+                continue;
+            previous = userId;
+            userCheck.bind(1, accountId);
+            userCheck.bind(2, userId);
+            if (!userCheck.step())
+                unknownUsers.insert(userId);
+            userCheck.reset();
+        }
+    }
     std::vector<const FieldRef *> refs(size_t(edits.size()), nullptr);
     std::vector<QJsonValue> values(size_t(edits.size()));
     bool badUsers = false;
@@ -479,14 +536,7 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
     bool badValues = false;
     for (int i = 0; i < edits.size(); ++i) {
         const MetaEdit &edit = edits.at(i);
-        auto known = userKnown.find(edit.userId);
-        if (known == userKnown.end()) {
-            userCheck.bind(1, accountId);
-            userCheck.bind(2, edit.userId);
-            known = userKnown.insert(edit.userId, userCheck.step());
-            userCheck.reset();
-        }
-        if (!*known) {
+        if (unknownUsers.contains(edit.userId)) {
             badUsers = true;
             outcome.problems.append(
                 {i, EditPart::User, tr("User %1 does not exist in this account").arg(edit.userId)});
@@ -531,7 +581,9 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         m_handle, "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     QSet<qint64> changedUsers;
     bool failed = false;
-    for (int i = 0; i < edits.size() && !failed; ++i) {
+    for (int i : order) {
+        if (failed)
+            break;
         const MetaEdit &edit = edits.at(i);
         const FieldRef *ref = refs[size_t(i)];
         SqliteStatement &statement = edit.clears() ? remove : upsert;

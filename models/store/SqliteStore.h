@@ -54,6 +54,8 @@ public:
                       qint64 skip = 0);
     qint64 countUsers(qint64 accountId, const UserQuery &query);
     bool userInAccount(qint64 accountId, qint64 userId);
+    // Adds (or replaces) a user's record and gives it access to the accounts.
+    bool addUser(const User &user, const QList<qint64> &accountIds);
 
     // Groups of one account with their member counts.
     QList<UserGroup> groups(qint64 accountId);

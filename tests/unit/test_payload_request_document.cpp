@@ -1,0 +1,251 @@
+#include "payload/RequestDocument.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+// Request bodies of every accepted encoding become one parameter document (CONTRACT.md 2).
+class TestPayloadRequestDocument : public QObject
+{
+    Q_OBJECT
+
+    static QJsonObject object(const char *json) { return QJsonDocument::fromJson(json).object(); }
+    static QByteArray multipart(const QList<QPair<QByteArray, QByteArray>> &parts,
+                                const QByteArray &boundary)
+    {
+        QByteArray body;
+        for (const auto &[name, value] : parts)
+            body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+                    "\"\r\n\r\n" + value + "\r\n";
+        return body + "--" + boundary + "--\r\n";
+    }
+
+private Q_SLOTS:
+    void shouldTakeJsonObjectAsItIs()
+    {
+        const DecodedRequest r = RequestDocument::decode(
+            "application/json; charset=utf-8", "{\"users\":{\"15\":{\"color\":\"red\"}}}");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document, object("{\"users\":{\"15\":{\"color\":\"red\"}}}"));
+    }
+
+    void shouldDecodePhpBracketsFromUrlEncoded()
+    {
+        const DecodedRequest r = RequestDocument::decode(
+            "application/x-www-form-urlencoded",
+            "users[15][color]=red&users[15][size]=10&users[248][color]=dark+blue%21");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document, object("{\"users\":{\"15\":{\"color\":\"red\",\"size\":\"10\"},"
+                                    "\"248\":{\"color\":\"dark blue!\"}}}"));
+    }
+
+    void shouldDecodeIndexedListsAndAppends()
+    {
+        const DecodedRequest r = RequestDocument::decode(
+            "application/x-www-form-urlencoded",
+            "fields[0][user_id]=15&fields[0][field]=color&fields[0][value]=red&fields[1][user_id]=16"
+            "&fields[1][field]=size&fields[1][value]=&user_id[]=1&user_id[]=2");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document,
+                 object("{\"fields\":[{\"user_id\":\"15\",\"field\":\"color\",\"value\":\"red\"},"
+                        "{\"user_id\":\"16\",\"field\":\"size\",\"value\":\"\"}],\"user_id\":[\"1\",\"2\"]}"));
+    }
+
+    void shouldKeepGappedIndexesAsObject()
+    {
+        const DecodedRequest r =
+            RequestDocument::decode("application/x-www-form-urlencoded", "a[0]=x&a[2]=y");
+        QCOMPARE(r.document, object("{\"a\":{\"0\":\"x\",\"2\":\"y\"}}"));
+    }
+
+    void shouldLetLaterPairWin()
+    {
+        const DecodedRequest r =
+            RequestDocument::decode("application/x-www-form-urlencoded", "a=1&a=2&b[x]=1&b=3");
+        QCOMPARE(r.document, object("{\"a\":\"2\",\"b\":\"3\"}"));
+    }
+
+    void shouldDecodeMultipartWithQuotedBoundary()
+    {
+        const QByteArray body = multipart({{"users[15][color]", "red\r\nline two"},
+                                           {"users[15][note]", "a \"quoted\" & ü"}},
+                                          "xyz'()+_,-./:=?");
+        const DecodedRequest r = RequestDocument::decode(
+            "multipart/form-data; boundary=\"xyz'()+_,-./:=?\"", body);
+        QVERIFY2(r.ok(), qPrintable(r.error.details.value(0).message));
+        QCOMPARE(r.document.value(QStringLiteral("users")).toObject().value(QStringLiteral("15")),
+                 QJsonValue(object("{\"color\":\"red\\r\\nline two\",\"note\":\"a \\\"quoted\\\" "
+                                   "& \xc3\xbc\"}")));
+    }
+
+    void shouldDecodeMultipartWithPreambleAndFilename()
+    {
+        const QByteArray body = "preamble\r\n--b\r\nContent-Disposition: form-data; "
+                                "name=\"user_id[]\"; filename=\"ids.txt\"\r\nContent-Type: "
+                                "text/plain\r\n\r\n7\r\n--b--\r\nepilogue";
+        const DecodedRequest r = RequestDocument::decode("multipart/form-data; boundary=b", body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.document, object("{\"user_id\":[\"7\"]}"));
+    }
+
+    void shouldMergeQueryStringWithBodyWinning()
+    {
+        const DecodedRequest r = RequestDocument::decode(
+            "application/json", "{\"user_id\":[1]}", "?user_id=9&group_id=3&api_id=a");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document, object("{\"user_id\":[1],\"group_id\":\"3\",\"api_id\":\"a\"}"));
+    }
+
+    void shouldReadQueryStringWithoutBody()
+    {
+        const DecodedRequest r = RequestDocument::decode(QByteArray(), QByteArray(), "user_id=1,2");
+        QVERIFY(r.ok());
+        QCOMPARE(r.document, object("{\"user_id\":\"1,2\"}"));
+    }
+
+    void shouldReadCredentialsFromParameters()
+    {
+        ParameterCredentials c =
+            RequestDocument::credentials(object("{\"api_id\":\"abc\",\"api_key\":\"k1\"}"));
+        QCOMPARE(c.apiId, QStringLiteral("abc"));
+        QCOMPARE(c.apiKey, QStringLiteral("k1"));
+        c = RequestDocument::credentials(object("{\"api\":42,\"apikey\":\"k2\"}"));
+        QCOMPARE(c.apiId, QStringLiteral("42"));
+        QCOMPARE(c.apiKey, QStringLiteral("k2"));
+        c = RequestDocument::credentials(object("{\"users\":{}}"));
+        QVERIFY(c.apiId.isNull());
+        QVERIFY(c.apiKey.isNull());
+        QVERIFY(RequestDocument::isCredentialKey(QStringLiteral("apikey")));
+        QVERIFY(!RequestDocument::isCredentialKey(QStringLiteral("users")));
+    }
+
+    void shouldRefuseBadBodies_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated json")
+            << QByteArray("application/json") << QByteArray("{\"users\":{\"15\":{\"color\":\"re")
+            << 400 << QStringLiteral("Bad Request")
+            << QStringLiteral("invalid JSON at line 1, column 28 (byte 27): a string is not "
+                              "closed (is the body truncated?)");
+        QTest::newRow("truncated object")
+            << QByteArray("application/json") << QByteArray("{\"a\":1,\n\"b\":[1,2") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("invalid JSON at line 2, column 9 (byte 16): the body ends inside "
+                              "a number (is it truncated?)");
+        QTest::newRow("invalid json")
+            << QByteArray("application/json") << QByteArray("{\"a\" 1}") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("invalid JSON at line 1, column 7 (byte 6): ':' expected after an "
+                              "object key");
+        QTest::newRow("invalid utf-8")
+            << QByteArray("application/json") << QByteArray("{\"a\":\"\xff\"}") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("the JSON body is not valid UTF-8 at line 1, column 7 (byte 6)");
+        QTest::newRow("overlong utf-8")
+            << QByteArray("application/json") << QByteArray("{\"a\":\"\xc0\xaf\"}") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("the JSON body is not valid UTF-8 at line 1, column 7 (byte 6)");
+        QTest::newRow("deep nesting")
+            << QByteArray("application/json") << QByteArray(100000, '[') << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("the JSON body nests deeper than 64 levels at line 1, column 65 "
+                              "(byte 64)");
+        QTest::newRow("json array") << QByteArray("application/json") << QByteArray("[1,2]") << 400
+                                    << QStringLiteral("Incorrect Format")
+                                    << QStringLiteral("the JSON body must be an object, not an "
+                                                      "array");
+        QTest::newRow("xml") << QByteArray("text/xml") << QByteArray("<a/>") << 415
+                             << QStringLiteral("Unsupported Media Type")
+                             << QStringLiteral("the body's Content-Type 'text/xml' is not "
+                                               "accepted; use application/json, "
+                                               "application/x-www-form-urlencoded or "
+                                               "multipart/form-data");
+        QTest::newRow("no content type") << QByteArray() << QByteArray("a=1") << 415
+                                         << QStringLiteral("Unsupported Media Type")
+                                         << QStringLiteral("the body's Content-Type '' is not "
+                                                           "accepted; use application/json, "
+                                                           "application/x-www-form-urlencoded or "
+                                                           "multipart/form-data");
+        QTest::newRow("latin1 charset")
+            << QByteArray("application/json; charset=iso-8859-1") << QByteArray("{}") << 415
+            << QStringLiteral("Unsupported Media Type")
+            << QStringLiteral("the charset 'iso-8859-1' is not supported; send UTF-8");
+        QTest::newRow("form invalid utf-8")
+            << QByteArray("application/x-www-form-urlencoded")
+            << QByteArray("a=1&users[15][color]=%FF") << 400 << QStringLiteral("Bad Request")
+            << QStringLiteral("the value of 'users[15][color]' (parameter 1) is not valid UTF-8");
+        QTest::newRow("form deep key")
+            << QByteArray("application/x-www-form-urlencoded")
+            << QByteArray("a" + QByteArray(100000 * 3, 'x').replace("xxx", "[b]") + "=1") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("'a[b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b][b]"
+                              "[b][b][b][b][' (parameter 0) nests deeper than 64 levels");
+        QTest::newRow("multipart without boundary")
+            << QByteArray("multipart/form-data") << QByteArray("--x\r\n") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("the multipart body has no boundary in its Content-Type");
+        QTest::newRow("multipart truncated")
+            << QByteArray("multipart/form-data; boundary=b")
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue")
+            << 400 << QStringLiteral("Bad Request")
+            << QStringLiteral("the part at byte 3 has no closing boundary (truncated body?)");
+        QTest::newRow("multipart headers truncated")
+            << QByteArray("multipart/form-data; boundary=b")
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"a\"") << 400
+            << QStringLiteral("Bad Request")
+            << QStringLiteral("the headers of the part at byte 3 are not terminated (truncated "
+                              "body?)");
+        QTest::newRow("multipart invalid utf-8")
+            << QByteArray("multipart/form-data; boundary=b")
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"v\"\r\n\r\n\xed\xa0\x80"
+                          "\r\n--b--\r\n")
+            << 400 << QStringLiteral("Bad Request")
+            << QStringLiteral("the value of 'v' (part 0) is not valid UTF-8");
+    }
+    void shouldRefuseBadBodies()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        const DecodedRequest r = RequestDocument::decode(contentType, body);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.status, status);
+        QCOMPARE(r.error.title, title);
+        QCOMPARE(r.error.details.size(), 1);
+        QCOMPARE(r.error.details.first().message, message);
+    }
+
+    void shouldIgnoreContentTypeOfEmptyBody()
+    {
+        QVERIFY(RequestDocument::decode("text/xml", QByteArray()).ok());
+    }
+
+    void shouldNotCrashOnDeepBracesInsideStrings()
+    {
+        const QByteArray body = "{\"a\":\"" + QByteArray(100000, '[') + "\"}";
+        const DecodedRequest r = RequestDocument::decode("application/json", body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.document.value(QStringLiteral("a")).toString().size(), 100000);
+    }
+
+    void shouldDecodeManyFormPairsQuickly()
+    {
+        QByteArray body;
+        for (int i = 0; i < 100000; ++i)
+            body += "fields[" + QByteArray::number(i) + "][user_id]=" + QByteArray::number(i + 1) +
+                    "&";
+        const DecodedRequest r =
+            RequestDocument::decode("application/x-www-form-urlencoded", body);
+        QVERIFY(r.ok());
+        QCOMPARE(r.document.value(QStringLiteral("fields")).toArray().size(), 100000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPayloadRequestDocument)
+#include "test_payload_request_document.moc"
