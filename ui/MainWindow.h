@@ -7,7 +7,10 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
+class QUndoStack;
+class PendingEdits;
 class SqliteStore;
 class UsersTableModel;
 
@@ -24,6 +27,12 @@ public:
     bool openDatabase(const QString &path, QString *error);
     QString databasePath() const;
     UsersTableModel *usersModel() const { return m_usersModel; }
+    PendingEdits *pendingEdits() const { return m_pending; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    // Shows these meta fields as columns (and remembers the choice).
+    void showMetaColumns(const QStringList &fieldNames);
+    // Writes the current account's pending edits; false (with the reason on the cells) if refused.
+    bool applyPendingEdits(QString *message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -36,6 +45,9 @@ private:
     void applySearch();
     void updateStatus();
     void restoreSettings();
+    void rebuildColumnMenu();
+    void applyFromMenu();
+    void discardPendingEdits();
 
     std::unique_ptr<SqliteStore> m_store;
     UsersTableModel *m_usersModel = nullptr;
@@ -44,5 +56,9 @@ private:
     QLineEdit *m_searchBox = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_pendingLabel = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    PendingEdits *m_pending = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QTimer m_searchDelay;
 };

@@ -1,17 +1,22 @@
 #include "MainWindow.h"
 #include "TestFiles.h"
+#include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/SqliteStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 class MainWindowTest : public QObject
 {
@@ -82,6 +87,104 @@ private Q_SLOTS:
         QVERIFY(error.contains(QLatin1String("missing.db")));
         QCOMPARE(window.databasePath(), QFileInfo(m_demo).absoluteFilePath());
         QCOMPARE(window.usersModel()->rowCount(), 600);
+    }
+
+    void shouldEditMetaCellsUndoAndApplyToTheFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("edit.db"));
+        QVERIFY(TestFiles::createDemo(file, 300, 4));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY(window.openDatabase(file, &error));
+        window.showMetaColumns({QStringLiteral("score"), QStringLiteral("loyalty_tier")});
+        auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
+        QAbstractItemModel *model = view->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        int scoreColumn = -1;
+        int tierColumn = -1;
+        for (int c = 0; c < model->columnCount(); ++c) {
+            const QString name = model->index(0, c).data(UsersTableModel::FieldNameRole).toString();
+            if (name == QLatin1String("score"))
+                scoreColumn = c;
+            if (name == QLatin1String("loyalty_tier"))
+                tierColumn = c;
+        }
+        QVERIFY(scoreColumn > 0 && tierColumn > 0);
+        const QString before = TestFiles::dump(file);
+
+        // Type into a cell the way a person does: select, F2, type, Enter.
+        auto typeInto = [&](int row, int column, const QString &text) {
+            const QModelIndex cell = model->index(row, column);
+            view->setCurrentIndex(cell);
+            view->scrollTo(cell);
+            QTest::keyClick(view, Qt::Key_F2);
+            QPointer<QLineEdit> editor = view->viewport()->findChild<QLineEdit *>();
+            QVERIFY(editor);
+            QVERIFY(editor->isVisible());
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+            // The delegate commits through a queued call, then closes the editor.
+            QTRY_VERIFY(!editor || !editor->isVisible());
+        };
+        typeInto(0, scoreColumn, QStringLiteral("77"));
+        QCOMPARE(window.pendingEdits()->count(), 1);
+        QCOMPARE(model->index(0, scoreColumn).data().toString(), QStringLiteral("77"));
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Pending));
+        QVERIFY(model->index(0, scoreColumn).data(Qt::BackgroundRole).isValid());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("pendingLabel"))->text().contains(QLatin1String("1 pending")));
+
+        typeInto(1, tierColumn, QStringLiteral("diamond"));
+        QCOMPARE(window.pendingEdits()->count(), 2);
+        QString message;
+        QVERIFY(!window.applyPendingEdits(&message));
+        QVERIFY2(message.contains(QLatin1String("Invalid Values")), qPrintable(message));
+        QCOMPARE(window.pendingEdits()->count(), 2);
+        QCOMPARE(model->index(1, tierColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Refused));
+        QVERIFY2(model->index(1, tierColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("must be one of")),
+                 qPrintable(model->index(1, tierColumn).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Pending));
+        QCOMPARE(TestFiles::dump(file), before);
+
+        // Undo the bad edit, redo it, undo again: the cell goes back to what is stored.
+        const QString storedTier = [&] {
+            StoreError e;
+            auto store = SqliteStore::open(file, &e);
+            return store->metaValues(1, {2}, {QStringLiteral("loyalty_tier")}, 0, 1).value(2).value(QStringLiteral("loyalty_tier")).toString();
+        }();
+        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(window.pendingEdits()->count(), 1);
+        QCOMPARE(model->index(1, tierColumn).data().toString(), storedTier);
+        window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(model->index(1, tierColumn).data().toString(), QStringLiteral("diamond"));
+        window.undoStack()->undo();
+
+        QVERIFY2(window.applyPendingEdits(&message), qPrintable(message));
+        QCOMPARE(message, QStringLiteral("1 User Meta Field was Updated for 1 User."));
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        QVERIFY(!window.undoStack()->canUndo());
+        StoreError e;
+        auto store = SqliteStore::open(file, &e);
+        QVERIFY(store);
+        QCOMPARE(store->metaValues(1, {1}, {QStringLiteral("score")}, 0, 1).value(1).value(QStringLiteral("score")).toInteger(), 77);
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Stored));
+        QCOMPARE(model->index(0, scoreColumn).data().toString(), QStringLiteral("77"));
+    }
+
+    void shouldRefuseToOpenAnotherFileWhileEditsArePending()
+    {
+        MainWindow window;
+        QString error;
+        QVERIFY(window.openDatabase(m_demo, &error));
+        window.showMetaColumns({QStringLiteral("score")});
+        const int column = UsersTableModel::ColumnCount;
+        QVERIFY(window.usersModel()->setData(window.usersModel()->index(3, column), QStringLiteral("12")));
+        QCOMPARE(window.pendingEdits()->count(), 1);
+        QVERIFY(!window.openDatabase(m_demo, &error));
+        QVERIFY2(error.contains(QLatin1String("1 edit")) && error.contains(QLatin1String("pending")), qPrintable(error));
+        QCOMPARE(window.pendingEdits()->count(), 1);
     }
 };
 

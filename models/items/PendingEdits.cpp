@@ -1,0 +1,78 @@
+#include "PendingEdits.h"
+
+void PendingEdits::set(const Key &key, const Entry &entry)
+{
+    m_entries.insert(key, entry);
+    Q_EMIT entryChanged(key);
+    Q_EMIT countChanged(count());
+}
+
+void PendingEdits::remove(const Key &key)
+{
+    if (m_entries.remove(key) == 0)
+        return;
+    Q_EMIT entryChanged(key);
+    Q_EMIT countChanged(count());
+}
+
+void PendingEdits::clear()
+{
+    m_entries.clear();
+    Q_EMIT reset();
+    Q_EMIT countChanged(0);
+}
+
+const PendingEdits::Entry *PendingEdits::find(const Key &key) const
+{
+    const auto it = m_entries.constFind(key);
+    return it == m_entries.constEnd() ? nullptr : &*it;
+}
+
+int PendingEdits::count(qint64 accountId) const
+{
+    int n = 0;
+    for (auto it = m_entries.lowerBound({accountId, 0, {}});
+         it != m_entries.constEnd() && it.key().accountId == accountId; ++it)
+        ++n;
+    return n;
+}
+
+QList<MetaEdit> PendingEdits::edits(qint64 accountId) const
+{
+    QList<MetaEdit> list;
+    for (auto it = m_entries.lowerBound({accountId, 0, {}});
+         it != m_entries.constEnd() && it.key().accountId == accountId; ++it) {
+        MetaEdit e;
+        e.userId = it.key().userId;
+        e.field = it.key().field;
+        e.value = it->value;
+        e.sourceIndex = int(list.size());
+        list.append(e);
+    }
+    return list;
+}
+
+void PendingEdits::setProblem(const Key &key, const QString &problem)
+{
+    const auto it = m_entries.find(key);
+    if (it == m_entries.end())
+        return;
+    it->problem = problem;
+    Q_EMIT entryChanged(key);
+}
+
+void PendingEdits::clearProblems(qint64 accountId)
+{
+    for (auto it = m_entries.lowerBound({accountId, 0, {}});
+         it != m_entries.end() && it.key().accountId == accountId; ++it)
+        it->problem.clear();
+    Q_EMIT reset();
+}
+
+void PendingEdits::markLanded(qint64 accountId, const QList<MetaEdit> &landed)
+{
+    for (const MetaEdit &e : landed)
+        m_entries.remove({accountId, e.userId, e.field});
+    Q_EMIT reset();
+    Q_EMIT countChanged(count());
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "domain/MetaEdit.h"
+
+#include <QJsonValue>
+#include <QMap>
+#include <QObject>
+#include <optional>
+
+// The meta edits a person has made and not written yet, per account, with what each cell held
+// before and, after a refused apply, why it was refused. Nothing here is ever dropped except by
+// an explicit undo, discard, or an apply that wrote it.
+class PendingEdits : public QObject
+{
+    Q_OBJECT
+public:
+    struct Key
+    {
+        qint64 accountId = 0;
+        qint64 userId = 0;
+        QString field;
+        friend bool operator<(const Key &a, const Key &b)
+        {
+            if (a.accountId != b.accountId)
+                return a.accountId < b.accountId;
+            if (a.userId != b.userId)
+                return a.userId < b.userId;
+            return a.field < b.field;
+        }
+    };
+    struct Entry
+    {
+        QJsonValue value;    // what the person typed; null clears the field
+        QJsonValue previous; // what the cell held before (undefined: no value)
+        QString problem;     // why the last apply refused it, empty otherwise
+    };
+
+    using QObject::QObject;
+
+    void set(const Key &key, const Entry &entry);
+    void remove(const Key &key);
+    void clear();
+    const Entry *find(const Key &key) const;
+    int count() const { return int(m_entries.size()); }
+    int count(qint64 accountId) const;
+    // The account's edits in (user, field) order; MetaEdit::sourceIndex is the position.
+    QList<MetaEdit> edits(qint64 accountId) const;
+    QMap<Key, Entry> entries() const { return m_entries; }
+
+    void setProblem(const Key &key, const QString &problem);
+    void clearProblems(qint64 accountId);
+    // Forgets the given edits of an account (they were written).
+    void markLanded(qint64 accountId, const QList<MetaEdit> &landed);
+
+Q_SIGNALS:
+    void entryChanged(const PendingEdits::Key &key);
+    void reset();
+    void countChanged(int count);
+
+private:
+    QMap<Key, Entry> m_entries;
+};
