@@ -498,7 +498,8 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
     return result;
 }
 
-UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
+UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+                                           const ApplyControl *control)
 {
     UserMetaOutcome outcome;
     const QHash<QString, FieldRef> byName = fieldsByName();
@@ -581,9 +582,19 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         m_handle, "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     QSet<qint64> changedUsers;
     bool failed = false;
+    bool cancelled = false;
+    qint64 done = 0;
     for (int i : order) {
         if (failed)
             break;
+        if (control && ++done % 1000 == 0) {
+            if (control->isCancelled()) {
+                cancelled = true;
+                break;
+            }
+            if (control->progress)
+                control->progress(done, edits.size());
+        }
         const MetaEdit &edit = edits.at(i);
         const FieldRef *ref = refs[size_t(i)];
         SqliteStatement &statement = edit.clears() ? remove : upsert;
@@ -600,6 +611,13 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
             ++outcome.unchanged;
         }
     }
+    if (cancelled || (control && control->isCancelled())) {
+        execRaw(m_handle, "ROLLBACK");
+        UserMetaOutcome stopped;
+        stopped.status = 0;
+        stopped.errorTitle = QStringLiteral("Cancelled");
+        return stopped;
+    }
     if (failed || !execRaw(m_handle, "COMMIT")) {
         m_lastError = upsert.failed()   ? upsert.errorText()
                       : remove.failed() ? remove.errorText()
@@ -611,6 +629,8 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         return failure;
     }
     outcome.users = changedUsers.size();
+    if (control && control->progress)
+        control->progress(edits.size(), edits.size());
     return outcome;
 }
 

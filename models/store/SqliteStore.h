@@ -15,10 +15,20 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 struct sqlite3;
+
+// Lets a long apply report progress and be cancelled from another thread.
+struct ApplyControl
+{
+    std::function<void(qint64 done, qint64 total)> progress;
+    std::shared_ptr<const std::atomic<bool>> cancelled;
+    bool isCancelled() const { return cancelled && cancelled->load(); }
+};
 
 // A MetaDesk database file. The one place that knows the SQL: the GUI's local-file mode and
 // metadesk-server both read and write through it, so a file behaves exactly like a server.
@@ -70,7 +80,9 @@ public:
                                           const QStringList &fieldNames, qint64 after, int limit);
 
     // Applies meta edits in one transaction after checking all of them (CONTRACT.md 4.2–4.4).
-    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
+    // A cancelled apply rolls back and answers with status 0 and errorTitle "Cancelled".
+    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+                                  const ApplyControl *control = nullptr);
     // Applies one group-membership operation in one transaction (CONTRACT.md section 5).
     GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation);
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/GroupOperation.h"
+#include "domain/MetaEdit.h"
+
+#include <QList>
+#include <QStringList>
+
+// Exactly what an apply did: which edits landed and which did not, each with its reason.
+// Whatever happened (refusal, cancel, a server gone mid-push), every edit sent is in one list.
+struct ApplyReport
+{
+    struct EditFailure
+    {
+        MetaEdit edit;
+        QString reason; // translated, for the cell
+    };
+    struct GroupResult
+    {
+        GroupOperation operation;
+        bool landed = false;
+        QString message; // the server's sentence, or why it did not land
+    };
+
+    QList<MetaEdit> landed;
+    QList<EditFailure> notLanded;
+    QList<GroupResult> groupResults;
+    QStringList messages; // success sentences, in the order they came
+    qint64 updated = 0;
+    qint64 unchanged = 0;
+    bool cancelled = false;
+    QString error; // what stopped the apply as a whole, empty if nothing did
+
+    bool complete() const
+    {
+        if (!notLanded.isEmpty() || cancelled || !error.isEmpty())
+            return false;
+        for (const GroupResult &g : groupResults) {
+            if (!g.landed)
+                return false;
+        }
+        return true;
+    }
+};

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApplyJob.h"
+#include "domain/EditSet.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <memory>
+
+// Applies an EditSet to a database file on a worker thread with its own connection, so the
+// window stays responsive. Meta edits are one transaction (all or nothing); each group
+// operation is one more. Cancel rolls back whatever has not committed.
+class LocalApplyJob : public ApplyJob
+{
+    Q_OBJECT
+public:
+    LocalApplyJob(const QString &path, qint64 accountId, const EditSet &edits,
+                  QObject *parent = nullptr);
+    ~LocalApplyJob() override;
+
+    void start();
+    void cancel() override { m_cancelled->store(true); }
+
+    // The work itself, on whatever thread calls it; used by the worker and by tests.
+    static ApplyReport run(const QString &path, qint64 accountId, const EditSet &edits,
+                           const std::shared_ptr<const std::atomic<bool>> &cancelled,
+                           const std::function<void(qint64, qint64)> &progress);
+
+private:
+    QString m_path;
+    qint64 m_accountId;
+    EditSet m_edits;
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    QThread *m_thread = nullptr;
+};

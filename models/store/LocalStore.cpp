@@ -1,0 +1,69 @@
+#include "LocalStore.h"
+
+#include "LocalApplyJob.h"
+#include "SqliteStore.h"
+
+LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
+    : Store(parent)
+    , m_store(std::move(store))
+{
+}
+
+LocalStore::~LocalStore() = default;
+
+QString LocalStore::location() const
+{
+    return m_store->filePath();
+}
+
+void LocalStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
+{
+    reply<QList<Account>>(context, done, {m_store->accounts(), {}});
+}
+
+void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                            QObject *context, Callback<UserPage> done)
+{
+    UserPage page;
+    // One more than asked tells whether another page follows.
+    page.users = m_store->users(accountId, query, after, limit + 1);
+    if (page.users.size() > limit) {
+        page.users.removeLast();
+        page.next = page.users.last().id;
+    }
+    page.total = m_store->countUsers(accountId, query);
+    reply<UserPage>(context, done, {page, {}});
+}
+
+void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)
+{
+    reply<QList<UserGroup>>(context, done, {m_store->groups(accountId), {}});
+}
+
+void LocalStore::fetchFields(QObject *context, Callback<QList<MetaField>> done)
+{
+    reply<QList<MetaField>>(context, done, {m_store->fields(), {}});
+}
+
+void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
+                                 const QStringList &fieldNames, QObject *context,
+                                 Callback<QHash<qint64, QJsonObject>> done)
+{
+    reply<QHash<qint64, QJsonObject>>(
+        context, done,
+        {m_store->metaValues(accountId, userIds, fieldNames, 0, int(qMax<qsizetype>(userIds.size(), 1))), {}});
+}
+
+ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits)
+{
+    auto *job = new LocalApplyJob(m_store->filePath(), accountId, edits);
+    job->start();
+    return job;
+}
+
+void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+                           QObject *context, Callback<SchemaOutcome> done)
+{
+    SchemaWriter writer(*m_store);
+    reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, force), {}});
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Store.h"
+
+#include <memory>
+
+class SqliteStore;
+
+// The Store seam over a database file. Reads answer at once from the calling thread's
+// connection (index searches, milliseconds even on a million users); applies run on a worker
+// thread with a connection of their own.
+class LocalStore : public Store
+{
+    Q_OBJECT
+public:
+    // Takes over an open file.
+    explicit LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    SqliteStore &sqlite() { return *m_store; }
+
+    QString location() const override;
+    bool isRemote() const override { return false; }
+    void fetchAccounts(QObject *context, Callback<QList<Account>> done) override;
+    void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                    QObject *context, Callback<UserPage> done) override;
+    void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
+    void fetchFields(QObject *context, Callback<QList<MetaField>> done) override;
+    void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
+                         const QStringList &fieldNames, QObject *context,
+                         Callback<QHash<qint64, QJsonObject>> done) override;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
+    void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+                   QObject *context, Callback<SchemaOutcome> done) override;
+
+private:
+    std::unique_ptr<SqliteStore> m_store;
+};

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ApplyJob.h"
+#include "SchemaWriter.h"
+#include "UserQuery.h"
+#include "domain/Account.h"
+#include "domain/EditSet.h"
+#include "domain/MetaField.h"
+#include "domain/User.h"
+#include "domain/UserGroup.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+// An answer from a Store: the value, or a translated error saying what went wrong.
+template<typename T>
+struct StoreReply
+{
+    T value{};
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+// One keyset page of users (CONTRACT.md section 6).
+struct UserPage
+{
+    QList<User> users;
+    qint64 total = 0; // users matching the query, in all pages
+    qint64 next = -1; // the `after` of the next page; -1 when this is the last
+};
+
+// The seam between the item models and where the data lives: a database file (LocalStore) or a
+// server (RemoteStore). Both follow one behaviour suite. Every call answers through its callback,
+// which is dropped if `context` is destroyed first; a local store may answer before returning.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    template<typename T>
+    using Callback = std::function<void(const StoreReply<T> &)>;
+
+    using QObject::QObject;
+
+    // A file path or a base URL, for the status bar.
+    virtual QString location() const = 0;
+    virtual bool isRemote() const = 0;
+
+    virtual void fetchAccounts(QObject *context, Callback<QList<Account>> done) = 0;
+    virtual void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                            QObject *context, Callback<UserPage> done) = 0;
+    virtual void fetchGroups(qint64 accountId, QObject *context,
+                             Callback<QList<UserGroup>> done) = 0;
+    virtual void fetchFields(QObject *context, Callback<QList<MetaField>> done) = 0;
+    // Values of the given users (all fields when `fieldNames` is empty).
+    virtual void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
+                                 const QStringList &fieldNames, QObject *context,
+                                 Callback<QHash<qint64, QJsonObject>> done) = 0;
+    // Writes an EditSet: meta edits, then group operations in order.
+    virtual ApplyJob *apply(qint64 accountId, const EditSet &edits) = 0;
+    virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+                           QObject *context, Callback<SchemaOutcome> done) = 0;
+
+protected:
+    // Calls `done` unless `context` is gone (take the QPointer when the call is made).
+    template<typename T>
+    static void reply(const QPointer<QObject> &context, const Callback<T> &done,
+                      const StoreReply<T> &answer)
+    {
+        if (context && done)
+            done(answer);
+    }
+};

@@ -1,0 +1,200 @@
+#include "StoreFixture.h"
+#include "TestFiles.h"
+#include "store/SqliteStore.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+// One behaviour suite, every backend: what a Store answers and writes must not depend on whether
+// it is a file or a server. Each test runs once per backend (the data row names it).
+class StoreBehaviourTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    using Factory = std::function<std::unique_ptr<StoreFixture>(const QString &, qint64, quint32)>;
+    QTemporaryDir m_dir;
+    static constexpr qint64 kUsers = 700;
+
+    static QList<std::pair<const char *, Factory>> backends()
+    {
+        return {{"local", makeLocalStoreFixture}};
+    }
+
+    void addBackendRows()
+    {
+        QTest::addColumn<int>("backend");
+        const auto list = backends();
+        for (int i = 0; i < list.size(); ++i)
+            QTest::newRow(list.at(i).first) << i;
+    }
+
+    std::unique_ptr<StoreFixture> fixture()
+    {
+        QFETCH(int, backend);
+        return backends().at(backend).second(m_dir.path(), kUsers, 21);
+    }
+
+    // The file behind the store, opened directly: the truth to compare with.
+    static std::unique_ptr<SqliteStore> truth(const StoreFixture &f)
+    {
+        StoreError error;
+        return SqliteStore::open(f.filePath(), &error);
+    }
+
+    static MetaEdit edit(qint64 user, const char *field, const QJsonValue &value)
+    {
+        MetaEdit e;
+        e.userId = user;
+        e.field = QLatin1String(field);
+        e.value = value;
+        return e;
+    }
+
+private Q_SLOTS:
+    void shouldListAccounts_data() { addBackendRows(); }
+    void shouldListAccounts()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const auto reply = waitFor<QList<Account>>([&](QObject *c, auto done) { f->store()->fetchAccounts(c, done); });
+        QVERIFY2(reply.ok(), qPrintable(reply.error));
+        // A key reaches one account; a file reaches all. Both must include the first account.
+        QVERIFY(!reply.value.isEmpty());
+        QCOMPARE(reply.value.first().id, 1);
+        QCOMPARE(reply.value.first().name, QStringLiteral("Northwind Traders"));
+    }
+
+    void shouldPageThroughEveryUserByKeyset_data() { addBackendRows(); }
+    void shouldPageThroughEveryUserByKeyset()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QList<qint64> ids;
+        qint64 after = 0;
+        int pages = 0;
+        qint64 total = -1;
+        while (after >= 0 && pages < 100) {
+            const auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, after, 100, c, done); });
+            QVERIFY2(reply.ok(), qPrintable(reply.error));
+            QVERIFY(reply.value.users.size() <= 100);
+            for (const User &u : reply.value.users)
+                ids << u.id;
+            total = reply.value.total;
+            after = reply.value.next;
+            ++pages;
+        }
+        QCOMPARE(pages, 7);
+        QCOMPARE(total, kUsers);
+        QCOMPARE(ids.size(), int(kUsers));
+        for (int i = 0; i < ids.size(); ++i)
+            QCOMPARE(ids.at(i), qint64(i + 1));
+        // The records are the file's records, groups included.
+        const auto t = truth(*f);
+        const auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, 41, 3, c, done); });
+        const QList<User> expected = t->users(1, {}, 41, 3);
+        QCOMPARE(reply.value.users.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(reply.value.users.at(i).email, expected.at(i).email);
+            QCOMPARE(reply.value.users.at(i).lastName, expected.at(i).lastName);
+            QCOMPARE(reply.value.users.at(i).groups, expected.at(i).groups);
+        }
+    }
+
+    void shouldFilterUsersBySearchAndGroup_data() { addBackendRows(); }
+    void shouldFilterUsersBySearchAndGroup()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const auto t = truth(*f);
+        const User someone = t->users(1, {}, 300, 1).first();
+        auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {someone.email, 0}, 0, 50, c, done); });
+        QVERIFY2(reply.ok(), qPrintable(reply.error));
+        QCOMPARE(reply.value.total, 1);
+        QCOMPARE(reply.value.users.first().id, someone.id);
+        const UserGroup group = t->groups(1).at(2);
+        reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {QString(), group.id}, 0, 5000, c, done); });
+        QCOMPARE(reply.value.total, group.members);
+        QCOMPARE(reply.value.users.size(), int(group.members));
+        for (const User &u : reply.value.users)
+            QVERIFY(u.groups.contains(group.id));
+    }
+
+    void shouldListGroupsFieldsAndValues_data() { addBackendRows(); }
+    void shouldListGroupsFieldsAndValues()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const auto t = truth(*f);
+        const auto groups = waitFor<QList<UserGroup>>([&](QObject *c, auto done) { f->store()->fetchGroups(1, c, done); });
+        QVERIFY2(groups.ok(), qPrintable(groups.error));
+        const QList<UserGroup> expectedGroups = t->groups(1);
+        QCOMPARE(groups.value.size(), expectedGroups.size());
+        for (int i = 0; i < expectedGroups.size(); ++i) {
+            QCOMPARE(groups.value.at(i).id, expectedGroups.at(i).id);
+            QCOMPARE(groups.value.at(i).name, expectedGroups.at(i).name);
+            QCOMPARE(groups.value.at(i).members, expectedGroups.at(i).members);
+        }
+        const auto fields = waitFor<QList<MetaField>>([&](QObject *c, auto done) { f->store()->fetchFields(c, done); });
+        QVERIFY2(fields.ok(), qPrintable(fields.error));
+        QCOMPARE(fields.value, t->fields());
+        const QList<qint64> ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        const auto values = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) { f->store()->fetchMetaValues(1, ids, {}, c, done); });
+        QVERIFY2(values.ok(), qPrintable(values.error));
+        QCOMPARE(values.value, t->metaValues(1, ids, {}, 0, 10));
+        const auto some = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) {
+            f->store()->fetchMetaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, c, done); });
+        QCOMPARE(some.value, t->metaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, 0, 10));
+    }
+
+    void shouldApplyMetaEditsAndGroupOperations_data() { addBackendRows(); }
+    void shouldApplyMetaEditsAndGroupOperations()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const qint64 vip = truth(*f)->groups(1).first().id;
+        EditSet edits;
+        edits.metaEdits = {edit(1, "score", 99), edit(2, "loyalty_tier", QStringLiteral("gold")),
+                           edit(3, "interests", QJsonArray{QStringLiteral("art")}), edit(3, "score", QJsonValue::Null)};
+        edits.groupOperations = {{GroupOperation::Kind::Replace, {1, 2}, {GroupRef::byId(vip)}},
+                                 {GroupOperation::Kind::Drop, {3}, {}}};
+        const ApplyReport report = waitForApply(f->store()->apply(1, edits));
+        QVERIFY2(report.complete(), qPrintable(report.error + (report.notLanded.isEmpty() ? QString() : report.notLanded.first().reason)));
+        QCOMPARE(report.landed.size(), 4);
+        QCOMPARE(report.groupResults.size(), 2);
+        const auto t = truth(*f);
+        const auto values = t->metaValues(1, {1, 2, 3}, {}, 0, 3);
+        QCOMPARE(values.value(1).value(QStringLiteral("score")).toInteger(), 99);
+        QCOMPARE(values.value(2).value(QStringLiteral("loyalty_tier")).toString(), QStringLiteral("gold"));
+        QCOMPARE(values.value(3).value(QStringLiteral("interests")), QJsonValue(QJsonArray{QStringLiteral("art")}));
+        QVERIFY(!values.value(3).contains(QStringLiteral("score")));
+        QCOMPARE(t->users(1, {}, 0, 1).first().groups, QList<qint64>{vip});
+        QCOMPARE(t->users(1, {}, 2, 1).first().groups, QList<qint64>{});
+    }
+
+    void shouldReportEveryRefusedEditAndWriteNothing_data() { addBackendRows(); }
+    void shouldReportEveryRefusedEditAndWriteNothing()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const QString before = TestFiles::dump(f->filePath());
+        EditSet edits;
+        edits.metaEdits = {edit(1, "score", 5), edit(2, "score", QStringLiteral("lots")), edit(99999, "score", 1), edit(4, "no_such_field", 1)};
+        const ApplyReport report = waitForApply(f->store()->apply(1, edits));
+        QVERIFY(!report.complete());
+        QCOMPARE(report.landed.size(), 0);
+        QCOMPARE(report.notLanded.size(), 4);
+        QHash<qint64, QString> reasons;
+        for (const auto &failure : report.notLanded)
+            reasons.insert(failure.edit.userId, failure.reason);
+        QVERIFY2(reasons.value(2).contains(QLatin1String("'lots' is not an integer")), qPrintable(reasons.value(2)));
+        QVERIFY2(reasons.value(99999).contains(QLatin1String("99999")), qPrintable(reasons.value(99999)));
+        QVERIFY2(reasons.value(4).contains(QLatin1String("no_such_field")), qPrintable(reasons.value(4)));
+        QVERIFY2(!reasons.value(1).isEmpty(), "the good edit says why it was not written either");
+        QCOMPARE(TestFiles::dump(f->filePath()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(StoreBehaviourTest)
+#include "test_store_behaviour.moc"
