@@ -16,7 +16,7 @@ const QStringList kGroupKeys{QStringLiteral("group_id"), QStringLiteral("group_i
 
 struct Items
 {
-    QString key;          // which alias was used; null when none
+    QString key;              // which alias was used; null when none
     QList<QJsonValue> values; // one per position; csv strings split
     bool wrongShape = false;
 };
@@ -98,11 +98,11 @@ GroupMembersRequest GroupMembersPayload::parse(const QJsonObject &document,
         out.userPositions.append(i);
     }
     if (users.wrongShape)
-        badUsers.append({QStringLiteral("user_id"),
-                         tr("user ids must be a csv string, an integer or a list")});
+        badUsers.append(
+            {QStringLiteral("user_id"), tr("user ids must be a csv string, an integer or a list")});
     else if (out.operation.userIds.isEmpty() && badUsers.isEmpty())
-        missingUsers.append({QStringLiteral("user_id"),
-                             tr("no user ids given (send user_id, user_ids or users)")});
+        missingUsers.append(
+            {QStringLiteral("user_id"), tr("no user ids given (send user_id, user_ids or users)")});
 
     if (kind == GroupOperation::Kind::Drop) {
         QStringList ignored;

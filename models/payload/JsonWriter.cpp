@@ -98,7 +98,8 @@ void appendNumber(QByteArray &out, const QJsonValue &value)
 {
     const double d = value.toDouble();
     const qint64 i = value.toInteger();
-    // Integers (and whole doubles that fit) print exactly; others in their shortest round-trip form.
+    // Integers (and whole doubles that fit) print exactly; others in their shortest round-trip
+    // form.
     if (i != 0 ? double(i) == d : d == 0) {
         out.append(QByteArray::number(i));
         return;

@@ -10,10 +10,10 @@
 namespace {
 
 const QStringList kKnownKeys{
-    QStringLiteral("type"),       QStringLiteral("items"),      QStringLiteral("label"),
-    QStringLiteral("description"), QStringLiteral("group"),     QStringLiteral("validation"),
-    QStringLiteral("pattern"),    QStringLiteral("min_length"), QStringLiteral("max_length"),
-    QStringLiteral("min"),        QStringLiteral("max"),        QStringLiteral("options")};
+    QStringLiteral("type"),        QStringLiteral("items"),      QStringLiteral("label"),
+    QStringLiteral("description"), QStringLiteral("group"),      QStringLiteral("validation"),
+    QStringLiteral("pattern"),     QStringLiteral("min_length"), QStringLiteral("max_length"),
+    QStringLiteral("min"),         QStringLiteral("max"),        QStringLiteral("options")};
 
 bool isNameCharacter(QChar c)
 {
@@ -40,8 +40,7 @@ public:
     Reader(const QJsonObject &definition, const QString &base)
         : m_definition(definition)
         , m_base(base)
-    {
-    }
+    {}
 
     QList<ErrorDetail> errors;
 
@@ -200,10 +199,9 @@ MetaFieldDefinition MetaFieldDefinitionParser::parse(const QString &name,
         r.fail(f.minLength ? QStringLiteral("min_length") : QStringLiteral("max_length"),
                tr("lengths only apply to string values"));
     if (f.minLength && *f.minLength > f.effectiveMaxLength())
-        r.fail(QStringLiteral("min_length"),
-               tr("min_length %1 is greater than max_length %2")
-                   .arg(*f.minLength)
-                   .arg(f.effectiveMaxLength()));
+        r.fail(QStringLiteral("min_length"), tr("min_length %1 is greater than max_length %2")
+                                                 .arg(*f.minLength)
+                                                 .arg(f.effectiveMaxLength()));
 
     f.min = r.number(QStringLiteral("min"));
     f.max = r.number(QStringLiteral("max"));

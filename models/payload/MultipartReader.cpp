@@ -41,7 +41,7 @@ QByteArray MultipartReader::dispositionName(QByteArrayView value)
         const qsizetype eq = value.indexOf('=', pos);
         if (eq < 0)
             return {};
-        const QByteArray param = trimmed(value.sliced(pos, eq - pos)).toByteArray().toLower();
+        const QByteArrayView param = trimmed(value.sliced(pos, eq - pos));
         pos = eq + 1;
         QByteArray parsed;
         if (pos < value.size() && value[pos] == '"') {
@@ -62,7 +62,7 @@ QByteArray MultipartReader::dispositionName(QByteArrayView value)
             parsed = trimmed(value.sliced(pos, end - pos)).toByteArray();
             pos = end;
         }
-        if (param == "name")
+        if (param.size() == 4 && qstrnicmp(param.data(), "name", 4) == 0)
             return parsed;
     }
     return {};
@@ -115,8 +115,8 @@ QString MultipartReader::read(QByteArrayView body, QByteArrayView boundary,
             const qsizetype colon = line.indexOf(':');
             if (colon < 0)
                 return tr("the part at byte %1 has a malformed header line").arg(partStart);
-            const QByteArray header = trimmed(line.first(colon)).toByteArray().toLower();
-            if (header == "content-disposition") {
+            const QByteArrayView header = trimmed(line.first(colon));
+            if (header.size() == 19 && qstrnicmp(header.data(), "content-disposition", 19) == 0) {
                 name = dispositionName(line.sliced(colon + 1));
                 named = !name.isNull();
             }

@@ -61,8 +61,7 @@ public:
         : m_format(format)
         , m_encoding(encoding)
         , m_delimiter(QByteArray("--") + boundary)
-    {
-    }
+    {}
 
     // Set when a multipart value held the boundary; the caller retries with another.
     bool boundaryCollision = false;
@@ -269,54 +268,73 @@ private:
         }
     }
 
-    // Field names repeat across a bulk edit: encode each once.
+    // Field names repeat across a bulk edit: encode each once. The edits usually share their
+    // field QStrings, so the data pointer (alive for the whole compile) finds them without
+    // hashing the text.
+    static const QByteArray &cached(QHash<const void *, QByteArray> &cache, const QString &name,
+                                    QByteArray (*encode)(const QString &))
+    {
+        auto it = cache.find(name.constData());
+        if (it == cache.end())
+            it = cache.insert(name.constData(), encode(name));
+        return *it;
+    }
     const QByteArray &jsonFieldName(const QString &name)
     {
-        auto it = m_jsonNames.find(name);
-        if (it == m_jsonNames.end()) {
+        return cached(m_jsonNames, name, [](const QString &n) {
             QByteArray encoded;
-            JsonWriter::appendString(encoded, name);
-            it = m_jsonNames.insert(name, encoded);
-        }
-        return *it;
+            JsonWriter::appendString(encoded, n);
+            return encoded;
+        });
     }
     const QByteArray &formFieldName(const QString &name)
     {
-        auto it = m_formNames.find(name);
-        if (it == m_formNames.end()) {
+        return cached(m_formNames, name, [](const QString &n) {
             QByteArray encoded;
-            TextCodec::appendFormEncoded(encoded, name.toUtf8());
-            it = m_formNames.insert(name, encoded);
-        }
-        return *it;
+            TextCodec::appendFormEncoded(encoded, n.toUtf8());
+            return encoded;
+        });
     }
     const QByteArray &rawFieldName(const QString &name)
     {
-        auto it = m_rawNames.find(name);
-        if (it == m_rawNames.end())
-            it = m_rawNames.insert(name, name.toUtf8());
-        return *it;
+        return cached(m_rawNames, name, [](const QString &n) { return n.toUtf8(); });
     }
 
     PayloadFormat m_format;
     PayloadEncoding m_encoding;
     QByteArray m_delimiter;
     QByteArray m_scratch;
-    QHash<QString, QByteArray> m_jsonNames, m_formNames, m_rawNames;
+    QHash<const void *, QByteArray> m_jsonNames, m_formNames, m_rawNames;
 };
 
 // Indices of the edits to send: a later edit of the same user and field replaces the earlier.
 // Format 1 groups them by user (in order of first appearance), as its body nests by user.
 QList<int> sendingOrder(const QList<MetaEdit> &edits, bool groupByUser)
 {
-    QHash<QPair<qint64, QString>, int> last;
+    // Field names become small numbers first: hashing (user, number) pairs is several times
+    // cheaper than hashing (user, QString) for a million edits.
+    QHash<QString, int> fieldIds;
+    QHash<const void *, int> fieldIdsByData; // shared QStrings: no text hashing
+    QList<std::pair<qint64, int>> keys;
+    keys.reserve(edits.size());
+    for (const MetaEdit &e : edits) {
+        auto byData = fieldIdsByData.constFind(e.field.constData());
+        if (byData == fieldIdsByData.constEnd()) {
+            auto it = fieldIds.constFind(e.field);
+            if (it == fieldIds.constEnd())
+                it = fieldIds.insert(e.field, int(fieldIds.size()));
+            byData = fieldIdsByData.insert(e.field.constData(), *it);
+        }
+        keys.append({e.userId, *byData});
+    }
+    QHash<std::pair<qint64, int>, int> last;
     last.reserve(edits.size());
     for (int i = 0; i < edits.size(); ++i)
-        last.insert({edits[i].userId, edits[i].field}, i);
+        last.insert(keys[i], i);
     QList<int> order;
     order.reserve(last.size());
     for (int i = 0; i < edits.size(); ++i) {
-        if (last.value({edits[i].userId, edits[i].field}) == i)
+        if (last.size() == edits.size() || last.value(keys[i]) == i)
             order.append(i);
     }
     if (!groupByUser)
@@ -420,6 +438,8 @@ CompileResult PayloadCompiler::compileMetaEdits(const QList<MetaEdit> &edits, Pa
 
     BodyWriter writer(format, encoding, boundary);
     CompiledRequest current = newRequest(format, encoding, boundary);
+    if (format == PayloadFormat::Single)
+        result.requests.reserve(order.size());
     qint64 previousUser = 0;
     const auto finish = [&] {
         writer.end(current.body);
@@ -542,8 +562,8 @@ CompileResult PayloadCompiler::compileGroupOperation(const GroupOperation &opera
             if (encoding == PayloadEncoding::Multipart && ref.isName() &&
                 ref.name.toUtf8().contains(boundary)) {
                 if (!options.boundary.isEmpty()) {
-                    result.error = tr("the group name '%1' contains the multipart boundary")
-                                       .arg(ref.name);
+                    result.error =
+                        tr("the group name '%1' contains the multipart boundary").arg(ref.name);
                     return result;
                 }
                 CompileOptions retry = options;
@@ -556,9 +576,10 @@ CompileResult PayloadCompiler::compileGroupOperation(const GroupOperation &opera
             groups.append(']');
     }
     const QByteArray prefix(encoding == PayloadEncoding::Json ? "{\"user_id\":[" : "");
-    const QByteArray suffix = encoding == PayloadEncoding::Json        ? QByteArray("}")
-                              : encoding == PayloadEncoding::Multipart ? QByteArray(delimiter + "--\r\n")
-                                                                       : QByteArray();
+    const QByteArray suffix = encoding == PayloadEncoding::Json ? QByteArray("}")
+                              : encoding == PayloadEncoding::Multipart
+                                  ? QByteArray(delimiter + "--\r\n")
+                                  : QByteArray();
     const QByteArray usersEnd(encoding == PayloadEncoding::Json ? "]" : "");
     const qint64 fixed = prefix.size() + usersEnd.size() + groups.size() + suffix.size();
 

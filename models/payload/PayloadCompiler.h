@@ -32,10 +32,10 @@ struct CompiledRequest
     QByteArray contentType; // carries the boundary for multipart
     QByteArray body;
     PayloadEncoding encoding = PayloadEncoding::Json;
-    int format = 0;  // 1, 2 or 3 for user_meta; 0 for group members
-    int entries = 0; // meta entries, or users of a group operation
-    QList<int> editIndexes;        // the EditSet::metaEdits this request carries
-    int groupOperationIndex = -1;  // the EditSet::groupOperations it carries, else -1
+    int format = 0;               // 1, 2 or 3 for user_meta; 0 for group members
+    int entries = 0;              // meta entries, or users of a group operation
+    QList<int> editIndexes;       // the EditSet::metaEdits this request carries
+    int groupOperationIndex = -1; // the EditSet::groupOperations it carries, else -1
 };
 
 struct CompileOptions

@@ -147,7 +147,8 @@ void PhpFormBuilder::writeNode(QByteArray &out, int index) const
             out, QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
         return;
     }
-    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls lists.
+    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls
+    // lists.
     std::vector<int> list(size_t(node.childCount), -1);
     bool isList = node.childCount > 0;
     for (int c = node.firstChild; c >= 0 && isList; c = m_nodes[size_t(c)].nextSibling) {

@@ -174,8 +174,9 @@ DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
                        tr("invalid JSON at %1: %2")
                            .arg(position(body, error.offset), jsonProblem(error.error)));
     if (!document.isObject())
-        return failure(400, ErrorTitles::IncorrectFormat,
-                       tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
+        return failure(
+            400, ErrorTitles::IncorrectFormat,
+            tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
     DecodedRequest r;
     r.document = document.object();
     return r;
@@ -228,8 +229,8 @@ DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QB
     DecodedRequest partError;
     int partIndex = -1;
     const auto where = [&] { return tr("part %1").arg(partIndex); };
-    const QString problem = MultipartReader::read(
-        body, boundary, [&](QByteArrayView name, QByteArrayView content) {
+    const QString problem =
+        MultipartReader::read(body, boundary, [&](QByteArrayView name, QByteArrayView content) {
             ++partIndex;
             if (!TextCodec::isValidUtf8(name)) {
                 partError = failure(400, ErrorTitles::BadRequest,
@@ -238,9 +239,9 @@ DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QB
             }
             const auto key = [&] { return QString::fromUtf8(name); };
             if (!TextCodec::isValidUtf8(content)) {
-                partError = failure(400, ErrorTitles::BadRequest,
-                                    tr("the value of '%1' (%2) is not valid UTF-8").arg(key(), where()),
-                                    key());
+                partError = failure(
+                    400, ErrorTitles::BadRequest,
+                    tr("the value of '%1' (%2) is not valid UTF-8").arg(key(), where()), key());
                 return false;
             }
             if (!builder.add(name, content)) {

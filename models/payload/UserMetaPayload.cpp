@@ -48,29 +48,33 @@ public:
         return e;
     }
 
-    bool readUser(const QJsonValue &raw, const QString &where, qint64 *id)
+    // `where` makes the location only when there is a problem: a million good entries should
+    // not build a million location strings.
+    template<typename Where>
+    bool readUser(const QJsonValue &raw, const Where &where, qint64 *id)
     {
         const IdReader::Result r = IdReader::read(raw);
         if (!r.ok()) {
-            users.append({where, tr("invalid user id: %1").arg(r.problem)});
+            users.append({where(), tr("invalid user id: %1").arg(r.problem)});
             return false;
         }
         *id = r.id;
         return true;
     }
 
-    bool readField(const QJsonValue &raw, const QString &where, QString *name)
+    template<typename Where>
+    bool readField(const QJsonValue &raw, const Where &where, QString *name)
     {
         if (raw.isDouble())
             *name = QString::number(raw.toInteger());
         else if (raw.isString())
             *name = raw.toString();
         else {
-            fields.append({where, tr("a field name must be text")});
+            fields.append({where(), tr("a field name must be text")});
             return false;
         }
         if (name->isEmpty()) {
-            fields.append({where, tr("a field name must not be empty")});
+            fields.append({where(), tr("a field name must not be empty")});
             return false;
         }
         return true;
@@ -133,11 +137,13 @@ void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, 
             continue;
         }
         qint64 id = 0;
-        if (!p.readUser(key, where, &id))
+        if (!p.readUser(
+                key, [&] { return where; }, &id))
             continue;
         for (auto it = values.begin(); it != values.end(); ++it) {
             QString name;
-            if (!p.readField(it.key(), dotted(where, it.key()), &name))
+            if (!p.readField(
+                    it.key(), [&] { return dotted(where, it.key()); }, &name))
                 continue;
             out.edits.append(MetaEdit{id, name, it.value(), -1});
         }
@@ -147,7 +153,7 @@ void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, 
 void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out, Problems &p)
 {
     // Forms with gaps (fields[0], fields[2]) arrive as an object of indexes.
-    QList<QPair<QString, QJsonValue>> entries;
+    QList<QPair<int, QJsonValue>> entries;
     if (fields.isArray()) {
         const QJsonArray a = fields.toArray();
         if (a.size() > maxEntries) {
@@ -156,7 +162,7 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
         }
         entries.reserve(a.size());
         for (qsizetype i = 0; i < a.size(); ++i)
-            entries.append({QString::number(i), a.at(i)});
+            entries.append({int(i), a.at(i)});
     } else if (fields.isObject()) {
         const QJsonObject o = fields.toObject();
         if (o.size() > maxEntries) {
@@ -165,19 +171,18 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
         }
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool numeric = false;
-            it.key().toInt(&numeric);
-            if (!numeric || it.key().startsWith(QLatin1Char('-'))) {
-                p.format.append({dotted(kFields, it.key()),
-                                 Problems::tr("fields must be a list; '%1' is not an index")
-                                     .arg(it.key())});
+            const int index = it.key().toInt(&numeric);
+            if (!numeric || index < 0 || it.key().startsWith(QLatin1Char('-'))) {
+                p.format.append(
+                    {dotted(kFields, it.key()),
+                     Problems::tr("fields must be a list; '%1' is not an index").arg(it.key())});
                 continue;
             }
-            entries.append({it.key(), it.value()});
+            entries.append({index, it.value()});
         }
         // Object keys come sorted as text ("10" before "2"); later-wins needs index order.
-        std::stable_sort(entries.begin(), entries.end(), [](const auto &a, const auto &b) {
-            return a.first.toInt() < b.first.toInt();
-        });
+        std::stable_sort(entries.begin(), entries.end(),
+                         [](const auto &a, const auto &b) { return a.first < b.first; });
     } else {
         p.format.append({kFields, Problems::tr("fields must be a list of objects with user_id, "
                                                "field and value")});
@@ -192,20 +197,22 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
     seen.reserve(entries.size());
     QList<bool> dropped;
     out.edits.reserve(entries.size());
-    for (const auto &[key, value] : entries) {
-        const QString where = dotted(kFields, key);
+    for (const auto &[sourceIndex, value] : entries) {
+        const int index = sourceIndex;
+        const auto where = [index] { return dotted(kFields, QString::number(index)); };
         if (!value.isObject()) {
-            p.format.append({where, Problems::tr("entry %1 must be an object with user_id, "
-                                                 "field and value")
-                                        .arg(key)});
+            p.format.append({where(), Problems::tr("entry %1 must be an object with user_id, "
+                                                   "field and value")
+                                          .arg(index)});
             continue;
         }
         const QJsonObject entry = value.toObject();
         bool complete = true;
         for (const QString &part : {kUserId, kField, kValue}) {
             if (!entry.contains(part)) {
-                p.missing.append({dotted(where, part),
-                                  Problems::tr("entry %1 has no %2").arg(key, part)});
+                p.missing.append(
+                    {dotted(where(), part),
+                     Problems::tr("entry %1 has no %2").arg(QString::number(index), part)});
                 complete = false;
             }
         }
@@ -213,11 +220,12 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
             continue;
         qint64 id = 0;
         QString name;
-        const bool userOk = p.readUser(entry.value(kUserId), dotted(where, kUserId), &id);
-        const bool fieldOk = p.readField(entry.value(kField), dotted(where, kField), &name);
+        const bool userOk = p.readUser(
+            entry.value(kUserId), [&] { return dotted(where(), kUserId); }, &id);
+        const bool fieldOk = p.readField(
+            entry.value(kField), [&] { return dotted(where(), kField); }, &name);
         if (!userOk || !fieldOk)
             continue;
-        const int index = key.toInt();
         const auto slot = seen.find({id, name});
         if (slot != seen.end()) {
             dropped[*slot] = true;
@@ -252,8 +260,10 @@ void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
         return;
     qint64 id = 0;
     QString name;
-    const bool userOk = p.readUser(document.value(kUserId), kUserId, &id);
-    const bool fieldOk = p.readField(document.value(kField), kField, &name);
+    const bool userOk = p.readUser(
+        document.value(kUserId), [] { return kUserId; }, &id);
+    const bool fieldOk = p.readField(
+        document.value(kField), [] { return kField; }, &name);
     if (userOk && fieldOk)
         out.edits.append(MetaEdit{id, name, document.value(kValue), -1});
 }
@@ -279,8 +289,8 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
     Problems p;
     const bool format1 = document.contains(kUsers);
     const bool format2 = document.contains(kFields);
-    const bool format3 = document.contains(kUserId) || document.contains(kField) ||
-                         document.contains(kValue);
+    const bool format3 =
+        document.contains(kUserId) || document.contains(kField) || document.contains(kValue);
     const int matched = int(format1) + int(format2) + int(format3);
     if (matched != 1) {
         ApiError &e = out.error;
@@ -296,9 +306,8 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
                 found << kFields;
             if (format3)
                 found << QStringLiteral("user_id/field/value");
-            const QString message =
-                tr("a request holds exactly one format, this one mixes %1")
-                    .arg(found.join(QStringLiteral(" and ")));
+            const QString message = tr("a request holds exactly one format, this one mixes %1")
+                                        .arg(found.join(QStringLiteral(" and ")));
             if (format1)
                 e.details.append({kUsers, message});
             if (format2)
@@ -335,7 +344,7 @@ QString UserMetaPayload::location(int format, const MetaEdit &edit, EditPart par
     }
     case 2: {
         const QString entry = kFields + QLatin1Char('.') + QString::number(edit.sourceIndex);
-        const QString &key = part == EditPart::User ? kUserId
+        const QString &key = part == EditPart::User    ? kUserId
                              : part == EditPart::Field ? kField
                                                        : kValue;
         return entry + QLatin1Char('.') + key;

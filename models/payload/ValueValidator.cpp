@@ -436,8 +436,8 @@ ValueCheck Rules::toDateTime(const QJsonValue &raw)
     if (!time.isValid() || hour > 23)
         return refused(tr("%1 is not a real time of day").arg(describe(raw)));
     if (at == s.size())
-        return refused(tr("%1 has no time zone: add Z or an offset such as +02:00")
-                           .arg(describe(raw)));
+        return refused(
+            tr("%1 has no time zone: add Z or an offset such as +02:00").arg(describe(raw)));
     int offsetSeconds = 0;
     const QChar zone = s[at];
     if (zone == QLatin1Char('Z') || zone == QLatin1Char('z')) {

@@ -20,10 +20,12 @@ class TestMetaFieldDefinition : public QObject
 private Q_SLOTS:
     void shouldReadTheContractExample()
     {
-        const MetaFieldDefinition d = parse(
-            "{\"type\": \"array\", \"label\": \"Deposit webhooks\", \"description\": \"Called on every deposit\", "
-            "\"items\": \"string\", \"validation\": \"url\", \"pattern\": \"^https:\", \"min_length\": 1, "
-            "\"max_length\": 2048, \"options\": [], \"group\": \"Integrations\"} ");
+        const MetaFieldDefinition d =
+            parse("{\"type\": \"array\", \"label\": \"Deposit webhooks\", \"description\": "
+                  "\"Called on every deposit\", "
+                  "\"items\": \"string\", \"validation\": \"url\", \"pattern\": \"^https:\", "
+                  "\"min_length\": 1, "
+                  "\"max_length\": 2048, \"options\": [], \"group\": \"Integrations\"} ");
         QVERIFY2(d.ok(), qPrintable(d.errors.value(0).message));
         QCOMPARE(d.field.type, MetaType::Array);
         QCOMPARE(d.field.items, MetaType::String);
@@ -62,7 +64,8 @@ private Q_SLOTS:
         row("items on a string", "{\"type\":\"string\",\"items\":\"integer\"}", "fields.f.items",
             "items is only allowed for array fields");
         row("bad regex", "{\"type\":\"string\",\"pattern\":\"([a-z\"}", "fields.f.pattern",
-            "'([a-z' is not a valid regular expression: missing terminating ] for character class at offset 5");
+            "'([a-z' is not a valid regular expression: missing terminating ] for character class "
+            "at offset 5");
         row("min greater than max", "{\"type\":\"number\",\"min\":5,\"max\":1}", "fields.f.min",
             "min 5 is greater than max 1");
         row("min_length greater than max_length",
@@ -82,15 +85,18 @@ private Q_SLOTS:
             "min and max only apply to integer and number values");
         row("option not an integer", "{\"type\":\"integer\",\"options\":[1,\"x\"]}",
             "fields.f.options.1", "'x' is not an integer");
-        row("option breaks pattern", "{\"type\":\"string\",\"pattern\":\"[a-z]+\",\"options\":[\"ok\",\"NO\"]}",
+        row("option breaks pattern",
+            "{\"type\":\"string\",\"pattern\":\"[a-z]+\",\"options\":[\"ok\",\"NO\"]}",
             "fields.f.options.1", "'NO' does not match the pattern [a-z]+");
-        row("option of array item type", "{\"type\":\"array\",\"items\":\"boolean\",\"options\":[\"maybe\"]}",
+        row("option of array item type",
+            "{\"type\":\"array\",\"items\":\"boolean\",\"options\":[\"maybe\"]}",
             "fields.f.options.0", "'maybe' is not a boolean (use true, false, 1 or 0)");
         row("options not a list", "{\"type\":\"string\",\"options\":\"a,b\"}", "fields.f.options",
             "options must be an array");
         row("unknown key", "{\"type\":\"string\",\"colour\":\"red\"}", "fields.f.colour",
             "unknown key 'colour'");
-        row("label not text", "{\"type\":\"string\",\"label\":5}", "fields.f.label", "must be text");
+        row("label not text", "{\"type\":\"string\",\"label\":5}", "fields.f.label",
+            "must be text");
     }
     void shouldReportEveryProblemWithLocation()
     {
@@ -118,8 +124,9 @@ private Q_SLOTS:
         QTest::newRow("dots dashes digits") << QStringLiteral("a.b-c_9") << QString();
         QTest::newRow("255 chars") << QString(255, QLatin1Char('a')) << QString();
         QTest::newRow("empty") << QString() << QStringLiteral("a field name must not be empty");
-        QTest::newRow("256 chars") << QString(256, QLatin1Char('a'))
-                                   << QStringLiteral("a field name may have at most 255 characters");
+        QTest::newRow("256 chars")
+            << QString(256, QLatin1Char('a'))
+            << QStringLiteral("a field name may have at most 255 characters");
         QTest::newRow("space") << QStringLiteral("a b")
                                << QStringLiteral("' ' is not allowed in a field name (use "
                                                  "letters, digits, _, - and .)");
@@ -143,8 +150,8 @@ private Q_SLOTS:
 
     void shouldRoundTripThroughMetaFieldJson()
     {
-        const MetaFieldDefinition d = parse(
-            "{\"type\":\"string\",\"label\":\"Tier\",\"options\":[\"bronze\",\"silver\"],\"max_length\":10}");
+        const MetaFieldDefinition d = parse("{\"type\":\"string\",\"label\":\"Tier\",\"options\":["
+                                            "\"bronze\",\"silver\"],\"max_length\":10}");
         QVERIFY(d.ok());
         QCOMPARE(MetaField::fromJson(QStringLiteral("f"), d.field.toJson()), d.field);
     }

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 // Request bodies of every accepted encoding become one parameter document (CONTRACT.md 2).
@@ -43,12 +44,14 @@ private Q_SLOTS:
     {
         const DecodedRequest r = RequestDocument::decode(
             "application/x-www-form-urlencoded",
-            "fields[0][user_id]=15&fields[0][field]=color&fields[0][value]=red&fields[1][user_id]=16"
+            "fields[0][user_id]=15&fields[0][field]=color&fields[0][value]=red&fields[1][user_id]="
+            "16"
             "&fields[1][field]=size&fields[1][value]=&user_id[]=1&user_id[]=2");
         QVERIFY(r.ok());
         QCOMPARE(r.document,
                  object("{\"fields\":[{\"user_id\":\"15\",\"field\":\"color\",\"value\":\"red\"},"
-                        "{\"user_id\":\"16\",\"field\":\"size\",\"value\":\"\"}],\"user_id\":[\"1\",\"2\"]}"));
+                        "{\"user_id\":\"16\",\"field\":\"size\",\"value\":\"\"}],\"user_id\":["
+                        "\"1\",\"2\"]}"));
     }
 
     void shouldKeepGappedIndexesAsObject()
@@ -67,11 +70,11 @@ private Q_SLOTS:
 
     void shouldDecodeMultipartWithQuotedBoundary()
     {
-        const QByteArray body = multipart({{"users[15][color]", "red\r\nline two"},
-                                           {"users[15][note]", "a \"quoted\" & ü"}},
-                                          "xyz'()+_,-./:=?");
-        const DecodedRequest r = RequestDocument::decode(
-            "multipart/form-data; boundary=\"xyz'()+_,-./:=?\"", body);
+        const QByteArray body = multipart(
+            {{"users[15][color]", "red\r\nline two"}, {"users[15][note]", "a \"quoted\" & ü"}},
+            "xyz'()+_,-./:=?");
+        const DecodedRequest r =
+            RequestDocument::decode("multipart/form-data; boundary=\"xyz'()+_,-./:=?\"", body);
         QVERIFY2(r.ok(), qPrintable(r.error.details.value(0).message));
         QCOMPARE(r.document.value(QStringLiteral("users")).toObject().value(QStringLiteral("15")),
                  QJsonValue(object("{\"color\":\"red\\r\\nline two\",\"note\":\"a \\\"quoted\\\" "
@@ -90,8 +93,8 @@ private Q_SLOTS:
 
     void shouldMergeQueryStringWithBodyWinning()
     {
-        const DecodedRequest r = RequestDocument::decode(
-            "application/json", "{\"user_id\":[1]}", "?user_id=9&group_id=3&api_id=a");
+        const DecodedRequest r = RequestDocument::decode("application/json", "{\"user_id\":[1]}",
+                                                         "?user_id=9&group_id=3&api_id=a");
         QVERIFY(r.ok());
         QCOMPARE(r.document, object("{\"user_id\":[1],\"group_id\":\"3\",\"api_id\":\"a\"}"));
     }
@@ -164,12 +167,12 @@ private Q_SLOTS:
                                                "accepted; use application/json, "
                                                "application/x-www-form-urlencoded or "
                                                "multipart/form-data");
-        QTest::newRow("no content type") << QByteArray() << QByteArray("a=1") << 415
-                                         << QStringLiteral("Unsupported Media Type")
-                                         << QStringLiteral("the body's Content-Type '' is not "
-                                                           "accepted; use application/json, "
-                                                           "application/x-www-form-urlencoded or "
-                                                           "multipart/form-data");
+        QTest::newRow("no content type")
+            << QByteArray() << QByteArray("a=1") << 415 << QStringLiteral("Unsupported Media Type")
+            << QStringLiteral("the body's Content-Type '' is not "
+                              "accepted; use application/json, "
+                              "application/x-www-form-urlencoded or "
+                              "multipart/form-data");
         QTest::newRow("latin1 charset")
             << QByteArray("application/json; charset=iso-8859-1") << QByteArray("{}") << 415
             << QStringLiteral("Unsupported Media Type")
@@ -190,8 +193,8 @@ private Q_SLOTS:
             << QStringLiteral("the multipart body has no boundary in its Content-Type");
         QTest::newRow("multipart truncated")
             << QByteArray("multipart/form-data; boundary=b")
-            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue")
-            << 400 << QStringLiteral("Bad Request")
+            << QByteArray("--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nvalue") << 400
+            << QStringLiteral("Bad Request")
             << QStringLiteral("the part at byte 3 has no closing boundary (truncated body?)");
         QTest::newRow("multipart headers truncated")
             << QByteArray("multipart/form-data; boundary=b")
@@ -234,14 +237,48 @@ private Q_SLOTS:
         QCOMPARE(r.document.value(QStringLiteral("a")).toString().size(), 100000);
     }
 
+    void shouldSurviveRandomlyDamagedBodies()
+    {
+        const QList<QPair<QByteArray, QByteArray>> seeds{
+            {"application/json", "{\"fields\":[{\"user_id\":\"15\",\"field\":\"a\",\"value\":[1,{"
+                                 "\"b\":\"\\u00fc\"}]}]}"},
+            {"application/x-www-form-urlencoded",
+             "users[15][a]=x%20y&user_id[]=1&b[c][d][]=%E2%82%AC"},
+            {"multipart/form-data; boundary=zz",
+             multipart({{"users[1][a]", "v"}, {"fields[0][value]", "w\r\n"}}, "zz")}};
+        QRandomGenerator rng(12345);
+        for (int round = 0; round < 20000; ++round) {
+            const auto &[type, original] = seeds[round % seeds.size()];
+            QByteArray body = original;
+            const int damage = 1 + int(rng.bounded(4));
+            for (int d = 0; d < damage && !body.isEmpty(); ++d) {
+                const int at = int(rng.bounded(body.size()));
+                switch (rng.bounded(3)) {
+                case 0:
+                    body[at] = char(rng.bounded(256));
+                    break;
+                case 1:
+                    body.truncate(at);
+                    break;
+                default:
+                    body.insert(at, body.mid(int(rng.bounded(body.size())), 8));
+                }
+            }
+            const DecodedRequest r = RequestDocument::decode(type, body, "a[b]=1");
+            if (!r.ok()) {
+                QVERIFY(!r.error.title.isEmpty());
+                QVERIFY(!r.error.details.isEmpty());
+            }
+        }
+    }
+
     void shouldDecodeManyFormPairsQuickly()
     {
         QByteArray body;
         for (int i = 0; i < 100000; ++i)
-            body += "fields[" + QByteArray::number(i) + "][user_id]=" + QByteArray::number(i + 1) +
-                    "&";
-        const DecodedRequest r =
-            RequestDocument::decode("application/x-www-form-urlencoded", body);
+            body +=
+                "fields[" + QByteArray::number(i) + "][user_id]=" + QByteArray::number(i + 1) + "&";
+        const DecodedRequest r = RequestDocument::decode("application/x-www-form-urlencoded", body);
         QVERIFY(r.ok());
         QCOMPARE(r.document.value(QStringLiteral("fields")).toArray().size(), 100000);
     }

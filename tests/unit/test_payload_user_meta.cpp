@@ -12,7 +12,10 @@ class TestPayloadUserMeta : public QObject
 {
     Q_OBJECT
 
-    static QJsonObject object(const QByteArray &json) { return QJsonDocument::fromJson(json).object(); }
+    static QJsonObject object(const QByteArray &json)
+    {
+        return QJsonDocument::fromJson(json).object();
+    }
 
     // The JSON examples of a seed document, in order, each the balanced {...} after `marker`.
     static QList<QByteArray> seedExamples(const QString &prefix, const QByteArray &marker)
@@ -41,7 +44,8 @@ class TestPayloadUserMeta : public QObject
     }
 
     // Fills the seed's {placeholders} in order of appearance.
-    static QByteArray fill(QByteArray text, const QByteArray &placeholder, const QList<QByteArray> &values)
+    static QByteArray fill(QByteArray text, const QByteArray &placeholder,
+                           const QList<QByteArray> &values)
     {
         for (const QByteArray &v : values) {
             const qsizetype at = text.indexOf(placeholder);
@@ -113,16 +117,21 @@ private Q_SLOTS:
         const UserMetaRequest r = UserMetaPayload::parse(object(body));
         QVERIFY(r.ok());
         QCOMPARE(r.format, 3);
-        QCOMPARE(r.edits, (QList<MetaEdit>{{15, QStringLiteral("color"), QStringLiteral("red"), -1}}));
-        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::User), QStringLiteral("user_id"));
-        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::Field), QStringLiteral("field"));
-        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::Value), QStringLiteral("value"));
+        QCOMPARE(r.edits,
+                 (QList<MetaEdit>{{15, QStringLiteral("color"), QStringLiteral("red"), -1}}));
+        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::User),
+                 QStringLiteral("user_id"));
+        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::Field),
+                 QStringLiteral("field"));
+        QCOMPARE(UserMetaPayload::location(3, r.edits[0], EditPart::Value),
+                 QStringLiteral("value"));
     }
 
     void shouldAcceptIntegerIdsNullClearsAndCredentials()
     {
-        const UserMetaRequest r = UserMetaPayload::parse(object(
-            "{\"api_id\":\"x\",\"api_key\":\"y\",\"user_id\":15,\"field\":\"color\",\"value\":null}"));
+        const UserMetaRequest r =
+            UserMetaPayload::parse(object("{\"api_id\":\"x\",\"api_key\":\"y\",\"user_id\":15,"
+                                          "\"field\":\"color\",\"value\":null}"));
         QVERIFY(r.ok());
         QCOMPARE(r.edits.size(), 1);
         QVERIFY(r.edits[0].clears());
@@ -130,10 +139,10 @@ private Q_SLOTS:
 
     void shouldLetLaterDuplicateWinInFormat2()
     {
-        const UserMetaRequest r = UserMetaPayload::parse(object(
-            "{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":\"old\"},"
-            "{\"user_id\":2,\"field\":\"a\",\"value\":\"x\"},"
-            "{\"user_id\":\"1\",\"field\":\"a\",\"value\":\"new\"}]}"));
+        const UserMetaRequest r = UserMetaPayload::parse(
+            object("{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":\"old\"},"
+                   "{\"user_id\":2,\"field\":\"a\",\"value\":\"x\"},"
+                   "{\"user_id\":\"1\",\"field\":\"a\",\"value\":\"new\"}]}"));
         QVERIFY(r.ok());
         QCOMPARE(r.edits.size(), 2);
         QCOMPARE(r.edits[0], (MetaEdit{2, QStringLiteral("a"), QStringLiteral("x"), 1}));
@@ -155,9 +164,11 @@ private Q_SLOTS:
 
     void shouldRefuseMixedFormats()
     {
-        const UserMetaRequest r = UserMetaPayload::parse(
-            object("{\"users\":{\"1\":{\"a\":1}},\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":1}]}"));
-        const QString message = QStringLiteral("a request holds exactly one format, this one mixes users and fields");
+        const UserMetaRequest r =
+            UserMetaPayload::parse(object("{\"users\":{\"1\":{\"a\":1}},\"fields\":[{\"user_id\":1,"
+                                          "\"field\":\"a\",\"value\":1}]}"));
+        const QString message =
+            QStringLiteral("a request holds exactly one format, this one mixes users and fields");
         expectError(r, QStringLiteral("Incorrect Format"),
                     {{QStringLiteral("users"), message}, {QStringLiteral("fields"), message}});
     }
@@ -176,17 +187,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("message");
-        QTest::newRow("users a string") << QByteArray("{\"users\":\"15\"}") << QStringLiteral("users")
-                                        << QStringLiteral("users must be an object of user ids, each holding field names and values");
-        QTest::newRow("user not object") << QByteArray("{\"users\":{\"15\":\"red\"}}") << QStringLiteral("users.15")
-                                         << QStringLiteral("user 15 must be an object of field names and values");
-        QTest::newRow("fields an object") << QByteArray("{\"fields\":{\"a\":1}}") << QStringLiteral("fields.a")
-                                          << QStringLiteral("fields must be a list; 'a' is not an index");
-        QTest::newRow("fields a number") << QByteArray("{\"fields\":5}") << QStringLiteral("fields")
-                                         << QStringLiteral("fields must be a list of objects with user_id, field and value");
-        QTest::newRow("entry not object") << QByteArray("{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":1},[1]]}")
-                                          << QStringLiteral("fields.1")
-                                          << QStringLiteral("entry 1 must be an object with user_id, field and value");
+        QTest::newRow("users a string")
+            << QByteArray("{\"users\":\"15\"}") << QStringLiteral("users")
+            << QStringLiteral(
+                   "users must be an object of user ids, each holding field names and values");
+        QTest::newRow("user not object")
+            << QByteArray("{\"users\":{\"15\":\"red\"}}") << QStringLiteral("users.15")
+            << QStringLiteral("user 15 must be an object of field names and values");
+        QTest::newRow("fields an object")
+            << QByteArray("{\"fields\":{\"a\":1}}") << QStringLiteral("fields.a")
+            << QStringLiteral("fields must be a list; 'a' is not an index");
+        QTest::newRow("fields a number")
+            << QByteArray("{\"fields\":5}") << QStringLiteral("fields")
+            << QStringLiteral("fields must be a list of objects with user_id, field and value");
+        QTest::newRow("entry not object")
+            << QByteArray("{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":1},[1]]}")
+            << QStringLiteral("fields.1")
+            << QStringLiteral("entry 1 must be an object with user_id, field and value");
     }
     void shouldRefuseWrongShapes()
     {
@@ -201,20 +218,30 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QList<ErrorDetail>>("details");
-        QTest::newRow("empty users") << QByteArray("{\"users\":{}}")
-                                     << QList<ErrorDetail>{{QStringLiteral("users"), QStringLiteral("users is empty: give at least one user")}};
-        QTest::newRow("empty fields") << QByteArray("{\"fields\":[]}")
-                                      << QList<ErrorDetail>{{QStringLiteral("fields"), QStringLiteral("fields is empty: give at least one entry")}};
-        QTest::newRow("user without fields") << QByteArray("{\"users\":{\"15\":{}}}")
-                                             << QList<ErrorDetail>{{QStringLiteral("users.15"), QStringLiteral("no fields given for user 15")}};
-        QTest::newRow("format 3 without value") << QByteArray("{\"user_id\":15,\"field\":\"a\"}")
-                                                << QList<ErrorDetail>{{QStringLiteral("value"), QStringLiteral("value is missing")}};
-        QTest::newRow("format 3 only value") << QByteArray("{\"value\":\"x\"}")
-                                             << QList<ErrorDetail>{{QStringLiteral("user_id"), QStringLiteral("user_id is missing")},
-                                                                   {QStringLiteral("field"), QStringLiteral("field is missing")}};
+        QTest::newRow("empty users")
+            << QByteArray("{\"users\":{}}")
+            << QList<ErrorDetail>{{QStringLiteral("users"),
+                                   QStringLiteral("users is empty: give at least one user")}};
+        QTest::newRow("empty fields")
+            << QByteArray("{\"fields\":[]}")
+            << QList<ErrorDetail>{{QStringLiteral("fields"),
+                                   QStringLiteral("fields is empty: give at least one entry")}};
+        QTest::newRow("user without fields")
+            << QByteArray("{\"users\":{\"15\":{}}}")
+            << QList<ErrorDetail>{
+                   {QStringLiteral("users.15"), QStringLiteral("no fields given for user 15")}};
+        QTest::newRow("format 3 without value")
+            << QByteArray("{\"user_id\":15,\"field\":\"a\"}")
+            << QList<ErrorDetail>{{QStringLiteral("value"), QStringLiteral("value is missing")}};
+        QTest::newRow("format 3 only value")
+            << QByteArray("{\"value\":\"x\"}")
+            << QList<ErrorDetail>{{QStringLiteral("user_id"), QStringLiteral("user_id is missing")},
+                                  {QStringLiteral("field"), QStringLiteral("field is missing")}};
         QTest::newRow("format 2 entry without field")
-            << QByteArray("{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":1},{\"user_id\":1,\"value\":2}]}")
-            << QList<ErrorDetail>{{QStringLiteral("fields.1.field"), QStringLiteral("entry 1 has no field")}};
+            << QByteArray("{\"fields\":[{\"user_id\":1,\"field\":\"a\",\"value\":1},{\"user_id\":1,"
+                          "\"value\":2}]}")
+            << QList<ErrorDetail>{
+                   {QStringLiteral("fields.1.field"), QStringLiteral("entry 1 has no field")}};
     }
     void shouldReportMissingDataWithLocations()
     {
@@ -228,36 +255,48 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("location");
         QTest::addColumn<QString>("message");
-        QTest::newRow("format 1 text") << QByteArray("{\"users\":{\"abc\":{\"a\":1}}}") << QStringLiteral("users.abc")
-                                       << QStringLiteral("invalid user id: 'abc' is not a number");
-        QTest::newRow("format 1 negative") << QByteArray("{\"users\":{\"-5\":{\"a\":1}}}") << QStringLiteral("users.-5")
-                                           << QStringLiteral("invalid user id: '-5' is not a valid id: ids are positive");
-        QTest::newRow("format 1 zero") << QByteArray("{\"users\":{\"0\":{\"a\":1}}}") << QStringLiteral("users.0")
-                                       << QStringLiteral("invalid user id: '0' is not a valid id: ids are positive");
-        QTest::newRow("format 1 overflow") << QByteArray("{\"users\":{\"9223372036854775808\":{\"a\":1}}}")
-                                           << QStringLiteral("users.9223372036854775808")
-                                           << QStringLiteral("invalid user id: '9223372036854775808' does not fit in a 64-bit id");
+        QTest::newRow("format 1 text")
+            << QByteArray("{\"users\":{\"abc\":{\"a\":1}}}") << QStringLiteral("users.abc")
+            << QStringLiteral("invalid user id: 'abc' is not a number");
+        QTest::newRow("format 1 negative")
+            << QByteArray("{\"users\":{\"-5\":{\"a\":1}}}") << QStringLiteral("users.-5")
+            << QStringLiteral("invalid user id: '-5' is not a valid id: ids are positive");
+        QTest::newRow("format 1 zero")
+            << QByteArray("{\"users\":{\"0\":{\"a\":1}}}") << QStringLiteral("users.0")
+            << QStringLiteral("invalid user id: '0' is not a valid id: ids are positive");
+        QTest::newRow("format 1 overflow")
+            << QByteArray("{\"users\":{\"9223372036854775808\":{\"a\":1}}}")
+            << QStringLiteral("users.9223372036854775808")
+            << QStringLiteral("invalid user id: '9223372036854775808' does not fit in a 64-bit id");
         QTest::newRow("format 2 overflow number")
-            << QByteArray("{\"fields\":[{\"user_id\":92233720368547758070,\"field\":\"a\",\"value\":1}]}")
+            << QByteArray(
+                   "{\"fields\":[{\"user_id\":92233720368547758070,\"field\":\"a\",\"value\":1}]}")
             << QStringLiteral("fields.0.user_id")
             << QStringLiteral("invalid user id: 92233720368547758080 does not fit in a 64-bit id");
-        QTest::newRow("format 2 fraction") << QByteArray("{\"fields\":[{\"user_id\":1.5,\"field\":\"a\",\"value\":1}]}")
-                                           << QStringLiteral("fields.0.user_id")
-                                           << QStringLiteral("invalid user id: 1.5 is not a whole number");
-        QTest::newRow("format 2 negative") << QByteArray("{\"fields\":[{\"user_id\":-3,\"field\":\"a\",\"value\":1}]}")
-                                           << QStringLiteral("fields.0.user_id")
-                                           << QStringLiteral("invalid user id: -3 is not a valid id: ids are positive");
-        QTest::newRow("format 3 object") << QByteArray("{\"user_id\":{},\"field\":\"a\",\"value\":1}") << QStringLiteral("user_id")
-                                         << QStringLiteral("invalid user id: an id must be a number or a numeric string");
-        QTest::newRow("format 3 boolean") << QByteArray("{\"user_id\":true,\"field\":\"a\",\"value\":1}") << QStringLiteral("user_id")
-                                          << QStringLiteral("invalid user id: an id must be a number or a numeric string");
+        QTest::newRow("format 2 fraction")
+            << QByteArray("{\"fields\":[{\"user_id\":1.5,\"field\":\"a\",\"value\":1}]}")
+            << QStringLiteral("fields.0.user_id")
+            << QStringLiteral("invalid user id: 1.5 is not a whole number");
+        QTest::newRow("format 2 negative")
+            << QByteArray("{\"fields\":[{\"user_id\":-3,\"field\":\"a\",\"value\":1}]}")
+            << QStringLiteral("fields.0.user_id")
+            << QStringLiteral("invalid user id: -3 is not a valid id: ids are positive");
+        QTest::newRow("format 3 object")
+            << QByteArray("{\"user_id\":{},\"field\":\"a\",\"value\":1}")
+            << QStringLiteral("user_id")
+            << QStringLiteral("invalid user id: an id must be a number or a numeric string");
+        QTest::newRow("format 3 boolean")
+            << QByteArray("{\"user_id\":true,\"field\":\"a\",\"value\":1}")
+            << QStringLiteral("user_id")
+            << QStringLiteral("invalid user id: an id must be a number or a numeric string");
     }
     void shouldRefuseBadUserIdsWithLocation()
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, location);
         QFETCH(QString, message);
-        expectError(UserMetaPayload::parse(object(body)), QStringLiteral("Invalid Users"), {{location, message}});
+        expectError(UserMetaPayload::parse(object(body)), QStringLiteral("Invalid Users"),
+                    {{location, message}});
     }
 
     void shouldRefuseEmptyFieldNamesWithLocation()
@@ -265,7 +304,8 @@ private Q_SLOTS:
         const QString empty = QStringLiteral("a field name must not be empty");
         expectError(UserMetaPayload::parse(object("{\"users\":{\"15\":{\"\":1,\"ok\":2}}}")),
                     QStringLiteral("Invalid Fields"), {{QStringLiteral("users.15."), empty}});
-        expectError(UserMetaPayload::parse(object("{\"fields\":[{\"user_id\":1,\"field\":\"\",\"value\":1}]}")),
+        expectError(UserMetaPayload::parse(
+                        object("{\"fields\":[{\"user_id\":1,\"field\":\"\",\"value\":1}]}")),
                     QStringLiteral("Invalid Fields"), {{QStringLiteral("fields.0.field"), empty}});
         expectError(UserMetaPayload::parse(object("{\"user_id\":1,\"field\":[],\"value\":1}")),
                     QStringLiteral("Invalid Fields"),
@@ -274,9 +314,10 @@ private Q_SLOTS:
 
     void shouldNameFirstClassAndListAllProblems()
     {
-        const UserMetaRequest r = UserMetaPayload::parse(object(
-            "{\"fields\":[{\"user_id\":1,\"field\":\"\",\"value\":1},{\"user_id\":\"x\",\"field\":\"a\",\"value\":1},"
-            "{\"user_id\":2,\"field\":\"b\",\"value\":1}]}"));
+        const UserMetaRequest r =
+            UserMetaPayload::parse(object("{\"fields\":[{\"user_id\":1,\"field\":\"\",\"value\":1},"
+                                          "{\"user_id\":\"x\",\"field\":\"a\",\"value\":1},"
+                                          "{\"user_id\":2,\"field\":\"b\",\"value\":1}]}"));
         QCOMPARE(r.error.title, QStringLiteral("Invalid Users"));
         QCOMPARE(r.error.details.size(), 2);
         QCOMPARE(r.error.details[0].location, QStringLiteral("fields.1.user_id"));
@@ -288,8 +329,10 @@ private Q_SLOTS:
     void shouldMergeLaterClassesKeepingFirstTitle()
     {
         ApiError e;
-        UserMetaPayload::addErrors(e, ErrorTitles::InvalidValues, {{QStringLiteral("value"), QStringLiteral("x")}});
-        UserMetaPayload::addErrors(e, ErrorTitles::InvalidFields, {{QStringLiteral("field"), QStringLiteral("y")}});
+        UserMetaPayload::addErrors(e, ErrorTitles::InvalidValues,
+                                   {{QStringLiteral("value"), QStringLiteral("x")}});
+        UserMetaPayload::addErrors(e, ErrorTitles::InvalidFields,
+                                   {{QStringLiteral("field"), QStringLiteral("y")}});
         UserMetaPayload::addErrors(e, ErrorTitles::InvalidValues, {});
         QCOMPARE(e.title, QStringLiteral("Invalid Fields"));
         QCOMPARE(e.details.size(), 2);
@@ -308,7 +351,9 @@ private Q_SLOTS:
         QVERIFY(d.ok());
         const UserMetaRequest r = UserMetaPayload::parse(d.document);
         expectError(r, QStringLiteral("Too Many Entries"),
-                    {{QStringLiteral("fields"), QStringLiteral("1000000 entries in one request; at most 100000 are accepted, send the rest in further requests")}},
+                    {{QStringLiteral("fields"),
+                      QStringLiteral("1000000 entries in one request; at most 100000 are accepted, "
+                                     "send the rest in further requests")}},
                     413);
         QVERIFY(r.edits.isEmpty());
     }
@@ -320,8 +365,8 @@ private Q_SLOTS:
             fields.insert(QStringLiteral("f%1").arg(i), i);
         QByteArray body = "{\"users\":{";
         for (int u = 1; u <= 101; ++u)
-            body += (u > 1 ? "," : "") + QByteArray("\"") + QByteArray::number(u) + "\":" +
-                    QJsonDocument(fields).toJson(QJsonDocument::Compact);
+            body += (u > 1 ? "," : "") + QByteArray("\"") + QByteArray::number(u) +
+                    "\":" + QJsonDocument(fields).toJson(QJsonDocument::Compact);
         body += "}}";
         const QJsonObject document = QJsonDocument::fromJson(body).object();
         const UserMetaRequest r = UserMetaPayload::parse(document);

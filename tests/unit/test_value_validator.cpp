@@ -1,9 +1,9 @@
 #include "payload/ValueValidator.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QTest>
 
 // Every type and rule of CONTRACT.md 4.3 and 7, accepted and refused, with the message asserted.
@@ -60,9 +60,10 @@ private Q_SLOTS:
         row("datetime compact offset", "{\"type\":\"datetime\"}", "\"2024-05-01T12:00:00+0130\"",
             "\"2024-05-01T10:30:00Z\"");
         row("array", "{\"type\":\"array\",\"items\":\"integer\"}", "[1,\"2\"]", "[1,2]");
-        row("array from string", "{\"type\":\"array\"}", "\"[\\\"a\\\",\\\"b\\\"]\"", "[\"a\",\"b\"]");
-        row("array options per item", "{\"type\":\"array\",\"options\":[\"x\",\"y\"]}", "[\"y\",\"x\"]",
-            "[\"y\",\"x\"]");
+        row("array from string", "{\"type\":\"array\"}", "\"[\\\"a\\\",\\\"b\\\"]\"",
+            "[\"a\",\"b\"]");
+        row("array options per item", "{\"type\":\"array\",\"options\":[\"x\",\"y\"]}",
+            "[\"y\",\"x\"]", "[\"y\",\"x\"]");
         row("json object", "{\"type\":\"json\"}", "{\"a\":1}", "{\"a\":1}");
         row("json array from string", "{\"type\":\"json\"}", "\"[1,2]\"", "[1,2]");
         row("url", "{\"type\":\"string\",\"validation\":\"url\"}", "\"https://example.com/a?b=1\"",
@@ -76,8 +77,8 @@ private Q_SLOTS:
         row("max_length counts characters", "{\"type\":\"string\",\"max_length\":2}", "\"😀😀\"",
             "\"😀😀\"");
         row("min max", "{\"type\":\"integer\",\"min\":1,\"max\":10}", "10", "10");
-        row("options", "{\"type\":\"string\",\"options\":[\"bronze\",\"silver\",\"gold\"]}", "\"gold\"",
-            "\"gold\"");
+        row("options", "{\"type\":\"string\",\"options\":[\"bronze\",\"silver\",\"gold\"]}",
+            "\"gold\"", "\"gold\"");
         row("integer options from string", "{\"type\":\"integer\",\"options\":[1,2]}", "\"2\"",
             "2");
     }
@@ -157,7 +158,8 @@ private Q_SLOTS:
             "'ab' is shorter than the minimum length of 3");
         row("max_length", "{\"type\":\"string\",\"max_length\":1}", "\"ab\"",
             "'ab' is longer than the maximum length of 1");
-        row("min", "{\"type\":\"number\",\"min\":0.5}", "0.25", "0.25 is less than the minimum 0.5");
+        row("min", "{\"type\":\"number\",\"min\":0.5}", "0.25",
+            "0.25 is less than the minimum 0.5");
         row("max", "{\"type\":\"integer\",\"max\":10}", "\"11\"", "11 is more than the maximum 10");
         row("options", "{\"type\":\"string\",\"options\":[\"bronze\",\"silver\",\"gold\"]}",
             "\"platinum\"", "'platinum' must be one of: bronze, silver, gold");
@@ -183,7 +185,8 @@ private Q_SLOTS:
 
     void shouldRefuseEmailLongerThan320()
     {
-        const MetaField f = field("{\"type\":\"string\",\"validation\":\"email\",\"max_length\":1000}");
+        const MetaField f =
+            field("{\"type\":\"string\",\"validation\":\"email\",\"max_length\":1000}");
         const QString local(64, QLatin1Char('a'));
         QString domain;
         while (domain.size() < 300)
