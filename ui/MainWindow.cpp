@@ -1,50 +1,129 @@
 #include "MainWindow.h"
 
-#include "items/LocalEditApplier.h"
+#include "MembershipPanel.h"
+#include "Prompter.h"
+#include "UsersArea.h"
+#include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
+#include "store/LocalStore.h"
 #include "store/SqliteStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QDockWidget>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+const int kMaxRecentFiles = 8;
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_usersModel(new UsersTableModel(nullptr, this))
+    , m_prompter(std::make_unique<Prompter>())
+    , m_fields(new QList<MetaField>)
+    , m_usersModel(new UsersTableModel(this))
+    , m_groupsModel(new GroupsTableModel(this))
     , m_pending(new PendingEdits(this))
     , m_undoStack(new QUndoStack(this))
 {
-    m_usersModel->setPendingEdits(m_pending, m_undoStack);
-    connect(m_pending, &PendingEdits::countChanged, this, &MainWindow::updateStatus);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MetaDesk"));
+    m_usersModel->setPendingEdits(m_pending, m_undoStack);
+    connect(m_pending, &PendingEdits::countChanged, this, &MainWindow::updateStatus);
+    connect(m_usersModel, &UsersTableModel::loaded, this, &MainWindow::updateStatus);
+    buildAreas();
     buildActions();
-    buildCentralArea();
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
     restoreSettings();
     updateStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // The model reads the store; let it go first.
-    delete m_usersModel;
-    m_usersModel = nullptr;
+    // Models and panels read the store; detach them before it goes.
+    m_usersModel->setStore(nullptr, 0);
+    m_groupsModel->setStore(nullptr, 0);
+    m_membership->setStore(nullptr, 0);
+    delete m_fields;
+}
+
+void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
+{
+    m_prompter = std::move(prompter);
+    m_membership->setPrompter(m_prompter.get());
+}
+
+void MainWindow::buildAreas()
+{
+    m_areas = new QTabWidget(this);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_usersArea = new UsersArea(m_usersModel, m_groupsModel, m_areas);
+    m_areas->addTab(m_usersArea, tr("&Users"));
+
+    auto *groupsPage = new QWidget(m_areas);
+    groupsPage->setObjectName(QStringLiteral("groupsArea"));
+    m_groupsView = new QTableView(groupsPage);
+    m_groupsView->setObjectName(QStringLiteral("groupsView"));
+    auto *sortedGroups = new QSortFilterProxyModel(groupsPage);
+    sortedGroups->setSourceModel(m_groupsModel);
+    sortedGroups->setSortRole(GroupsTableModel::RawValueRole);
+    sortedGroups->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_groupsView->setModel(sortedGroups);
+    m_groupsView->setSortingEnabled(true);
+    m_groupsView->sortByColumn(GroupsTableModel::NameColumn, Qt::AscendingOrder);
+    m_groupsView->verticalHeader()->setVisible(false);
+    m_groupsView->horizontalHeader()->setStretchLastSection(true);
+    m_groupsView->setColumnWidth(GroupsTableModel::NameColumn, 260);
+    auto *groupsLayout = new QVBoxLayout(groupsPage);
+    groupsLayout->addWidget(m_groupsView);
+    m_areas->addTab(groupsPage, tr("&Groups"));
+
+    // Filled by the schema editor and the bulk-edit grid.
+    for (const auto &[name, title, text] :
+         {std::tuple{"schemaArea", tr("&Schema"),
+                     tr("The meta-field schema editor will live here.")},
+          std::tuple{"bulkEditArea", tr("&Bulk Edit"),
+                     tr("The bulk-edit grid will live here.")}}) {
+        auto *page = new QLabel(text, m_areas);
+        page->setObjectName(QLatin1String(name));
+        page->setAlignment(Qt::AlignCenter);
+        m_areas->addTab(page, title);
+    }
+    setCentralWidget(m_areas);
+
+    m_membership = new MembershipPanel(m_groupsModel, m_usersArea, m_usersModel, this);
+    m_membership->setPrompter(m_prompter.get());
+    auto *dock = new QDockWidget(tr("Group Membership"), this);
+    dock->setObjectName(QStringLiteral("membershipDock"));
+    dock->setWidget(m_membership);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    connect(m_membership, &MembershipPanel::membershipsChanged, this,
+            &MainWindow::refreshAfterWrite);
+
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_pendingLabel = new QLabel(this);
+    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
 }
 
 void MainWindow::buildActions()
@@ -54,6 +133,23 @@ void MainWindow::buildActions()
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QStringList files = QSettings().value(recentKey()).toStringList();
+        for (const QString &file : files) {
+            QAction *a = m_recentMenu->addAction(file);
+            connect(a, &QAction::triggered, this, [this, file] {
+                QString error;
+                if (!openDatabase(file, &error))
+                    m_prompter->warn(this, tr("Cannot open database"), error);
+            });
+        }
+        m_recentMenu->setEnabled(true);
+        if (files.isEmpty())
+            m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+    });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -70,10 +166,15 @@ void MainWindow::buildActions()
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
+    QAction *selectAll = editMenu->addAction(tr("Select &All"));
+    selectAll->setObjectName(QStringLiteral("actionSelectAll"));
+    selectAll->setShortcut(QKeySequence::SelectAll);
+    connect(selectAll, &QAction::triggered, this, [this] { m_usersArea->view()->selectAll(); });
+    editMenu->addSeparator();
     QAction *apply = editMenu->addAction(tr("&Apply Pending Edits"));
     apply->setObjectName(QStringLiteral("actionApply"));
     apply->setShortcut(QKeySequence::Save);
-    connect(apply, &QAction::triggered, this, &MainWindow::applyFromMenu);
+    connect(apply, &QAction::triggered, this, &MainWindow::startApply);
     QAction *discard = editMenu->addAction(tr("&Discard Pending Edits…"));
     discard->setObjectName(QStringLiteral("actionDiscard"));
     connect(discard, &QAction::triggered, this, &MainWindow::discardPendingEdits);
@@ -84,12 +185,20 @@ void MainWindow::buildActions()
     QAction *reload = viewMenu->addAction(tr("&Reload"));
     reload->setObjectName(QStringLiteral("actionReload"));
     reload->setShortcut(QKeySequence::Refresh);
-    connect(reload, &QAction::triggered, m_usersModel, &UsersTableModel::reload);
+    connect(reload, &QAction::triggered, this, &MainWindow::refreshAfterWrite);
+    QAction *clearFilters = viewMenu->addAction(tr("Clear &Filters"));
+    clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    connect(clearFilters, &QAction::triggered, m_usersArea, &UsersArea::clearFilters);
+    viewMenu->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        viewMenu->addAction(dock->toggleViewAction());
 
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->addAction(open);
     toolbar->addAction(apply);
+    toolbar->addAction(undo);
+    toolbar->addAction(redo);
     toolbar->addSeparator();
     toolbar->addWidget(new QLabel(tr("Account:"), toolbar));
     m_accountPicker = new QComboBox(toolbar);
@@ -97,104 +206,109 @@ void MainWindow::buildActions()
     m_accountPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountPicker, &QComboBox::currentIndexChanged, this, &MainWindow::accountChosen);
     toolbar->addWidget(m_accountPicker);
-    toolbar->addSeparator();
-    m_searchBox = new QLineEdit(toolbar);
-    m_searchBox->setObjectName(QStringLiteral("searchBox"));
-    m_searchBox->setPlaceholderText(tr("Search id, name or email"));
-    m_searchBox->setClearButtonEnabled(true);
-    m_searchBox->setMaximumWidth(320);
-    connect(m_searchBox, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    toolbar->addWidget(m_searchBox);
 }
 
-void MainWindow::buildCentralArea()
+QString MainWindow::recentKey() const
 {
-    m_usersView = new QTableView(this);
-    m_usersView->setObjectName(QStringLiteral("usersView"));
-    m_usersView->setModel(m_usersModel);
-    m_usersView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_usersView->setAlternatingRowColors(true);
-    m_usersView->verticalHeader()->setVisible(false);
-    // Fixed row heights: the view never has to measure a million rows.
-    m_usersView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_usersView->verticalHeader()->setDefaultSectionSize(m_usersView->fontMetrics().height() + 8);
-    m_usersView->setWordWrap(false);
-    m_usersView->horizontalHeader()->setStretchLastSection(true);
-    m_usersView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
-                                 QAbstractItemView::AnyKeyPressed);
-    setCentralWidget(m_usersView);
-
-    m_connectionLabel = new QLabel(this);
-    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_pendingLabel = new QLabel(this);
-    m_pendingLabel->setObjectName(QStringLiteral("pendingLabel"));
-    statusBar()->addWidget(m_connectionLabel, 1);
-    statusBar()->addPermanentWidget(m_pendingLabel);
-    statusBar()->addPermanentWidget(m_countLabel);
+    return QStringLiteral("session/recentFiles");
 }
 
 bool MainWindow::openDatabase(const QString &path, QString *error)
 {
-    if (m_pending->count() > 0) {
-        // Never drop work silently: the person applies or discards first.
-        *error = tr("%n edit(s) are pending in %1; apply or discard them before opening another "
-                    "file.",
-                    nullptr, m_pending->count())
-                     .arg(databasePath());
-        return false;
-    }
     StoreError storeError;
-    std::unique_ptr<SqliteStore> store = SqliteStore::open(path, &storeError);
-    if (!store) {
+    if (m_pending->count() > 0) {
+        // Checked before the file is even opened: never drop work silently.
+        return useStore(nullptr, error);
+    }
+    std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &storeError);
+    if (!sqlite) {
         *error = storeError.text();
         return false;
     }
-    const QList<Account> accounts = store->accounts();
-    // Detach the model from the old store before it goes away.
-    m_usersModel->setStore(nullptr, 0);
-    m_store = std::move(store);
-    m_usersModel->setStore(m_store.get(), 0);
-    m_undoStack->clear();
-    rebuildColumnMenu();
+    const QString file = sqlite->filePath();
+    if (!useStore(std::make_unique<LocalStore>(std::move(sqlite)), error))
+        return false;
+    QSettings settings;
+    QStringList recent = settings.value(recentKey()).toStringList();
+    recent.removeAll(file);
+    recent.prepend(file);
+    settings.setValue(recentKey(), recent.mid(0, kMaxRecentFiles));
+    setWindowTitle(tr("%1 — MetaDesk").arg(QFileInfo(file).fileName()));
+    return true;
+}
 
-    const QSignalBlocker blocker(m_accountPicker);
-    m_accountPicker->clear();
-    for (const Account &a : accounts)
-        m_accountPicker->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
-    if (!accounts.isEmpty())
-        accountChosen(0);
-    QSettings().setValue(QStringLiteral("session/lastFile"), m_store->filePath());
-    setWindowTitle(tr("%1 — MetaDesk").arg(QFileInfo(m_store->filePath()).fileName()));
+bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
+{
+    if (m_pending->count() > 0) {
+        *error = tr("%n edit(s) are pending in %1; apply or discard them before opening another "
+                    "file or server.",
+                    nullptr, m_pending->count())
+                     .arg(location());
+        return false;
+    }
+    if (!store) {
+        *error = tr("Nothing to open.");
+        return false;
+    }
+    m_usersModel->setStore(nullptr, 0);
+    m_groupsModel->setStore(nullptr, 0);
+    m_membership->setStore(nullptr, 0);
+    m_store = std::move(store);
+    m_undoStack->clear();
+    m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
+        if (!reply.ok()) {
+            statusBar()->showMessage(reply.error, 10000);
+            return;
+        }
+        fieldsArrived(reply.value);
+    });
+    m_store->fetchAccounts(this, [this](const StoreReply<QList<Account>> &reply) {
+        const QSignalBlocker blocker(m_accountPicker);
+        m_accountPicker->clear();
+        if (!reply.ok()) {
+            statusBar()->showMessage(reply.error, 10000);
+            return;
+        }
+        for (const Account &a : reply.value)
+            m_accountPicker->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+        if (!reply.value.isEmpty())
+            accountChosen(0);
+    });
     updateStatus();
     return true;
 }
 
-QString MainWindow::databasePath() const
+void MainWindow::fieldsArrived(const QList<MetaField> &fields)
 {
-    return m_store ? m_store->filePath() : QString();
+    *m_fields = fields;
+    m_usersArea->setFields(fields);
+    rebuildColumnMenu(fields);
+}
+
+QString MainWindow::location() const
+{
+    return m_store ? m_store->location() : QString();
 }
 
 void MainWindow::chooseAndOpenFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open MetaDesk Database"), QFileInfo(databasePath()).absolutePath(),
+    const QString path = m_prompter->openFileName(
+        this, tr("Open MetaDesk Database"), QFileInfo(location()).absolutePath(),
         tr("MetaDesk databases (*.metadesk *.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!openDatabase(path, &error))
-        QMessageBox::warning(this, tr("Cannot open database"), error);
+        m_prompter->warn(this, tr("Cannot open database"), error);
 }
 
-void MainWindow::rebuildColumnMenu()
+void MainWindow::rebuildColumnMenu(const QList<MetaField> &fields)
 {
     m_columnMenu->clear();
     const QStringList chosen =
         QSettings().value(QStringLiteral("usersTable/metaColumns")).toStringList();
     QList<MetaField> shown;
-    for (const MetaField &field : m_store->fields()) {
+    for (const MetaField &field : fields) {
         QAction *action = m_columnMenu->addAction(field.displayName());
         action->setObjectName(QStringLiteral("column_") + field.name);
         action->setCheckable(true);
@@ -216,10 +330,8 @@ void MainWindow::rebuildColumnMenu()
 
 void MainWindow::showMetaColumns(const QStringList &fieldNames)
 {
-    if (!m_store)
-        return;
     QList<MetaField> shown;
-    for (const MetaField &field : m_store->fields()) {
+    for (const MetaField &field : *m_fields) {
         if (fieldNames.contains(field.name))
             shown << field;
     }
@@ -231,57 +343,101 @@ void MainWindow::showMetaColumns(const QStringList &fieldNames)
     m_usersModel->setMetaColumns(shown);
 }
 
-bool MainWindow::applyPendingEdits(QString *message)
+void MainWindow::startApply()
 {
-    if (!m_store) {
-        *message = tr("No database is open.");
-        return false;
+    if (!m_store || m_applying)
+        return;
+    const qint64 account = m_usersModel->accountId();
+    EditSet edits;
+    edits.metaEdits = m_pending->edits(account);
+    if (edits.metaEdits.isEmpty()) {
+        statusBar()->showMessage(tr("There are no pending edits to apply."), 5000);
+        Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
+        return;
     }
-    const LocalEditApplier::Summary summary =
-        LocalEditApplier::apply(*m_store, *m_pending, m_usersModel->accountId());
-    *message = summary.message;
-    if (summary.ok && summary.sent > 0) {
-        // What was undoable is now written; undoing it would take a new edit.
-        m_undoStack->clear();
-        m_usersModel->reload();
-    }
-    statusBar()->showMessage(summary.message, 10000);
-    updateStatus();
-    return summary.ok;
+    m_applying = true;
+    ApplyJob *job = m_store->apply(account, edits);
+    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
+                                         tr("Cancel"), 0, int(edits.metaEdits.size()), this);
+    progress->setObjectName(QStringLiteral("applyProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, job, &ApplyJob::cancel);
+    connect(job, &ApplyJob::progress, progress,
+            [progress](qint64 done, qint64) { progress->setValue(int(done)); });
+    connect(job, &ApplyJob::finished, this, [this, job, progress, account] {
+        progress->deleteLater();
+        job->deleteLater();
+        m_applying = false;
+        const ApplyReport &report = job->report();
+        m_pending->takeReport(account, report);
+        QString message;
+        if (report.complete()) {
+            message = report.messages.join(QLatin1Char(' '));
+            // What was undoable is now written; undoing it would take a new edit.
+            m_undoStack->clear();
+        } else if (report.cancelled) {
+            message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
+                         int(report.landed.size()));
+        } else {
+            message = tr("%n edit(s) were not written and stay pending; each cell says why.",
+                         nullptr, int(report.notLanded.size()));
+            if (!report.error.isEmpty())
+                message += QLatin1Char(' ') + report.error;
+        }
+        if (!report.landed.isEmpty())
+            refreshAfterWrite();
+        statusBar()->showMessage(message, 10000);
+        updateStatus();
+        Q_EMIT applyFinished(report.complete(), message);
+    });
 }
 
-void MainWindow::applyFromMenu()
+bool MainWindow::applyPendingEdits(QString *message)
 {
-    QString message;
-    if (!applyPendingEdits(&message))
-        QMessageBox::warning(this, tr("Edits were not applied"), message);
+    bool complete = false;
+    QEventLoop loop;
+    auto connection = connect(this, &MainWindow::applyFinished, &loop,
+                              [&](bool ok, const QString &text) {
+                                  complete = ok;
+                                  *message = text;
+                                  loop.quit();
+                              });
+    startApply();
+    if (m_applying)
+        loop.exec();
+    disconnect(connection);
+    return complete;
 }
 
 void MainWindow::discardPendingEdits()
 {
     if (m_pending->count() == 0)
         return;
-    if (QMessageBox::question(this, tr("Discard pending edits"),
-                              tr("Discard %n pending edit(s)? This cannot be undone.", nullptr,
-                                 m_pending->count())) != QMessageBox::Yes)
+    if (!m_prompter->confirm(this, tr("Discard pending edits"),
+                             tr("Discard %n pending edit(s)? This cannot be undone.", nullptr,
+                                m_pending->count())))
         return;
     m_pending->clear();
     m_undoStack->clear();
 }
 
-void MainWindow::accountChosen(int index)
+void MainWindow::refreshAfterWrite()
 {
-    if (index < 0)
-        return;
-    m_usersModel->setAccount(m_accountPicker->itemData(index).toLongLong());
-    updateStatus();
+    m_usersModel->reload();
+    m_groupsModel->reload();
 }
 
-void MainWindow::applySearch()
+void MainWindow::accountChosen(int index)
 {
-    UserQuery query = m_usersModel->query();
-    query.search = m_searchBox->text();
-    m_usersModel->setQuery(query);
+    if (index < 0 || !m_store)
+        return;
+    const qint64 account = m_accountPicker->itemData(index).toLongLong();
+    m_usersModel->setStore(m_store.get(), account);
+    m_groupsModel->setStore(m_store.get(), account);
+    m_membership->setStore(m_store.get(), account);
     updateStatus();
 }
 
@@ -293,8 +449,12 @@ void MainWindow::updateStatus()
         m_countLabel->clear();
         return;
     }
-    m_connectionLabel->setText(tr("File: %1").arg(m_store->filePath()));
-    m_countLabel->setText(tr("%n user(s)", nullptr, m_usersModel->rowCount()));
+    m_connectionLabel->setText(m_store->isRemote() ? tr("Server: %1").arg(m_store->location())
+                                                   : tr("File: %1").arg(m_store->location()));
+    m_countLabel->setText(m_accountPicker->currentText().isEmpty()
+                              ? QString()
+                              : tr("%1 · %n user(s)", nullptr, m_usersModel->rowCount())
+                                    .arg(m_accountPicker->currentText()));
     m_pendingLabel->setText(m_pending->count() == 0
                                 ? QString()
                                 : tr("%n pending edit(s)", nullptr, m_pending->count()));
@@ -304,7 +464,7 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1280, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -320,7 +480,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         if (answer == QMessageBox::Cancel ||
             (answer == QMessageBox::Apply && !applyPendingEdits(&message))) {
             if (!message.isEmpty())
-                QMessageBox::warning(this, tr("Edits were not applied"), message);
+                m_prompter->warn(this, tr("Edits were not applied"), message);
             event->ignore();
             return;
         }

@@ -1,21 +1,26 @@
 #pragma once
 
 #include <QMainWindow>
-#include <QTimer>
 #include <memory>
 
+class GroupsTableModel;
+class MembershipPanel;
+class PendingEdits;
+class Prompter;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QMenu;
+class QTabWidget;
 class QTableView;
 class QUndoStack;
-class PendingEdits;
-class SqliteStore;
+class Store;
+class UsersArea;
 class UsersTableModel;
+struct MetaField;
 
-// The window administrators and support staff work in. Widgets only: every read and write goes
-// through the models and the store.
+// The window administrators and support staff work in: Users, Groups, Schema and Bulk edit
+// areas over one Store (a file or a server). Widgets only: every read and write goes through
+// the models and the Store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,40 +30,62 @@ public:
 
     // Opens a database file; on failure the window keeps what it had and `error` says why.
     bool openDatabase(const QString &path, QString *error);
-    QString databasePath() const;
+    // Works on this store from now on (takes it over); refused while edits are pending.
+    bool useStore(std::unique_ptr<Store> store, QString *error);
+    QString location() const;
+    Store *store() const { return m_store.get(); }
     UsersTableModel *usersModel() const { return m_usersModel; }
+    GroupsTableModel *groupsModel() const { return m_groupsModel; }
     PendingEdits *pendingEdits() const { return m_pending; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    UsersArea *usersArea() const { return m_usersArea; }
+    MembershipPanel *membershipPanel() const { return m_membership; }
+    QTabWidget *areas() const { return m_areas; }
+    // Questions and messages go through here; tests answer them.
+    void setPrompter(std::unique_ptr<Prompter> prompter);
     // Shows these meta fields as columns (and remembers the choice).
     void showMetaColumns(const QStringList &fieldNames);
-    // Writes the current account's pending edits; false (with the reason on the cells) if refused.
+    // Writes the current account's pending edits and waits for the answer; false (with the
+    // reasons on the cells) if anything did not land.
     bool applyPendingEdits(QString *message);
+    // Starts writing the pending edits with a progress dialog; the result arrives later.
+    void startApply();
+
+Q_SIGNALS:
+    void applyFinished(bool complete, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
-    void buildCentralArea();
+    void buildAreas();
     void chooseAndOpenFile();
     void accountChosen(int index);
-    void applySearch();
     void updateStatus();
     void restoreSettings();
-    void rebuildColumnMenu();
-    void applyFromMenu();
+    void fieldsArrived(const QList<MetaField> &fields);
+    void rebuildColumnMenu(const QList<MetaField> &fields);
     void discardPendingEdits();
+    void refreshAfterWrite();
+    QString recentKey() const;
 
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<Prompter> m_prompter;
+    QList<MetaField> *m_fields = nullptr;
     UsersTableModel *m_usersModel = nullptr;
-    QTableView *m_usersView = nullptr;
+    GroupsTableModel *m_groupsModel = nullptr;
+    PendingEdits *m_pending = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    QTabWidget *m_areas = nullptr;
+    UsersArea *m_usersArea = nullptr;
+    QTableView *m_groupsView = nullptr;
+    MembershipPanel *m_membership = nullptr;
     QComboBox *m_accountPicker = nullptr;
-    QLineEdit *m_searchBox = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     QMenu *m_columnMenu = nullptr;
-    PendingEdits *m_pending = nullptr;
-    QUndoStack *m_undoStack = nullptr;
-    QTimer m_searchDelay;
+    QMenu *m_recentMenu = nullptr;
+    bool m_applying = false;
 };

@@ -76,3 +76,20 @@ void PendingEdits::markLanded(qint64 accountId, const QList<MetaEdit> &landed)
     Q_EMIT reset();
     Q_EMIT countChanged(count());
 }
+
+void PendingEdits::takeReport(qint64 accountId, const ApplyReport &report)
+{
+    for (const MetaEdit &e : report.landed) {
+        const auto it = m_entries.find({accountId, e.userId, e.field});
+        // Only if the cell still holds what was sent: a newer edit made meanwhile stays.
+        if (it != m_entries.end() && it->value == e.value)
+            m_entries.erase(it);
+    }
+    for (const ApplyReport::EditFailure &f : report.notLanded) {
+        const auto it = m_entries.find({accountId, f.edit.userId, f.edit.field});
+        if (it != m_entries.end() && it->value == f.edit.value)
+            it->problem = f.ownFault ? f.reason : QString();
+    }
+    Q_EMIT reset();
+    Q_EMIT countChanged(count());
+}

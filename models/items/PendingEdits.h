@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/MetaEdit.h"
+#include "store/ApplyReport.h"
 
 #include <QJsonValue>
 #include <QMap>
@@ -51,6 +52,8 @@ public:
     void clearProblems(qint64 accountId);
     // Forgets the given edits of an account (they were written).
     void markLanded(qint64 accountId, const QList<MetaEdit> &landed);
+    // Takes what an apply reported: landed edits leave, the others stay with their reason.
+    void takeReport(qint64 accountId, const ApplyReport &report);
 
 Q_SIGNALS:
     void entryChanged(const PendingEdits::Key &key);

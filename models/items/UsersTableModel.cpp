@@ -3,20 +3,20 @@
 #include "PendingEditCommand.h"
 #include "PendingEdits.h"
 #include "domain/MetaValueText.h"
-#include "store/SqliteStore.h"
+#include "payload/ValueValidator.h"
+#include "store/Store.h"
 
 #include <QColor>
 #include <QStringList>
 #include <QUndoStack>
 #include <limits>
 
-UsersTableModel::UsersTableModel(SqliteStore *store, QObject *parent)
+UsersTableModel::UsersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(store)
 {
 }
 
-void UsersTableModel::setStore(SqliteStore *store, qint64 accountId)
+void UsersTableModel::setStore(Store *store, qint64 accountId)
 {
     m_store = store;
     m_accountId = accountId;
@@ -37,13 +37,12 @@ void UsersTableModel::setQuery(const UserQuery &query)
 
 void UsersTableModel::setMetaColumns(const QList<MetaField> &fields)
 {
-    beginResetModel();
     m_metaColumns = fields;
     m_metaNames.clear();
     for (const MetaField &f : fields)
         m_metaNames << f.name;
-    m_pages.clear(); // pages carry only the values of the shown fields
-    endResetModel();
+    // Pages carry only the values of the shown fields.
+    reload();
 }
 
 void UsersTableModel::setPendingEdits(PendingEdits *pending, QUndoStack *undoStack)
@@ -64,18 +63,31 @@ void UsersTableModel::setPendingEdits(PendingEdits *pending, QUndoStack *undoSta
 void UsersTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
     m_pages.clear();
     m_pageAfter.clear();
     m_pageAfter.insert(0, 0);
+    m_requested.clear();
+    m_wanted.clear();
     m_groupNames.clear();
     m_count = 0;
-    if (m_store && m_accountId != 0) {
-        const qint64 count = m_store->countUsers(m_accountId, m_query);
-        m_count = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
-        for (const UserGroup &g : m_store->groups(m_accountId))
-            m_groupNames.insert(g.id, g.name);
-    }
+    m_loaded = false;
+    m_error.clear();
     endResetModel();
+    if (!m_store || m_accountId == 0)
+        return;
+    const quint64 generation = m_generation;
+    m_store->fetchGroups(m_accountId, this,
+                         [this, generation](const StoreReply<QList<UserGroup>> &reply) {
+                             if (generation != m_generation || !reply.ok())
+                                 return;
+                             for (const UserGroup &g : reply.value)
+                                 m_groupNames.insert(g.id, g.name);
+                             if (m_count > 0)
+                                 Q_EMIT dataChanged(index(0, GroupsColumn),
+                                                    index(m_count - 1, GroupsColumn));
+                         });
+    requestPage(0);
 }
 
 int UsersTableModel::rowCount(const QModelIndex &parent) const
@@ -88,29 +100,133 @@ int UsersTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount + int(m_metaColumns.size());
 }
 
+void UsersTableModel::requestPage(int pageIndex) const
+{
+    if (!m_store || m_requested.contains(pageIndex))
+        return;
+    // Requests finish through callbacks that change the model: they belong to the non-const
+    // model, which a const data() only asks for a page it does not hold yet.
+    auto *self = const_cast<UsersTableModel *>(this);
+    const quint64 generation = m_generation;
+    auto failed = [self, pageIndex, generation](const QString &error) {
+        if (generation != self->m_generation)
+            return;
+        self->m_requested.remove(pageIndex);
+        self->m_error = error;
+        // Never from inside data(): a view may be painting.
+        QMetaObject::invokeMethod(
+            self, [self, error] { Q_EMIT self->loadFailed(error); }, Qt::QueuedConnection);
+    };
+    const bool anchored = m_pageAfter.contains(pageIndex) && m_query.isIdOrder();
+    if (anchored) {
+        m_requested.insert(pageIndex);
+        m_store->fetchUsers(m_accountId, m_query, m_pageAfter.value(pageIndex), kPageSize, self,
+                            [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
+                                if (!r.ok())
+                                    return failed(r.error);
+                                self->pageArrived(pageIndex, generation, r.value.users,
+                                                  r.value.total, r.value.next);
+                            });
+    } else if (m_store->canSeek()) {
+        m_requested.insert(pageIndex);
+        m_store->fetchUsersAt(m_accountId, m_query, qint64(pageIndex) * kPageSize, kPageSize, self,
+                              [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
+                                  if (!r.ok())
+                                      return failed(r.error);
+                                  self->pageArrived(pageIndex, generation, r.value.users,
+                                                    r.value.total, -1);
+                              });
+    } else {
+        // Keyset only: walk forward from the nearest page whose anchor is known.
+        m_wanted.insert(pageIndex);
+        int known = pageIndex;
+        while (!m_pageAfter.contains(known))
+            --known;
+        requestPage(known);
+    }
+}
+
+void UsersTableModel::pageArrived(int pageIndex, quint64 generation, const QList<User> &users,
+                                  qint64 total, qint64 next)
+{
+    Q_UNUSED(next)
+    if (generation != m_generation)
+        return;
+    m_requested.remove(pageIndex);
+    auto *arrived = new Page;
+    arrived->users = users;
+    arrived->valuesLoaded = m_metaNames.isEmpty();
+    if (!users.isEmpty())
+        m_pageAfter.insert(pageIndex + 1, users.last().id);
+    m_pages.insert(pageIndex, arrived);
+
+    if (pageIndex == 0 && !m_loaded) {
+        m_loaded = true;
+        const qint64 count = total >= 0 ? total : users.size();
+        const int rows = int(qMin<qint64>(count, std::numeric_limits<int>::max()));
+        if (rows > 0) {
+            beginInsertRows({}, 0, rows - 1);
+            m_count = rows;
+            endInsertRows();
+        }
+        Q_EMIT loaded();
+    }
+    if (!users.isEmpty() && !m_metaNames.isEmpty()) {
+        QList<qint64> ids;
+        ids.reserve(users.size());
+        for (const User &u : users)
+            ids << u.id;
+        m_store->fetchMetaValues(
+            m_accountId, ids, m_metaNames, this,
+            [this, pageIndex, generation](const StoreReply<QHash<qint64, QJsonObject>> &r) {
+                if (r.ok())
+                    valuesArrived(pageIndex, generation, r.value);
+            });
+    }
+    // Pages further on that were waiting for this one's anchor.
+    const QSet<int> wanted = m_wanted;
+    for (int w : wanted) {
+        if (m_pageAfter.contains(w)) {
+            m_wanted.remove(w);
+            requestPage(w);
+        } else if (w > pageIndex && !users.isEmpty()) {
+            requestPage(pageIndex + 1);
+        }
+    }
+    if (!m_answeringInline)
+        emitPageChanged(pageIndex);
+}
+
+void UsersTableModel::valuesArrived(int pageIndex, quint64 generation,
+                                    const QHash<qint64, QJsonObject> &values)
+{
+    if (generation != m_generation)
+        return;
+    Page *p = m_pages.object(pageIndex);
+    if (!p)
+        return;
+    p->values = values;
+    p->valuesLoaded = true;
+    if (!m_answeringInline)
+        emitPageChanged(pageIndex);
+}
+
+void UsersTableModel::emitPageChanged(int pageIndex)
+{
+    const int first = pageIndex * kPageSize;
+    const int last = qMin(m_count, first + kPageSize) - 1;
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
 const UsersTableModel::Page *UsersTableModel::page(int pageIndex) const
 {
     if (const Page *cached = m_pages.object(pageIndex))
         return cached;
-    // Start from the nearest page whose keyset anchor is known and skip forward from there.
-    int anchorPage = pageIndex;
-    while (!m_pageAfter.contains(anchorPage))
-        --anchorPage;
-    const qint64 skip = qint64(pageIndex - anchorPage) * kPageSize;
-    auto *loaded = new Page;
-    loaded->users =
-        m_store->users(m_accountId, m_query, m_pageAfter.value(anchorPage), kPageSize, skip);
-    if (!loaded->users.isEmpty()) {
-        m_pageAfter.insert(pageIndex + 1, loaded->users.last().id);
-        if (!m_metaNames.isEmpty()) {
-            QList<qint64> ids;
-            ids.reserve(loaded->users.size());
-            for (const User &u : loaded->users)
-                ids << u.id;
-            loaded->values = m_store->metaValues(m_accountId, ids, m_metaNames, 0, kPageSize);
-        }
-    }
-    m_pages.insert(pageIndex, loaded);
+    // A file answers while we wait here; then the page is there now, without any signal.
+    m_answeringInline = true;
+    requestPage(pageIndex);
+    m_answeringInline = false;
     return m_pages.object(pageIndex);
 }
 
@@ -125,6 +241,30 @@ const User *UsersTableModel::userAt(int row, const Page **pageOut) const
     if (pageOut)
         *pageOut = p;
     return &p->users.at(offset);
+}
+
+qint64 UsersTableModel::userIdAt(int row) const
+{
+    const Page *p = m_pages.object(row / kPageSize);
+    const int offset = row % kPageSize;
+    return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).id : 0;
+}
+
+QList<qint64> UsersTableModel::groupsAt(int row) const
+{
+    const Page *p = m_pages.object(row / kPageSize);
+    const int offset = row % kPageSize;
+    return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).groups
+                                                      : QList<qint64>{};
+}
+
+QJsonValue UsersTableModel::storedValue(int row, const QString &field) const
+{
+    const Page *p = m_pages.object(row / kPageSize);
+    const int offset = row % kPageSize;
+    if (!p || row < 0 || offset >= p->users.size())
+        return QJsonValue(QJsonValue::Undefined);
+    return p->values.value(p->users.at(offset).id).value(field);
 }
 
 QString UsersTableModel::groupNames(const User &user) const
@@ -181,8 +321,12 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
         return {};
     const Page *p = nullptr;
     const User *user = userAt(index.row(), &p);
-    if (!user)
+    if (!user) {
+        // The page is on its way.
+        if (role == Qt::DisplayRole && index.column() == IdColumn)
+            return QStringLiteral("…");
         return {};
+    }
     if (role == UserIdRole)
         return user->id;
     if (index.column() >= ColumnCount)
@@ -240,8 +384,16 @@ bool UsersTableModel::setData(const QModelIndex &index, const QVariant &value, i
         change.before = *before;
     const bool backToStored = MetaValueText::display(typed) == MetaValueText::display(stored) &&
                               typed.isNull() == stored.isUndefined();
-    if (!backToStored)
-        change.after = PendingEdits::Entry{typed, stored, {}};
+    if (!backToStored) {
+        // Checked as typed, so a bad value is marked before anything is sent.
+        QString problem;
+        if (!typed.isNull()) {
+            const ValueCheck check = ValueValidator::check(field, typed);
+            if (!check.ok)
+                problem = check.message;
+        }
+        change.after = PendingEdits::Entry{typed, stored, problem};
+    }
     if (!change.before && !change.after)
         return true;
     auto *command = new PendingEditCommand(
@@ -311,4 +463,41 @@ QVariant UsersTableModel::headerData(int section, Qt::Orientation orientation, i
         break;
     }
     return {};
+}
+
+void UsersTableModel::sort(int column, Qt::SortOrder order)
+{
+    UserQuery query = m_query;
+    query.descending = order == Qt::DescendingOrder;
+    query.sortField.clear();
+    switch (column) {
+    case IdColumn:
+        query.sort = UserQuery::Sort::Id;
+        break;
+    case FirstNameColumn:
+        query.sort = UserQuery::Sort::FirstName;
+        break;
+    case LastNameColumn:
+        query.sort = UserQuery::Sort::LastName;
+        break;
+    case EmailColumn:
+        query.sort = UserQuery::Sort::Email;
+        break;
+    case StatusColumn:
+        query.sort = UserQuery::Sort::Status;
+        break;
+    default:
+        if (column < ColumnCount || column >= columnCount())
+            return; // groups: no meaningful order
+        query.sort = UserQuery::Sort::Meta;
+        query.sortField = m_metaColumns.at(column - ColumnCount).name;
+        break;
+    }
+    if (m_store && !m_store->canQueryMeta() && !query.isIdOrder()) {
+        Q_EMIT loadFailed(tr("The server lists users in ascending id order only."));
+        return;
+    }
+    if (query == m_query)
+        return;
+    setQuery(query);
 }

@@ -1,5 +1,7 @@
 #include "ServerCommandLine.h"
 
+#include "ApiServer.h"
+#include "SignalQuitter.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/DemoDataGenerator.h"
 #include "store/SqliteStore.h"
@@ -11,6 +13,27 @@
 
 namespace {
 const QString kProgram = QStringLiteral("metadesk-server");
+
+// "HOST:PORT", "[v6]:PORT" or ":PORT"; "localhost" means the IPv4 loopback.
+bool parseListen(const QString &text, QHostAddress *host, quint16 *port)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon < 0)
+        return false;
+    QString name = text.left(colon);
+    if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+        name = name.mid(1, name.size() - 2);
+    bool ok = false;
+    const uint number = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || number > 65535)
+        return false;
+    *port = quint16(number);
+    if (name.isEmpty() || name == QLatin1String("localhost")) {
+        *host = QHostAddress(name.isEmpty() ? QHostAddress::Any : QHostAddress::LocalHost);
+        return true;
+    }
+    return host->setAddress(name);
+}
 
 // QCommandLineParser::helpText() names the running binary; tests and docs want the real name.
 QString helpFor(QCommandLineParser &parser, const QString &synopsis)
@@ -25,8 +48,7 @@ QString helpFor(QCommandLineParser &parser, const QString &synopsis)
 ServerCommandLine::ServerCommandLine(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QString ServerCommandLine::generalHelp() const
 {
@@ -42,6 +64,9 @@ QString ServerCommandLine::generalHelp() const
               "  key list FILE     List the API keys (never the keys themselves).\n"
               "  key revoke FILE API_ID\n"
               "                    Revoke an API key.\n"
+              "  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]\n"
+              "                    Serve the file over the MetaDesk HTTP API until SIGINT or\n"
+              "                    SIGTERM; prints \"listening on http://HOST:PORT\" once ready.\n"
               "\n"
               "Options:\n"
               "  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
@@ -81,6 +106,8 @@ int ServerCommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("init"))
         return init(args);
+    if (command == QLatin1String("serve"))
+        return serve(args);
     if (command == QLatin1String("key")) {
         const QString sub = args.value(1);
         if (sub == QLatin1String("add"))
@@ -106,8 +133,8 @@ int ServerCommandLine::init(const QStringList &arguments)
     parser.setApplicationDescription(tr("Create a MetaDesk database file."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file to create."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Fill the file with demo accounts, groups, fields and users."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"), tr("Fill the file with demo accounts, groups, fields and users."));
     const QCommandLineOption users(QStringLiteral("users"),
                                    tr("Number of demo users (default 500)."), QStringLiteral("N"),
                                    QStringLiteral("500"));
@@ -130,8 +157,9 @@ int ServerCommandLine::init(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usage(positional.isEmpty() ? tr("init needs a FILE")
-                                          : tr("init takes one FILE, not %1").arg(positional.size()),
+        return usage(positional.isEmpty()
+                         ? tr("init needs a FILE")
+                         : tr("init takes one FILE, not %1").arg(positional.size()),
                      help);
     bool ok = false;
     const qint64 userCount = parser.value(users).toLongLong(&ok);
@@ -209,7 +237,8 @@ int ServerCommandLine::keyAdd(const QStringList &arguments)
                                 tr("Allow only this client address or subnet; repeatable."),
                                 QStringLiteral("ADDR"));
     parser.addOptions({account, endpoint, ip});
-    const QString help = helpFor(parser, QStringLiteral("key add FILE --account ACCOUNT [options]"));
+    const QString help =
+        helpFor(parser, QStringLiteral("key add FILE --account ACCOUNT [options]"));
     if (!parser.parse(arguments))
         return usage(parser.errorText(), help);
     if (parser.isSet(QStringLiteral("help"))) {
@@ -231,13 +260,14 @@ int ServerCommandLine::keyAdd(const QStringList &arguments)
     }
 
     StoreError error;
-    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    std::unique_ptr<SqliteStore> store =
+        SqliteStore::open(parser.positionalArguments().at(0), &error);
     if (!store)
         return failure(error.text());
     const std::optional<Account> found = store->findAccount(parser.value(account));
     if (!found)
-        return failure(tr("%1: there is no account '%2'")
-                           .arg(store->filePath(), parser.value(account)));
+        return failure(
+            tr("%1: there is no account '%2'").arg(store->filePath(), parser.value(account)));
     QString problem;
     ApiKeyRegistry registry(*store);
     const std::optional<NewApiKey> key =
@@ -264,7 +294,8 @@ int ServerCommandLine::keyList(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return usage(tr("key list needs exactly one FILE"), help);
     StoreError error;
-    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    std::unique_ptr<SqliteStore> store =
+        SqliteStore::open(parser.positionalArguments().at(0), &error);
     if (!store)
         return failure(error.text());
     ApiKeyRegistry registry(*store);
@@ -303,7 +334,8 @@ int ServerCommandLine::keyRevoke(const QStringList &arguments)
     if (parser.positionalArguments().size() != 2)
         return usage(tr("key revoke needs a FILE and an API_ID"), help);
     StoreError error;
-    std::unique_ptr<SqliteStore> store = SqliteStore::open(parser.positionalArguments().at(0), &error);
+    std::unique_ptr<SqliteStore> store =
+        SqliteStore::open(parser.positionalArguments().at(0), &error);
     if (!store)
         return failure(error.text());
     ApiKeyRegistry registry(*store);
@@ -312,5 +344,81 @@ int ServerCommandLine::keyRevoke(const QStringList &arguments)
     if (!registry.revoke(apiId, &problem))
         return failure(tr("%1: %2").arg(store->filePath(), problem));
     m_out << tr("revoked %1").arg(apiId) << '\n';
+    return Success;
+}
+
+int ServerCommandLine::serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Serve a MetaDesk database file over the MetaDesk HTTP API until SIGINT or SIGTERM. "
+           "Prints \"listening on http://HOST:PORT\" once connections are accepted, and one "
+           "access-log line per request on stderr."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    tr("Address and port to listen on (default 127.0.0.1:0, "
+                                       "a free port)."),
+                                    QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"),
+                                     tr("Largest request body accepted, in bytes (default %1).")
+                                         .arg(ServeOptions::kDefaultMaxBody),
+                                     QStringLiteral("BYTES"),
+                                     QString::number(ServeOptions::kDefaultMaxBody));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+                                       tr("Requests per second per API id (or per client address "
+                                          "before authentication); 0 is no limit (default)."),
+                                       QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Write no access log."));
+    parser.addOptions({listen, maxBody, rateLimit, quiet});
+    const QString help = helpFor(parser, QStringLiteral("serve FILE [options]"));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("serve needs exactly one FILE"), help);
+    ServeOptions options;
+    options.file = parser.positionalArguments().at(0);
+    if (!parseListen(parser.value(listen), &options.host, &options.port))
+        return usage(tr("--listen must be HOST:PORT (e.g. 127.0.0.1:8080), not '%1'")
+                         .arg(parser.value(listen)),
+                     help);
+    bool ok = false;
+    options.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || options.maxBodyBytes < 1)
+        return usage(tr("--max-body must be a positive number of bytes, not '%1'")
+                         .arg(parser.value(maxBody)),
+                     help);
+    options.rateLimit = parser.value(rateLimit).toInt(&ok);
+    if (!ok || options.rateLimit < 0)
+        return usage(tr("--rate-limit must be a whole number of requests per second (0 = off), "
+                        "not '%1'")
+                         .arg(parser.value(rateLimit)),
+                     help);
+    options.quiet = parser.isSet(quiet);
+
+    StoreError error;
+    std::unique_ptr<SqliteStore> store = SqliteStore::open(options.file, &error);
+    if (!store)
+        return failure(error.text());
+    SignalQuitter quitter;
+    if (!quitter.isInstalled())
+        return failure(tr("cannot install the SIGINT/SIGTERM handlers"));
+    ApiServer server(*store, options, &m_err);
+    QString problem;
+    if (!server.listen(&problem))
+        return failure(tr("cannot listen on %1: %2").arg(parser.value(listen), problem));
+    const QHostAddress address = server.address();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    m_out << "listening on http://" << host << ':' << server.port() << '\n';
+    m_out.flush();
+    QCoreApplication::exec();
+    m_err << tr("%1: stopped (signal %2)").arg(kProgram).arg(quitter.receivedSignal()) << '\n';
+    m_err.flush();
     return Success;
 }

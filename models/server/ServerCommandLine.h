@@ -4,8 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
-// The `metadesk-server` command line: init, key add/list/revoke (and serve, from the server
-// issue). Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+// The `metadesk-server` command line: init, key add/list/revoke and serve. Exit codes: 0 success, 1
+// the command failed, 2 the command line is wrong.
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
@@ -25,6 +25,7 @@ private:
     int keyAdd(const QStringList &arguments);
     int keyList(const QStringList &arguments);
     int keyRevoke(const QStringList &arguments);
+    int serve(const QStringList &arguments);
     int usage(const QString &problem, const QString &helpText);
     int failure(const QString &problem);
     QString generalHelp() const;

@@ -14,6 +14,9 @@ struct ApplyReport
     {
         MetaEdit edit;
         QString reason; // translated, for the cell
+        // False when the edit itself is fine and only went down with others (same transaction
+        // or chunk refused, cancelled, connection lost): the cell stays plainly pending.
+        bool ownFault = true;
     };
     struct GroupResult
     {

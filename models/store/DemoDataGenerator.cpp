@@ -194,7 +194,7 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
     {
         SqliteStatement indexes(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
                                     "sql IS NOT NULL AND tbl_name IN ('meta_values', "
-                                    "'memberships', 'user_accounts')");
+                                    "'memberships', 'user_accounts', 'users')");
         QStringList names;
         while (indexes.step()) {
             names << indexes.columnText(0);

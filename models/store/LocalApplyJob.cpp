@@ -64,7 +64,7 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
     if (!store) {
         report.error = error.text();
         for (const MetaEdit &e : edits.metaEdits)
-            report.notLanded.append({e, report.error});
+            report.notLanded.append({e, report.error, false});
         for (const GroupOperation &op : edits.groupOperations)
             report.groupResults.append({op, false, report.error});
         return report;
@@ -88,7 +88,8 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
                     : tr("Not written: other edits in the same apply were refused (%1).")
                           .arg(outcome.errorTitle);
             for (int i = 0; i < edits.metaEdits.size(); ++i)
-                report.notLanded.append({edits.metaEdits.at(i), reasons.value(i, general)});
+                report.notLanded.append(
+                    {edits.metaEdits.at(i), reasons.value(i, general), reasons.contains(i)});
             if (!report.cancelled && outcome.problems.isEmpty())
                 report.error = outcome.errorTitle + QStringLiteral(": ") + store->lastError();
         }

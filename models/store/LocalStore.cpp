@@ -25,14 +25,27 @@ void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 aft
                             QObject *context, Callback<UserPage> done)
 {
     UserPage page;
+    QString error;
     // One more than asked tells whether another page follows.
-    page.users = m_store->users(accountId, query, after, limit + 1);
+    page.users = m_store->users(accountId, query, after, limit + 1, 0, &error);
     if (page.users.size() > limit) {
         page.users.removeLast();
         page.next = page.users.last().id;
     }
-    page.total = m_store->countUsers(accountId, query);
-    reply<UserPage>(context, done, {page, {}});
+    if (after == 0 && error.isEmpty())
+        page.total = m_store->countUsers(accountId, query, &error);
+    reply<UserPage>(context, done, {page, error});
+}
+
+void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
+                              QObject *context, Callback<UserPage> done)
+{
+    UserPage page;
+    QString error;
+    page.users = m_store->users(accountId, query, 0, limit, offset, &error);
+    if (offset == 0 && error.isEmpty())
+        page.total = m_store->countUsers(accountId, query, &error);
+    reply<UserPage>(context, done, {page, error});
 }
 
 void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)

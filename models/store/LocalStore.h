@@ -24,6 +24,10 @@ public:
     void fetchAccounts(QObject *context, Callback<QList<Account>> done) override;
     void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                     QObject *context, Callback<UserPage> done) override;
+    bool canSeek() const override { return true; }
+    bool canQueryMeta() const override { return true; }
+    void fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
+                      QObject *context, Callback<UserPage> done) override;
     void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
     void fetchFields(QObject *context, Callback<QList<MetaField>> done) override;
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,

@@ -4,6 +4,7 @@
 #include "MetaValueCodec.h"
 #include "SchemaMigrator.h"
 #include "SqliteStatement.h"
+#include "UserQuerySql.h"
 #include "payload/ValueValidator.h"
 
 #include <QAtomicInt>
@@ -32,15 +33,6 @@ const char *const kRequiredTables[] = {"accounts",    "users",       "user_accou
 bool execRaw(sqlite3 *db, const char *sql)
 {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-        .replace(QLatin1Char('%'), QLatin1String("\\%"))
-        .replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 template<typename T>
@@ -203,56 +195,35 @@ qint64 SqliteStore::addAccount(const QString &name)
     return q.lastInsertId().toLongLong();
 }
 
-QString SqliteStore::userFilterSql(const UserQuery &query) const
-{
-    QString sql;
-    if (!query.search.trimmed().isEmpty()) {
-        sql += QStringLiteral(
-            " AND (u.id = :qid OR u.first_name LIKE :like ESCAPE '\\' OR u.last_name LIKE :like "
-            "ESCAPE '\\' OR u.middle_name LIKE :like ESCAPE '\\' OR u.alias LIKE :like ESCAPE '\\' "
-            "OR u.email LIKE :like ESCAPE '\\' OR (u.first_name || ' ' || u.last_name) LIKE :like "
-            "ESCAPE '\\')");
-    }
-    if (query.groupId != 0)
-        sql += QStringLiteral(" AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = "
-                              "ua.user_id AND m.group_id = :group)");
-    return sql;
-}
-
-namespace {
-void bindUserFilter(QSqlQuery &q, const UserQuery &query)
-{
-    const QString search = query.search.trimmed();
-    if (!search.isEmpty()) {
-        bool isNumber = false;
-        const qint64 id = search.toLongLong(&isNumber);
-        q.bindValue(QStringLiteral(":qid"), isNumber ? id : qint64(-1));
-        q.bindValue(QStringLiteral(":like"), likePattern(search));
-    }
-    if (query.groupId != 0)
-        q.bindValue(QStringLiteral(":group"), query.groupId);
-}
-} // namespace
-
 QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
-                               qint64 skip)
+                               qint64 skip, QString *error)
 {
+    QList<User> list;
+    const UserQuerySql sql(query, accountId, fieldsByName());
+    if (!sql.error().isEmpty()) {
+        if (error)
+            *error = sql.error();
+        return list;
+    }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
                   "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
-                  "WHERE ua.account_id = :account AND ua.user_id > :after") +
-              userFilterSql(query) +
-              QStringLiteral(" ORDER BY ua.user_id LIMIT :limit OFFSET :skip"));
+                  "WHERE ua.account_id = :account") +
+              (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) +
+              sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
+              QStringLiteral(" LIMIT :limit OFFSET :skip"));
     q.bindValue(QStringLiteral(":account"), accountId);
-    q.bindValue(QStringLiteral(":after"), after);
+    if (query.isIdOrder())
+        q.bindValue(QStringLiteral(":after"), after);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":skip"), skip);
-    bindUserFilter(q, query);
-    QList<User> list;
+    sql.bind(q);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
+        if (error)
+            *error = m_lastError;
         return list;
     }
     while (q.next()) {
@@ -282,9 +253,15 @@ void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
     q.prepare(QStringLiteral("SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
                              "ON g.id = m.group_id WHERE g.account_id = ? AND m.user_id BETWEEN ? "
                              "AND ? ORDER BY m.user_id, m.group_id"));
+    qint64 low = users.first().id;
+    qint64 high = low;
+    for (const User &u : users) {
+        low = qMin(low, u.id);
+        high = qMax(high, u.id);
+    }
     q.addBindValue(accountId);
-    q.addBindValue(users.first().id);
-    q.addBindValue(users.last().id);
+    q.addBindValue(low);
+    q.addBindValue(high);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return;
@@ -296,21 +273,29 @@ void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
     }
 }
 
-qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query)
+qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString *error)
 {
     QSqlQuery q(m_db);
     if (query.isEmpty()) {
         q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE account_id = ?"));
         q.addBindValue(accountId);
     } else {
+        const UserQuerySql sql(query, accountId, fieldsByName());
+        if (!sql.error().isEmpty()) {
+            if (error)
+                *error = sql.error();
+            return 0;
+        }
         q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts ua JOIN users u ON u.id = "
                                  "ua.user_id WHERE ua.account_id = :account") +
-                  userFilterSql(query));
+                  sql.where());
         q.bindValue(QStringLiteral(":account"), accountId);
-        bindUserFilter(q, query);
+        sql.bind(q);
     }
     if (!q.exec() || !q.next()) {
         m_lastError = q.lastError().text();
+        if (error)
+            *error = m_lastError;
         return 0;
     }
     return q.value(0).toLongLong();
@@ -498,20 +483,29 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
     return result;
 }
 
-UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
-                                           const ApplyControl *control)
+std::vector<int> SqliteStore::userOrder(const QList<MetaEdit> &edits)
 {
-    UserMetaOutcome outcome;
-    const QHash<QString, FieldRef> byName = fieldsByName();
-
-    // Writing in user-id order turns random B-tree page visits into a sweep; the sort is
+    // Working in user-id order turns random B-tree page visits into a sweep; the sort is
     // stable, so a later edit of the same user and field still wins.
     std::vector<int> order(size_t(edits.size()));
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(), [&edits](int a, int b) {
         return edits.at(a).userId < edits.at(b).userId;
     });
+    return order;
+}
 
+UserMetaOutcome SqliteStore::checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
+{
+    CheckedEdits checked;
+    return checkEdits(accountId, edits, fieldsByName(), userOrder(edits), checked);
+}
+
+UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
+                                        const QHash<QString, FieldRef> &byName,
+                                        const std::vector<int> &order, CheckedEdits &checked)
+{
+    UserMetaOutcome outcome;
     // Check everything first (CONTRACT.md 4.2): nothing is written unless every edit is good.
     QSet<qint64> unknownUsers;
     {
@@ -530,8 +524,8 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
             userCheck.reset();
         }
     }
-    std::vector<const FieldRef *> refs(size_t(edits.size()), nullptr);
-    std::vector<QJsonValue> values(size_t(edits.size()));
+    checked.refs.assign(size_t(edits.size()), nullptr);
+    checked.values.assign(size_t(edits.size()), QJsonValue());
     bool badUsers = false;
     bool badFields = false;
     bool badValues = false;
@@ -549,7 +543,7 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
                 {i, EditPart::Field, tr("Unknown meta field '%1'").arg(edit.field)});
             continue;
         }
-        refs[size_t(i)] = &*field;
+        checked.refs[size_t(i)] = &*field;
         if (edit.clears())
             continue;
         const ValueCheck check = ValueValidator::check(field->field, edit.value);
@@ -558,15 +552,28 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
             outcome.problems.append({i, EditPart::Value, check.message});
             continue;
         }
-        values[size_t(i)] = check.value;
+        checked.values[size_t(i)] = check.value;
     }
     if (badUsers || badFields || badValues) {
         outcome.status = 400;
         outcome.errorTitle = QLatin1String(badUsers    ? ErrorTitles::InvalidUsers
                                            : badFields ? ErrorTitles::InvalidFields
                                                        : ErrorTitles::InvalidValues);
-        return outcome;
     }
+    return outcome;
+}
+
+UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+                                           const ApplyControl *control)
+{
+    const QHash<QString, FieldRef> byName = fieldsByName();
+    const std::vector<int> order = userOrder(edits);
+    CheckedEdits checked;
+    UserMetaOutcome outcome = checkEdits(accountId, edits, byName, order, checked);
+    if (!outcome.ok())
+        return outcome;
+    const std::vector<const FieldRef *> &refs = checked.refs;
+    const std::vector<QJsonValue> &values = checked.values;
 
     if (!execRaw(m_handle, "BEGIN IMMEDIATE")) {
         outcome.status = 503;

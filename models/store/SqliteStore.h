@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 #include "UserQuery.h"
+#include "UserQuerySql.h"
 #include "domain/Account.h"
 #include "domain/GroupOperation.h"
 #include "domain/GroupOutcome.h"
@@ -19,6 +20,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 
@@ -60,9 +62,12 @@ public:
 
     // Users of one account, by keyset: ids greater than `after`, skipping `skip` of them first
     // (a view jumping far ahead), at most `limit`, each with its groups in the account.
+    // `after` counts only in id order (UserQuery::isIdOrder); other orders page by `skip`.
+    // A query that cannot run (unknown field, a filter value of the wrong type) gives no users
+    // and says why in `error`.
     QList<User> users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
-                      qint64 skip = 0);
-    qint64 countUsers(qint64 accountId, const UserQuery &query);
+                      qint64 skip = 0, QString *error = nullptr);
+    qint64 countUsers(qint64 accountId, const UserQuery &query, QString *error = nullptr);
     bool userInAccount(qint64 accountId, qint64 userId);
     // Adds (or replaces) a user's record and gives it access to the accounts.
     bool addUser(const User &user, const QList<qint64> &accountIds);
@@ -79,6 +84,8 @@ public:
     QHash<qint64, QJsonObject> metaValues(qint64 accountId, const QList<qint64> &userIds,
                                           const QStringList &fieldNames, qint64 after, int limit);
 
+    // Checks meta edits as applyUserMeta would (users, fields, values) without writing.
+    UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
     // Applies meta edits in one transaction after checking all of them (CONTRACT.md 4.2–4.4).
     // A cancelled apply rolls back and answers with status 0 and errorTitle "Cancelled".
     UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
@@ -89,13 +96,17 @@ public:
 private:
     SqliteStore(const QString &path, const QString &connectionName);
     StoreError connect(bool create);
-    struct FieldRef
+    using FieldRef = UserQuerySql::FieldInfo;
+    struct CheckedEdits
     {
-        qint64 id = 0;
-        MetaField field;
+        std::vector<const FieldRef *> refs; // per edit; null when its field is unknown
+        std::vector<QJsonValue> values;     // per edit: the typed value to store
     };
     QHash<QString, FieldRef> fieldsByName();
-    QString userFilterSql(const UserQuery &query) const;
+    static std::vector<int> userOrder(const QList<MetaEdit> &edits);
+    UserMetaOutcome checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
+                               const QHash<QString, FieldRef> &byName,
+                               const std::vector<int> &order, CheckedEdits &checked);
     void attachGroups(qint64 accountId, QList<User> &users);
     bool applyMemberships(qint64 accountId, const GroupOperation &operation,
                           const QList<qint64> &groupIds, GroupOutcome &outcome);

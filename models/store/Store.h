@@ -28,7 +28,7 @@ struct StoreReply
 struct UserPage
 {
     QList<User> users;
-    qint64 total = 0; // users matching the query, in all pages
+    qint64 total = -1; // users matching the query, in all pages (-1: not counted for this page)
     qint64 next = -1; // the `after` of the next page; -1 when this is the last
 };
 
@@ -49,8 +49,16 @@ public:
     virtual bool isRemote() const = 0;
 
     virtual void fetchAccounts(QObject *context, Callback<QList<Account>> done) = 0;
+    // Keyset page: users after the id `after` (id order). The first page (after == 0) carries
+    // the total.
     virtual void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                             QObject *context, Callback<UserPage> done) = 0;
+    // Whether fetchUsersAt works: a view can then jump straight to any row, in any order.
+    virtual bool canSeek() const { return false; }
+    // The users from position `offset` on, in the query's order. Stores that cannot seek
+    // answer with an error.
+    virtual void fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
+                              QObject *context, Callback<UserPage> done);
     virtual void fetchGroups(qint64 accountId, QObject *context,
                              Callback<QList<UserGroup>> done) = 0;
     virtual void fetchFields(QObject *context, Callback<QList<MetaField>> done) = 0;
@@ -62,6 +70,10 @@ public:
     virtual ApplyJob *apply(qint64 accountId, const EditSet &edits) = 0;
     virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
                            QObject *context, Callback<SchemaOutcome> done) = 0;
+
+    // Whether the store can filter by meta values and sort by any column (else: id order and
+    // the search and group filters only, as CONTRACT.md's egress offers).
+    virtual bool canQueryMeta() const { return false; }
 
 protected:
     // Calls `done` unless `context` is gone (take the QPointer when the call is made).

@@ -2,11 +2,66 @@
 
 #include <QString>
 
-// Which users of an account to list: the search box and the group filter.
+// A filter on one meta field's value (users table: "equals", "contains", "is empty / missing").
+struct MetaFilter
+{
+    enum class Match
+    {
+        Equals,
+        Contains,
+        IsMissing // no value stored (an empty value is never stored: "" clears)
+    };
+
+    QString field; // empty: no meta filter
+    Match match = Match::Equals;
+    QString text; // what the person typed; read by the field's type for Equals
+
+    bool isActive() const { return !field.isEmpty(); }
+    friend bool operator==(const MetaFilter &a, const MetaFilter &b)
+    {
+        return a.field == b.field && a.match == b.match && a.text == b.text;
+    }
+};
+
+// Which users of an account to list, and in which order.
 struct UserQuery
 {
-    QString search;   // matches id, names and email (CONTRACT.md 6, `q`)
-    qint64 groupId = 0; // 0 = any group
+    enum class Sort
+    {
+        Id,
+        FirstName,
+        LastName,
+        Email,
+        Status,
+        Meta // by the value of `sortField`
+    };
 
-    bool isEmpty() const { return search.isEmpty() && groupId == 0; }
+    QString search;     // matches id, names and email (CONTRACT.md 6, `q`)
+    qint64 groupId = 0; // 0 = any group
+    MetaFilter meta;
+    Sort sort = Sort::Id;
+    QString sortField; // the meta field when sort == Meta
+    bool descending = false;
+
+    static UserQuery matching(const QString &text)
+    {
+        UserQuery q;
+        q.search = text;
+        return q;
+    }
+    static UserQuery inGroup(qint64 group)
+    {
+        UserQuery q;
+        q.groupId = group;
+        return q;
+    }
+
+    bool isEmpty() const { return search.isEmpty() && groupId == 0 && !meta.isActive(); }
+    // Keyset paging by id works only in id order; other orders page by offset.
+    bool isIdOrder() const { return sort == Sort::Id && !descending; }
+    friend bool operator==(const UserQuery &a, const UserQuery &b)
+    {
+        return a.search == b.search && a.groupId == b.groupId && a.meta == b.meta &&
+               a.sort == b.sort && a.sortField == b.sortField && a.descending == b.descending;
+    }
 };

@@ -90,7 +90,7 @@ private Q_SLOTS:
         StoreError error;
         auto store = SqliteStore::open(path, &error);
         QVERIFY2(store, qPrintable(error.text()));
-        QCOMPARE(store->schemaVersion(), 2);
+        QCOMPARE(store->schemaVersion(), SchemaMigrator::kCurrentVersion);
         QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM api_keys")), QStringLiteral("0"));
         const QList<User> users = store->users(1, {}, 0, 10);
         QCOMPARE(users.size(), 1);

@@ -1,9 +1,11 @@
 #include "TestFiles.h"
 #include "items/UsersTableModel.h"
+#include "store/LocalStore.h"
 #include "store/SqliteStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 
 class UsersTableModelTest : public QObject
@@ -12,7 +14,8 @@ class UsersTableModelTest : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<LocalStore> m_local;
+    SqliteStore *m_store = nullptr;
     std::unique_ptr<UsersTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
@@ -27,9 +30,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        m_store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("model.db")), 2000, 11);
-        QVERIFY(m_store);
-        m_model = std::make_unique<UsersTableModel>(m_store.get());
+        auto sqlite = TestFiles::createDemo(m_dir.filePath(QStringLiteral("model.db")), 2000, 11);
+        QVERIFY(sqlite);
+        m_local = std::make_unique<LocalStore>(std::move(sqlite));
+        m_store = &m_local->sqlite();
+        m_model = std::make_unique<UsersTableModel>();
+        m_model->setStore(m_local.get(), 0);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
@@ -80,29 +86,86 @@ private Q_SLOTS:
     {
         m_model->setAccount(1);
         const User someone = m_store->users(1, {}, 99, 1).first();
-        m_model->setQuery({someone.email, 0});
+        m_model->setQuery(UserQuery::matching(someone.email));
         QCOMPARE(m_model->rowCount(), 1);
         QCOMPARE(m_model->index(0, UsersTableModel::IdColumn).data().toString(), QString::number(someone.id));
 
-        m_model->setQuery({someone.lastName.toUpper(), 0});
+        m_model->setQuery(UserQuery::matching(someone.lastName.toUpper()));
         QVERIFY(m_model->rowCount() >= 1);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QString text = m_model->index(row, UsersTableModel::FirstNameColumn).data().toString() + QLatin1Char(' ') +
                                  m_model->index(row, UsersTableModel::LastNameColumn).data().toString() + QLatin1Char(' ') +
                                  m_model->index(row, UsersTableModel::EmailColumn).data().toString();
-            QVERIFY2(text.contains(someone.lastName, Qt::CaseInsensitive) || !m_store->users(1, {someone.lastName, 0}, 0, 1).isEmpty(), qPrintable(text));
+            QVERIFY2(text.contains(someone.lastName, Qt::CaseInsensitive) || !m_store->users(1, UserQuery::matching(someone.lastName), 0, 1).isEmpty(), qPrintable(text));
         }
 
         const UserGroup group = m_store->groups(1).first();
-        m_model->setQuery({QString(), group.id});
+        m_model->setQuery(UserQuery::inGroup(group.id));
         QCOMPARE(m_model->rowCount(), int(group.members));
         for (int row = 0; row < m_model->rowCount(); ++row)
             QVERIFY(m_model->index(row, UsersTableModel::GroupsColumn).data().toString().contains(group.name));
 
-        m_model->setQuery({QStringLiteral("%_no-such-person_%"), 0});
+        m_model->setQuery(UserQuery::matching(QStringLiteral("%_no-such-person_%")));
         QCOMPARE(m_model->rowCount(), 0);
         m_model->setQuery({});
         QCOMPARE(m_model->rowCount(), 2000);
+    }
+
+    void shouldFilterByAMetaFieldsValue()
+    {
+        m_model->setAccount(1);
+        UserQuery query;
+        query.meta = {QStringLiteral("score"), MetaFilter::Match::Equals, QStringLiteral("42")};
+        m_model->setQuery(query);
+        QVERIFY(m_model->rowCount() > 0);
+        const QList<User> users = m_store->users(1, query, 0, 5000);
+        QCOMPARE(m_model->rowCount(), int(users.size()));
+        for (const User &u : users)
+            QCOMPARE(m_store->metaValues(1, {u.id}, {QStringLiteral("score")}, 0, 1).value(u.id).value(QStringLiteral("score")).toInteger(), 42);
+
+        query.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::Contains, QStringLiteral("old")};
+        m_model->setQuery(query);
+        const int gold = m_model->rowCount();
+        query.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::Equals, QStringLiteral("gold")};
+        m_model->setQuery(query);
+        QCOMPARE(m_model->rowCount(), gold);
+
+        query.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::IsMissing, QString()};
+        m_model->setQuery(query);
+        const int missing = m_model->rowCount();
+        UserQuery any;
+        any.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::Contains, QString()};
+        QCOMPARE(missing + int(m_store->countUsers(1, any)), 2000);
+
+        query.meta = {QStringLiteral("score"), MetaFilter::Match::Equals, QStringLiteral("lots")};
+        QSignalSpy failed(m_model.get(), &UsersTableModel::loadFailed);
+        m_model->setQuery(query);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QLatin1String("'lots' is not an integer")), qPrintable(failed.first().first().toString()));
+        QCOMPARE(m_model->rowCount(), 0);
+        m_model->setQuery({});
+    }
+
+    void shouldSortByAnyColumnInBothDirections()
+    {
+        m_model->setAccount(1);
+        m_model->sort(UsersTableModel::LastNameColumn, Qt::AscendingOrder);
+        QCOMPARE(m_model->rowCount(), 2000);
+        QString previous;
+        for (int row = 0; row < 2000; row += 7) {
+            const QString name = m_model->index(row, UsersTableModel::LastNameColumn).data().toString();
+            QVERIFY2(previous.isEmpty() || QString::compare(previous, name) <= 0, qPrintable(previous + QStringLiteral(" > ") + name));
+            previous = name;
+        }
+        m_model->sort(UsersTableModel::IdColumn, Qt::DescendingOrder);
+        QCOMPARE(m_model->index(0, UsersTableModel::IdColumn).data().toString(), QStringLiteral("2000"));
+        QCOMPARE(m_model->index(1999, UsersTableModel::IdColumn).data().toString(), QStringLiteral("1"));
+        m_model->setMetaColumns({m_store->fields().at(1)}); // score
+        m_model->sort(UsersTableModel::ColumnCount, Qt::DescendingOrder);
+        const qint64 top = m_model->index(0, UsersTableModel::ColumnCount).data(UsersTableModel::RawValueRole).toLongLong();
+        QCOMPARE(top, 100);
+        m_model->setMetaColumns({});
+        m_model->setQuery({});
     }
 };
 

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/GroupOperation.h"
+#include "domain/User.h"
+
+#include <QCoreApplication>
+
+// Works out, before anything is sent, what a membership operation will change for a set of
+// users, and splits it into requests of a sensible size.
+class MembershipPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(MembershipPlanner)
+public:
+    struct Preview
+    {
+        qint64 adds = 0;
+        qint64 removes = 0;
+        qint64 usersChanged = 0;
+        qint64 users = 0;
+        QString text() const; // "adds 37 memberships for 20 users"
+    };
+
+    static constexpr int kUsersPerRequest = 1000;
+
+    // `users` carry their current groups in the account.
+    static Preview preview(GroupOperation::Kind kind, const QList<User> &users,
+                           const QList<qint64> &groupIds);
+    static QList<GroupOperation> operations(GroupOperation::Kind kind, const QList<User> &users,
+                                            const QList<qint64> &groupIds,
+                                            int usersPerRequest = kUsersPerRequest);
+};

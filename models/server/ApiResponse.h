@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/ApiError.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+// One answer of the API: always a JSON body (CONTRACT.md section 2), plus the number of entries
+// the request carried or returned, for the access log.
+struct ApiResponse
+{
+    int status = 200;
+    QByteArray body;                              // compact JSON
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and Content-Length
+    qint64 entries = 0;
+
+    static ApiResponse json(const QJsonObject &object, int status = 200);
+    static ApiResponse error(const ApiError &error);
+    // A single-problem error: `title` from ErrorTitles, `message` saying what and `location` where.
+    static ApiResponse error(int status, const char *title, const QString &message,
+                             const QString &location = QString());
+};

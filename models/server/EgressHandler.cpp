@@ -1,0 +1,233 @@
+#include "EgressHandler.h"
+
+#include "payload/IdReader.h"
+#include "store/SqliteStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace {
+
+// A parameter as text: query strings carry text, a JSON body may carry numbers.
+QString text(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    return v.toString();
+}
+
+// `user_id` / `field`: a csv string or a list; each item with the position it was sent at.
+QList<QPair<int, QJsonValue>> listItems(const QJsonValue &v)
+{
+    QList<QPair<int, QJsonValue>> items;
+    QList<QJsonValue> raw;
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        raw = QList<QJsonValue>(a.begin(), a.end());
+    } else if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            raw.append(it.value());
+    } else if (v.isDouble()) {
+        raw.append(v);
+    } else if (v.isString()) {
+        for (const QString &part : v.toString().split(QLatin1Char(',')))
+            raw.append(part);
+    }
+    for (int i = 0; i < raw.size(); ++i) {
+        if (raw.at(i).isString() && raw.at(i).toString().trimmed().isEmpty())
+            continue;
+        items.append({i, raw.at(i)});
+    }
+    return items;
+}
+
+QJsonValue nextValue(bool more, qint64 lastId)
+{
+    return more ? QJsonValue(lastId) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+EgressHandler::EgressHandler(SqliteStore &store)
+    : m_store(store)
+{}
+
+EgressHandler::Page EgressHandler::readPage(const QJsonObject &parameters)
+{
+    Page page;
+    const auto refuse = [&page](const QString &location, const QString &message) {
+        page.error.status = 400;
+        page.error.title = QString::fromLatin1(ErrorTitles::BadRequest);
+        page.error.details.append({location, message});
+    };
+    const QString limit = text(parameters.value(QStringLiteral("limit"))).trimmed();
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        const qint64 n = limit.toLongLong(&ok);
+        if (!ok || n < 1)
+            refuse(QStringLiteral("limit"),
+                   tr("limit must be a whole number from 1 to %1, not '%2'")
+                       .arg(kMaxLimit)
+                       .arg(limit));
+        else
+            page.limit = int(std::min<qint64>(n, kMaxLimit)); // more than the maximum: the maximum
+    }
+    const QString after = text(parameters.value(QStringLiteral("after"))).trimmed();
+    if (!after.isEmpty()) {
+        bool ok = false;
+        page.after = after.toLongLong(&ok);
+        if (!ok || page.after < 0)
+            refuse(QStringLiteral("after"),
+                   tr("after must be the last id of the previous page, not '%1'").arg(after));
+    }
+    return page;
+}
+
+ApiResponse EgressHandler::users(qint64 accountId, const QJsonObject &parameters)
+{
+    const Page page = readPage(parameters);
+    if (page.error.isError())
+        return ApiResponse::error(page.error);
+    UserQuery query;
+    query.search = text(parameters.value(QStringLiteral("q"))).trimmed();
+    const QString group = text(parameters.value(QStringLiteral("group_id"))).trimmed();
+    if (!group.isEmpty()) {
+        const IdReader::Result id = IdReader::read(group);
+        if (!id.ok())
+            return ApiResponse::error(400, ErrorTitles::BadRequest,
+                                      tr("invalid group id: %1").arg(id.problem),
+                                      QStringLiteral("group_id"));
+        const QList<UserGroup> groups = m_store.groups(accountId);
+        if (std::none_of(groups.begin(), groups.end(),
+                         [&](const UserGroup &g) { return g.id == id.id; }))
+            return ApiResponse::error(400, ErrorTitles::CouldNotFindGroups,
+                                      tr("User group %1 was not found in this account").arg(id.id),
+                                      QStringLiteral("group_id"));
+        query.groupId = id.id;
+    }
+    // One more than asked tells whether there is a next page without a second query.
+    QList<User> users = m_store.users(accountId, query, page.after, page.limit + 1);
+    const bool more = users.size() > page.limit;
+    if (more)
+        users.removeLast();
+    QJsonArray list;
+    for (const User &u : users) {
+        QJsonArray groups;
+        for (qint64 g : u.groups)
+            groups.append(g);
+        list.append(QJsonObject{{QStringLiteral("id"), u.id},
+                                {QStringLiteral("first_name"), u.firstName},
+                                {QStringLiteral("last_name"), u.lastName},
+                                {QStringLiteral("email"), u.email},
+                                {QStringLiteral("groups"), groups}});
+    }
+    ApiResponse r = ApiResponse::json(QJsonObject{
+        {QStringLiteral("users"), list},
+        {QStringLiteral("total"), m_store.countUsers(accountId, query)},
+        {QStringLiteral("next"), nextValue(more, users.isEmpty() ? 0 : users.last().id)}});
+    r.entries = users.size();
+    return r;
+}
+
+ApiResponse EgressHandler::userGroups(qint64 accountId, const QJsonObject &parameters)
+{
+    const Page page = readPage(parameters);
+    if (page.error.isError())
+        return ApiResponse::error(page.error);
+    QList<UserGroup> groups = m_store.groups(accountId);
+    // Keyset paging needs the id order; an account has tens of groups, not millions.
+    std::sort(groups.begin(), groups.end(),
+              [](const UserGroup &a, const UserGroup &b) { return a.id < b.id; });
+    QJsonArray list;
+    qint64 last = 0;
+    bool more = false;
+    for (const UserGroup &g : groups) {
+        if (g.id <= page.after)
+            continue;
+        if (list.size() == page.limit) {
+            more = true;
+            break;
+        }
+        list.append(QJsonObject{{QStringLiteral("id"), g.id},
+                                {QStringLiteral("name"), g.name},
+                                {QStringLiteral("members"), g.members}});
+        last = g.id;
+    }
+    ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("user_groups"), list},
+                                                  {QStringLiteral("next"), nextValue(more, last)}});
+    r.entries = list.size();
+    return r;
+}
+
+ApiResponse EgressHandler::userMeta(qint64 accountId, const QJsonObject &parameters)
+{
+    const Page page = readPage(parameters);
+    if (page.error.isError())
+        return ApiResponse::error(page.error);
+    ApiError error;
+    QList<qint64> userIds;
+    for (const auto &[position, value] : listItems(parameters.value(QStringLiteral("user_id")))) {
+        const IdReader::Result id = IdReader::read(value);
+        if (id.ok()) {
+            userIds.append(id.id);
+        } else {
+            error.title = QString::fromLatin1(ErrorTitles::InvalidUsers);
+            error.details.append({QStringLiteral("user_id.%1").arg(position),
+                                  tr("invalid user id: %1").arg(id.problem)});
+        }
+    }
+    QStringList fieldNames;
+    QStringList known;
+    for (const MetaField &f : m_store.fields())
+        known.append(f.name);
+    for (const auto &[position, value] : listItems(parameters.value(QStringLiteral("field")))) {
+        const QString name = text(value).trimmed();
+        if (known.contains(name)) {
+            fieldNames.append(name);
+            continue;
+        }
+        if (error.title.isEmpty())
+            error.title = QString::fromLatin1(ErrorTitles::InvalidFields);
+        error.details.append(
+            {QStringLiteral("field.%1").arg(position), tr("Unknown meta field '%1'").arg(name)});
+    }
+    if (error.isError())
+        return ApiResponse::error(error);
+
+    const QHash<qint64, QJsonObject> values =
+        m_store.metaValues(accountId, userIds, fieldNames, page.after, page.limit + 1);
+    QList<qint64> ids = values.keys();
+    std::sort(ids.begin(), ids.end());
+    const bool more = ids.size() > page.limit;
+    if (more)
+        ids.removeLast();
+    // Written by hand: a QJsonObject with thousands of keys is built in quadratic time.
+    QByteArray body = QByteArrayLiteral("{\"users\":{");
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append('"').append(QByteArray::number(ids.at(i))).append("\":");
+        body.append(QJsonDocument(values.value(ids.at(i))).toJson(QJsonDocument::Compact));
+    }
+    body.append("},\"next\":");
+    body.append(more ? QByteArray::number(ids.last()) : QByteArrayLiteral("null"));
+    body.append('}');
+    ApiResponse r;
+    r.body = body;
+    r.entries = ids.size();
+    return r;
+}
+
+ApiResponse EgressHandler::fields()
+{
+    QJsonObject fields;
+    const QList<MetaField> list = m_store.fields();
+    for (const MetaField &f : list)
+        fields.insert(f.name, f.toJson());
+    ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("fields"), fields},
+                                                  {QStringLiteral("next"), QJsonValue::Null}});
+    r.entries = list.size();
+    return r;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiResponse.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class SqliteStore;
+
+// The read endpoints of CONTRACT.md section 6, scoped to one account and paged by keyset.
+class EgressHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(EgressHandler)
+public:
+    static constexpr int kDefaultLimit = 500;
+    static constexpr int kMaxLimit = 5000;
+
+    explicit EgressHandler(SqliteStore &store);
+
+    ApiResponse users(qint64 accountId, const QJsonObject &parameters);
+    ApiResponse userGroups(qint64 accountId, const QJsonObject &parameters);
+    ApiResponse userMeta(qint64 accountId, const QJsonObject &parameters);
+    ApiResponse fields();
+
+private:
+    struct Page
+    {
+        int limit = kDefaultLimit;
+        qint64 after = 0;
+        ApiError error;
+    };
+    static Page readPage(const QJsonObject &parameters);
+
+    SqliteStore &m_store;
+};

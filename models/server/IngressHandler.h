@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ApiResponse.h"
+#include "domain/GroupOperation.h"
+
+#include <QJsonObject>
+
+class SqliteStore;
+
+// The ingress writes: PUT /api/ingress/user_meta (CONTRACT.md 4) and the user_group_members
+// operations (section 5). Parsing is the payload engine's, checking and writing the store's.
+class IngressHandler
+{
+public:
+    explicit IngressHandler(SqliteStore &store);
+
+    ApiResponse putUserMeta(qint64 accountId, const QJsonObject &document);
+    ApiResponse groupMembers(qint64 accountId, GroupOperation::Kind kind,
+                             const QJsonObject &document);
+
+private:
+    SqliteStore &m_store;
+};

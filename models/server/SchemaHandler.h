@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ApiResponse.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class SqliteStore;
+
+// PUT /api/ingress/user_meta/fields (CONTRACT.md 7): {"fields": {"<name>": definition | null}}.
+// Definitions are checked by MetaFieldDefinitionParser and written by SchemaWriter.
+class SchemaHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(SchemaHandler)
+public:
+    explicit SchemaHandler(SqliteStore &store);
+    ApiResponse putFields(qint64 accountId, const QJsonObject &document);
+
+private:
+    SqliteStore &m_store;
+};

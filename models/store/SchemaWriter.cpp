@@ -1,0 +1,189 @@
+#include "SchemaWriter.h"
+
+#include "MetaValueCodec.h"
+#include "SqliteStatement.h"
+#include "SqliteStore.h"
+#include "payload/ValueValidator.h"
+
+#include <QHash>
+#include <climits>
+#include <sqlite3.h>
+
+namespace {
+bool execRaw(sqlite3 *db, const char *sql)
+{
+    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+void addError(ApiError &error, const char *title, const ErrorDetail &detail)
+{
+    if (!error.isError()) {
+        error.status = 400;
+        error.title = QString::fromLatin1(title);
+    }
+    error.details.append(detail);
+}
+} // namespace
+
+SchemaWriter::SchemaWriter(SqliteStore &store)
+    : m_store(store)
+{}
+
+bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField &oldField,
+                               const SchemaChange &change, QList<Rewrite> &rewrites,
+                               ApiError &error)
+{
+    const MetaField &newField = *change.definition;
+    SqliteStatement values(m_store.handle(), "SELECT user_id, account_id, value FROM meta_values "
+                                             "WHERE field_id = ?1 ORDER BY account_id, user_id");
+    values.bind(1, fieldId);
+    int listed = 0;
+    qint64 unlisted = 0;
+    qint64 elsewhere = 0;
+    while (values.step()) {
+        const qint64 userId = values.columnInt64(0);
+        const qint64 account = values.columnInt64(1);
+        const QJsonValue old = MetaValueCodec::fromColumn(values, 2, oldField.type);
+        const ValueCheck check = ValueValidator::check(newField, old);
+        if (check.ok) {
+            if (newField.type != oldField.type || check.value != old)
+                rewrites.append({userId, account, fieldId, newField.type, check.value});
+            continue;
+        }
+        // Users of other accounts are counted, never named: a key sees only its account.
+        if (account != accountId)
+            ++elsewhere;
+        else if (listed >= kMaxListedUsers)
+            ++unlisted;
+        else {
+            ++listed;
+            addError(error, ErrorTitles::InvalidValues,
+                     {change.location,
+                      tr("User %1: the stored value does not fit the new definition: %2")
+                          .arg(userId)
+                          .arg(check.message)});
+        }
+    }
+    values.reset();
+    if (unlisted > 0)
+        addError(error, ErrorTitles::InvalidValues,
+                 {change.location, tr("%n more user(s) of this account hold values that do not "
+                                      "fit the new definition",
+                                      nullptr, int(unlisted))});
+    if (elsewhere > 0)
+        addError(error, ErrorTitles::InvalidValues,
+                 {change.location, tr("%n value(s) in other accounts do not fit the new "
+                                      "definition",
+                                      nullptr, int(elsewhere))});
+    return !values.failed();
+}
+
+SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &changes, bool force)
+{
+    SchemaOutcome outcome;
+    sqlite3 *db = m_store.handle();
+    // Checks and writes see the same state: nobody writes between them.
+    if (!execRaw(db, "BEGIN IMMEDIATE")) {
+        outcome.error = {
+            503, tr("Database Busy"), {{QString(), QString::fromUtf8(sqlite3_errmsg(db))}}};
+        return outcome;
+    }
+    struct Existing
+    {
+        qint64 id = 0;
+        MetaField field;
+    };
+    QHash<QString, Existing> existing;
+    {
+        SqliteStatement ids(db, "SELECT id, name FROM meta_fields");
+        QHash<QString, qint64> idOf;
+        while (ids.step())
+            idOf.insert(ids.columnText(1), ids.columnInt64(0));
+        for (const MetaField &f : m_store.fields())
+            existing.insert(f.name, {idOf.value(f.name), f});
+    }
+    SqliteStatement countValues(db, "SELECT count(*) FROM meta_values WHERE field_id = ?1");
+    QList<qint64> toDelete;
+    QList<MetaField> toPut;
+    QList<Rewrite> rewrites;
+    bool sqlOk = true;
+    for (const SchemaChange &change : changes) {
+        const auto found = existing.constFind(change.name);
+        if (!change.definition) {
+            if (found == existing.constEnd()) {
+                ++outcome.unchanged; // already gone: a retried PUT succeeds (CONTRACT.md 8)
+                continue;
+            }
+            countValues.bind(1, found->id);
+            const qint64 count = countValues.step() ? countValues.columnInt64(0) : 0;
+            countValues.reset();
+            if (count > 0 && !force) {
+                addError(outcome.error, ErrorTitles::FieldInUse,
+                         {change.location,
+                          tr("Field '%1' still holds %n value(s); send force=1 to delete it "
+                             "together with them",
+                             nullptr, int(std::min<qint64>(count, INT_MAX)))
+                              .arg(change.name)});
+                continue;
+            }
+            toDelete.append(found->id);
+            ++outcome.deleted;
+            continue;
+        }
+        if (found == existing.constEnd()) {
+            toPut.append(*change.definition);
+            ++outcome.created;
+            continue;
+        }
+        if (found->field == *change.definition) {
+            ++outcome.unchanged;
+            continue;
+        }
+        sqlOk = checkValues(accountId, found->id, found->field, change, rewrites, outcome.error) &&
+                sqlOk;
+        toPut.append(*change.definition);
+        ++outcome.replaced;
+    }
+    if (!sqlOk || countValues.failed()) {
+        execRaw(db, "ROLLBACK");
+        outcome.error = {500,
+                         QStringLiteral("Internal Server Error"),
+                         {{QString(), QString::fromUtf8(sqlite3_errmsg(db))}}};
+        return outcome;
+    }
+    if (outcome.error.isError()) {
+        execRaw(db, "ROLLBACK");
+        outcome.created = outcome.replaced = outcome.deleted = outcome.unchanged = 0;
+        return outcome;
+    }
+
+    bool ok = true;
+    SqliteStatement remove(db, "DELETE FROM meta_fields WHERE id = ?1"); // values cascade
+    for (qint64 id : toDelete) {
+        remove.bind(1, id);
+        ok = ok && remove.exec();
+    }
+    for (const MetaField &field : toPut)
+        ok = ok && m_store.putField(field);
+    SqliteStatement update(db, "UPDATE meta_values SET value = ?4 WHERE user_id = ?1 AND "
+                               "account_id = ?2 AND field_id = ?3");
+    for (const Rewrite &r : rewrites) {
+        if (!ok)
+            break;
+        update.bind(1, r.userId);
+        update.bind(2, r.accountId);
+        update.bind(3, r.fieldId);
+        MetaValueCodec::bind(update, 4, r.type, r.value);
+        ok = update.exec();
+    }
+    outcome.valuesConverted = rewrites.size();
+    if (!ok || !execRaw(db, "COMMIT")) {
+        const QString why = remove.failed()   ? remove.errorText()
+                            : update.failed() ? update.errorText()
+                                              : m_store.lastError();
+        execRaw(db, "ROLLBACK");
+        return SchemaOutcome{
+            {500, QStringLiteral("Internal Server Error"), {{QString(), why}}}, 0, 0, 0, 0, 0};
+    }
+    return outcome;
+}

@@ -1,0 +1,113 @@
+#include "UserQuerySql.h"
+
+#include "MetaValueCodec.h"
+#include "payload/ValueValidator.h"
+
+#include <QSqlQuery>
+
+namespace {
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
+                           const QHash<QString, FieldInfo> &fields)
+{
+    const QString search = query.search.trimmed();
+    if (!search.isEmpty()) {
+        m_where += QStringLiteral(
+            " AND (u.id = :qid OR u.first_name LIKE :like ESCAPE '\\' OR u.last_name LIKE :like "
+            "ESCAPE '\\' OR u.middle_name LIKE :like ESCAPE '\\' OR u.alias LIKE :like ESCAPE '\\' "
+            "OR u.email LIKE :like ESCAPE '\\' OR (u.first_name || ' ' || u.last_name) LIKE :like "
+            "ESCAPE '\\')");
+        bool isNumber = false;
+        const qint64 id = search.toLongLong(&isNumber);
+        m_binds.insert(QStringLiteral(":qid"), isNumber ? id : qint64(-1));
+        m_binds.insert(QStringLiteral(":like"), likePattern(search));
+    }
+    if (query.groupId != 0) {
+        m_where += QStringLiteral(" AND EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = "
+                                  "ua.user_id AND m.group_id = :group)");
+        m_binds.insert(QStringLiteral(":group"), query.groupId);
+    }
+    if (query.meta.isActive()) {
+        const auto field = fields.constFind(query.meta.field);
+        if (field == fields.constEnd()) {
+            m_error = tr("Unknown meta field '%1'").arg(query.meta.field);
+            return;
+        }
+        m_binds.insert(QStringLiteral(":metaField"), field->id);
+        m_binds.insert(QStringLiteral(":metaAccount"), accountId);
+        const QString value = QStringLiteral(
+            " EXISTS (SELECT 1 FROM meta_values v WHERE v.user_id = ua.user_id AND v.account_id = "
+            ":metaAccount AND v.field_id = :metaField");
+        switch (query.meta.match) {
+        case MetaFilter::Match::IsMissing:
+            m_where += QStringLiteral(" AND NOT") + value + QLatin1Char(')');
+            break;
+        case MetaFilter::Match::Contains:
+            m_where += QStringLiteral(" AND") + value +
+                       QStringLiteral(" AND CAST(v.value AS TEXT) LIKE :metaLike ESCAPE '\\')");
+            m_binds.insert(QStringLiteral(":metaLike"), likePattern(query.meta.text));
+            break;
+        case MetaFilter::Match::Equals: {
+            // The text is read as the field's type, so "5" finds the integer 5.
+            const ValueCheck check = ValueValidator::check(field->field, query.meta.text);
+            if (!check.ok) {
+                m_error = check.message;
+                return;
+            }
+            m_where += QStringLiteral(" AND") + value + QStringLiteral(" AND v.value = :metaValue)");
+            m_binds.insert(QStringLiteral(":metaValue"),
+                           MetaValueCodec::toVariant(field->field.type, check.value));
+            break;
+        }
+        }
+    }
+
+    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    switch (query.sort) {
+    case UserQuery::Sort::Id:
+        m_orderBy = QStringLiteral("ua.user_id") + direction;
+        return;
+    case UserQuery::Sort::FirstName:
+        m_orderBy = QStringLiteral("u.first_name") + direction;
+        break;
+    case UserQuery::Sort::LastName:
+        m_orderBy = QStringLiteral("u.last_name") + direction;
+        break;
+    case UserQuery::Sort::Email:
+        m_orderBy = QStringLiteral("u.email") + direction;
+        break;
+    case UserQuery::Sort::Status:
+        m_orderBy = QStringLiteral("u.status") + direction;
+        break;
+    case UserQuery::Sort::Meta: {
+        const auto field = fields.constFind(query.sortField);
+        if (field == fields.constEnd()) {
+            m_error = tr("Unknown meta field '%1'").arg(query.sortField);
+            return;
+        }
+        m_binds.insert(QStringLiteral(":sortField"), field->id);
+        m_binds.insert(QStringLiteral(":sortAccount"), accountId);
+        m_orderBy = QStringLiteral("(SELECT s.value FROM meta_values s WHERE s.user_id = ua.user_id "
+                                   "AND s.account_id = :sortAccount AND s.field_id = :sortField)") +
+                    direction;
+        break;
+    }
+    }
+    // Ties keep a stable order, so offset pages never repeat or skip a user.
+    m_orderBy += QStringLiteral(", ua.user_id") + direction;
+}
+
+void UserQuerySql::bind(QSqlQuery &query) const
+{
+    for (auto it = m_binds.cbegin(); it != m_binds.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+}

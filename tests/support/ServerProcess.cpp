@@ -1,0 +1,68 @@
+#include "ServerProcess.h"
+
+#include <QDeadlineTimer>
+#include <QRegularExpression>
+
+ServerProcess::~ServerProcess()
+{
+    if (m_process.state() != QProcess::NotRunning)
+        stop();
+}
+
+bool ServerProcess::start(const QString &file, const QStringList &extraArguments)
+{
+    const QString program = qEnvironmentVariable("METADESK_SERVER");
+    if (program.isEmpty()) {
+        m_error = QStringLiteral("METADESK_SERVER is not set (run the test through ctest)");
+        return false;
+    }
+    m_process.start(program, QStringList{QStringLiteral("serve"), file, QStringLiteral("--listen"),
+                                         QStringLiteral("127.0.0.1:0")} +
+                                 extraArguments);
+    if (!m_process.waitForStarted(30000)) {
+        m_error = m_process.errorString();
+        return false;
+    }
+    QByteArray out;
+    const QDeadlineTimer deadline(60000);
+    static const QRegularExpression listening(QStringLiteral("^listening on (http://\\S+)$"),
+                                              QRegularExpression::MultilineOption);
+    while (!deadline.hasExpired()) {
+        if (!m_process.waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process.state() == QProcess::NotRunning)
+                break;
+            continue;
+        }
+        out += m_process.readAllStandardOutput();
+        const QRegularExpressionMatch m = listening.match(QString::fromUtf8(out));
+        if (m.hasMatch()) {
+            m_baseUrl = m.captured(1);
+            return true;
+        }
+    }
+    m_error = QStringLiteral("the server did not say it is listening; stdout: %1 stderr: %2")
+                  .arg(QString::fromUtf8(out), QString::fromUtf8(m_process.readAllStandardError()));
+    m_process.kill();
+    m_process.waitForFinished();
+    return false;
+}
+
+bool ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    m_process.terminate();
+    if (!m_process.waitForFinished(30000)) {
+        m_process.kill();
+        m_process.waitForFinished();
+        return false;
+    }
+    m_stderr += m_process.readAllStandardError();
+    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+}
+
+QString ServerProcess::log()
+{
+    m_stderr += m_process.readAllStandardError();
+    return QString::fromUtf8(m_stderr);
+}

@@ -1,0 +1,196 @@
+#include "MembershipPanel.h"
+
+#include "Prompter.h"
+#include "UsersArea.h"
+#include "items/GroupsTableModel.h"
+#include "items/MatchingUsersCollector.h"
+#include "items/MembershipPlanner.h"
+#include "items/UsersTableModel.h"
+#include "store/Store.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
+                                 UsersTableModel *usersModel, QWidget *parent)
+    : QWidget(parent)
+    , m_groups(groups)
+    , m_users(users)
+    , m_usersModel(usersModel)
+    , m_groupList(new QTableView(this))
+    , m_selectedScope(new QRadioButton(this))
+    , m_matchingScope(new QRadioButton(this))
+    , m_result(new QLabel(this))
+{
+    setObjectName(QStringLiteral("membershipPanel"));
+    m_groupList->setObjectName(QStringLiteral("membershipGroups"));
+    m_groupList->setModel(groups);
+    m_groupList->verticalHeader()->setVisible(false);
+    m_groupList->horizontalHeader()->setStretchLastSection(true);
+    m_groupList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_groupList->hideColumn(GroupsTableModel::IdColumn);
+    m_selectedScope->setObjectName(QStringLiteral("scopeSelected"));
+    m_matchingScope->setObjectName(QStringLiteral("scopeMatching"));
+    m_selectedScope->setChecked(true);
+    m_result->setObjectName(QStringLiteral("membershipResult"));
+    m_result->setWordWrap(true);
+
+    auto *buttons = new QGridLayout;
+    const std::pair<GroupOperation::Kind, QString> actions[] = {
+        {GroupOperation::Kind::Add, tr("Add to")},
+        {GroupOperation::Kind::Replace, tr("Replace with")},
+        {GroupOperation::Kind::Remove, tr("Remove from")},
+        {GroupOperation::Kind::Drop, tr("Drop all")}};
+    const char *names[] = {"addToGroups", "replaceGroups", "removeFromGroups", "dropMemberships"};
+    for (int i = 0; i < 4; ++i) {
+        auto *button = new QPushButton(actions[i].second, this);
+        button->setObjectName(QLatin1String(names[i]));
+        const GroupOperation::Kind kind = actions[i].first;
+        connect(button, &QPushButton::clicked, this,
+                [this, kind] { run(kind, m_matchingScope->isChecked()); });
+        connect(this, &MembershipPanel::busyChanged, button,
+                [button](bool busy) { button->setEnabled(!busy); });
+        buttons->addWidget(button, i / 2, i % 2);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("Groups:"), this));
+    layout->addWidget(m_groupList, 1);
+    layout->addWidget(m_selectedScope);
+    layout->addWidget(m_matchingScope);
+    layout->addLayout(buttons);
+    layout->addWidget(m_result);
+
+    connect(m_users, &UsersArea::selectionChanged, this, &MembershipPanel::updateScopeCounts);
+    connect(m_usersModel, &UsersTableModel::loaded, this, &MembershipPanel::updateScopeCounts);
+    connect(m_usersModel, &QAbstractItemModel::modelReset, this,
+            &MembershipPanel::updateScopeCounts);
+    updateScopeCounts();
+}
+
+void MembershipPanel::setStore(Store *store, qint64 accountId)
+{
+    m_store = store;
+    m_accountId = accountId;
+    m_result->clear();
+    updateScopeCounts();
+}
+
+void MembershipPanel::updateScopeCounts()
+{
+    m_selectedScope->setText(tr("Selected users (%n)", nullptr, m_users->selectedRowCount()));
+    m_matchingScope->setText(
+        tr("All users matching the filter (%n)", nullptr, m_usersModel->rowCount()));
+}
+
+void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
+{
+    if (!m_store || m_busy)
+        return;
+    const QList<qint64> groups = m_groups->checkedGroupIds();
+    if (kind != GroupOperation::Kind::Drop && groups.isEmpty()) {
+        finish(tr("Tick the groups to use first."));
+        return;
+    }
+    if (!matching) {
+        int missing = 0;
+        const QList<User> users = m_users->selectedUsers(&missing);
+        if (users.isEmpty()) {
+            finish(missing > 0 ? tr("The selected rows are still loading; try again in a moment.")
+                               : tr("Select some users first."));
+            return;
+        }
+        send(kind, users, groups);
+        return;
+    }
+    // Every matching user, with their groups, so the preview is exact.
+    auto *collector = new MatchingUsersCollector(m_store, m_accountId, m_usersModel->query(), this);
+    auto *progress = new QProgressDialog(tr("Gathering the matching users…"), tr("Cancel"), 0, 0,
+                                         this);
+    progress->setObjectName(QStringLiteral("gatherProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    connect(progress, &QProgressDialog::canceled, collector, &MatchingUsersCollector::cancel);
+    connect(collector, &MatchingUsersCollector::progress, progress,
+            [progress](qint64 done, qint64 total) {
+                progress->setMaximum(int(qMax<qint64>(total, 0)));
+                progress->setValue(int(done));
+            });
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    connect(collector, &MatchingUsersCollector::finished, this,
+            [this, collector, progress, kind, groups] {
+                progress->deleteLater();
+                collector->deleteLater();
+                m_busy = false;
+                Q_EMIT busyChanged(false);
+                if (collector->wasCancelled())
+                    return finish(tr("Cancelled; nothing was sent."));
+                if (!collector->error().isEmpty())
+                    return finish(collector->error());
+                if (collector->users().isEmpty())
+                    return finish(tr("No users match the filter."));
+                send(kind, collector->users(), groups);
+            });
+    collector->start();
+}
+
+void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
+                           const QList<qint64> &groups)
+{
+    const MembershipPlanner::Preview preview = MembershipPlanner::preview(kind, users, groups);
+    QStringList names;
+    for (qint64 id : groups)
+        names << m_groups->nameOf(id);
+    QString what;
+    switch (kind) {
+    case GroupOperation::Kind::Add:
+        what = tr("Add to %1").arg(names.join(QStringLiteral(", ")));
+        break;
+    case GroupOperation::Kind::Replace:
+        what = tr("Replace with %1").arg(names.join(QStringLiteral(", ")));
+        break;
+    case GroupOperation::Kind::Remove:
+        what = tr("Remove from %1").arg(names.join(QStringLiteral(", ")));
+        break;
+    case GroupOperation::Kind::Drop:
+        what = tr("Drop all memberships");
+        break;
+    }
+    const QString question =
+        tr("%1: this %2.\n\nSend it now?").arg(what, preview.text());
+    if (!m_prompter || !m_prompter->confirm(this, tr("Group membership"), question)) {
+        finish(tr("Nothing was sent."));
+        return;
+    }
+    EditSet edits;
+    edits.groupOperations = MembershipPlanner::operations(kind, users, groups);
+    ApplyJob *job = m_store->apply(m_accountId, edits);
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    connect(job, &ApplyJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+        const ApplyReport &report = job->report();
+        QStringList lines;
+        for (const ApplyReport::GroupResult &r : report.groupResults)
+            lines << r.message;
+        if (!report.error.isEmpty())
+            lines << report.error;
+        finish(lines.join(QLatin1Char('\n')));
+        Q_EMIT membershipsChanged();
+    });
+}
+
+void MembershipPanel::finish(const QString &message)
+{
+    m_lastMessage = message;
+    m_result->setText(message);
+}

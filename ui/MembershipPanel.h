@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/GroupOperation.h"
+#include "domain/User.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class GroupsTableModel;
+class Prompter;
+class QLabel;
+class QRadioButton;
+class QTableView;
+class Store;
+class UsersArea;
+class UsersTableModel;
+
+// Add to / Replace with / Remove from the chosen groups, or Drop all memberships, for the
+// selected users or all users matching the filter. Shows what will change before anything is
+// sent, then what the server said.
+class MembershipPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    MembershipPanel(GroupsTableModel *groups, UsersArea *users, UsersTableModel *usersModel,
+                    QWidget *parent = nullptr);
+    void setStore(Store *store, qint64 accountId);
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Runs an operation on the chosen scope; `matching` picks all users matching the filter.
+    void run(GroupOperation::Kind kind, bool matching);
+    QString lastMessage() const { return m_lastMessage; }
+
+Q_SIGNALS:
+    void membershipsChanged();
+    void busyChanged(bool busy);
+
+private:
+    void updateScopeCounts();
+    void send(GroupOperation::Kind kind, const QList<User> &users, const QList<qint64> &groups);
+    void finish(const QString &message);
+
+    GroupsTableModel *m_groups;
+    UsersArea *m_users;
+    UsersTableModel *m_usersModel;
+    QPointer<Store> m_store;
+    qint64 m_accountId = 0;
+    Prompter *m_prompter = nullptr;
+    QTableView *m_groupList;
+    QRadioButton *m_selectedScope;
+    QRadioButton *m_matchingScope;
+    QLabel *m_result;
+    QString m_lastMessage;
+    bool m_busy = false;
+};
