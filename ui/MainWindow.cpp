@@ -1,12 +1,21 @@
 #include "MainWindow.h"
 
+#include "BulkEditArea.h"
+#include "EditExchange.h"
+#include "ConnectionsDialog.h"
 #include "MembershipPanel.h"
 #include "Prompter.h"
+#include "SchemaEditor.h"
 #include "UsersArea.h"
 #include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
+#include "items/PendingEditsJournal.h"
+#include "items/SchemaTableModel.h"
 #include "items/UsersTableModel.h"
+#include "secrets/ConnectionProfiles.h"
+#include "secrets/KeychainSecretStore.h"
 #include "store/LocalStore.h"
+#include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
 
 #include <QAction>
@@ -36,11 +45,15 @@ const int kMaxRecentFiles = 8;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_prompter(std::make_unique<Prompter>())
+    , m_settings(new QSettings(this))
+    , m_secrets(std::make_unique<KeychainSecretStore>())
+    , m_profiles(new ConnectionProfiles(*m_settings, *m_secrets, this))
     , m_fields(new QList<MetaField>)
     , m_usersModel(new UsersTableModel(this))
     , m_groupsModel(new GroupsTableModel(this))
     , m_pending(new PendingEdits(this))
     , m_undoStack(new QUndoStack(this))
+    , m_journal(new PendingEditsJournal(m_pending, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MetaDesk"));
@@ -55,17 +68,31 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // What is pending stays on disk, to be offered back next time (before m_pending goes).
+    m_journal->flush();
     // Models and panels read the store; detach them before it goes.
     m_usersModel->setStore(nullptr, 0);
     m_groupsModel->setStore(nullptr, 0);
     m_membership->setStore(nullptr, 0);
+    m_schemaEditor->setStore(nullptr, 0);
+    m_bulkEdit->setStore(nullptr, 0);
     delete m_fields;
+}
+
+void MainWindow::setSecretStore(std::unique_ptr<SecretStore> secrets)
+{
+    delete m_profiles;
+    m_secrets = std::move(secrets);
+    m_profiles = new ConnectionProfiles(*m_settings, *m_secrets, this);
 }
 
 void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
 {
     m_prompter = std::move(prompter);
     m_membership->setPrompter(m_prompter.get());
+    m_schemaEditor->setPrompter(m_prompter.get());
+    m_bulkEdit->setPrompter(m_prompter.get());
+    m_exchange->setPrompter(m_prompter.get());
 }
 
 void MainWindow::buildAreas()
@@ -93,17 +120,18 @@ void MainWindow::buildAreas()
     groupsLayout->addWidget(m_groupsView);
     m_areas->addTab(groupsPage, tr("&Groups"));
 
-    // Filled by the schema editor and the bulk-edit grid.
-    for (const auto &[name, title, text] :
-         {std::tuple{"schemaArea", tr("&Schema"),
-                     tr("The meta-field schema editor will live here.")},
-          std::tuple{"bulkEditArea", tr("&Bulk Edit"),
-                     tr("The bulk-edit grid will live here.")}}) {
-        auto *page = new QLabel(text, m_areas);
-        page->setObjectName(QLatin1String(name));
-        page->setAlignment(Qt::AlignCenter);
-        m_areas->addTab(page, title);
-    }
+    m_schemaEditor = new SchemaEditor(m_areas);
+    m_schemaEditor->setPrompter(m_prompter.get());
+    m_areas->addTab(m_schemaEditor, tr("&Schema"));
+    // A changed schema changes the columns everywhere.
+    connect(m_schemaEditor->model(), &SchemaTableModel::schemaChanged, this,
+            &MainWindow::reloadFields);
+    m_bulkEdit = new BulkEditArea(m_pending, m_undoStack, m_usersArea, m_usersModel, m_areas);
+    m_bulkEdit->setPrompter(m_prompter.get());
+    m_areas->addTab(m_bulkEdit, tr("&Bulk Edit"));
+    connect(m_bulkEdit, &BulkEditArea::applyRequested, this, &MainWindow::startApply);
+    m_exchange = new EditExchange(m_pending, m_undoStack, m_usersModel, this);
+    m_exchange->setPrompter(m_prompter.get());
     setCentralWidget(m_areas);
 
     m_membership = new MembershipPanel(m_groupsModel, m_usersArea, m_usersModel, this);
@@ -133,16 +161,27 @@ void MainWindow::buildActions()
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
+    QAction *connectServer = fileMenu->addAction(tr("&Connect to Server…"));
+    connectServer->setObjectName(QStringLiteral("actionConnect"));
+    connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
+    connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
-        const QStringList files = QSettings().value(recentKey()).toStringList();
-        for (const QString &file : files) {
-            QAction *a = m_recentMenu->addAction(file);
-            connect(a, &QAction::triggered, this, [this, file] {
+        const QStringList files = m_settings->value(recentKey()).toStringList();
+        for (const QString &entry : files) {
+            // Entries are "file:PATH" or "profile:NAME".
+            const bool isProfile = entry.startsWith(QLatin1String("profile:"));
+            const QString target = entry.mid(entry.indexOf(QLatin1Char(':')) + 1);
+            QAction *a = m_recentMenu->addAction(isProfile ? tr("Server: %1").arg(target) : target);
+            connect(a, &QAction::triggered, this, [this, isProfile, target] {
+                if (isProfile) {
+                    connectToProfile(target);
+                    return;
+                }
                 QString error;
-                if (!openDatabase(file, &error))
+                if (!openDatabase(target, &error))
                     m_prompter->warn(this, tr("Cannot open database"), error);
             });
         }
@@ -150,6 +189,13 @@ void MainWindow::buildActions()
         if (files.isEmpty())
             m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
     });
+    fileMenu->addSeparator();
+    QAction *importEdits = fileMenu->addAction(tr("&Import Edits…"));
+    importEdits->setObjectName(QStringLiteral("actionImport"));
+    connect(importEdits, &QAction::triggered, m_exchange, &EditExchange::chooseAndImport);
+    QAction *exportUsers = fileMenu->addAction(tr("&Export Users…"));
+    exportUsers->setObjectName(QStringLiteral("actionExport"));
+    connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -171,6 +217,9 @@ void MainWindow::buildActions()
     selectAll->setShortcut(QKeySequence::SelectAll);
     connect(selectAll, &QAction::triggered, this, [this] { m_usersArea->view()->selectAll(); });
     editMenu->addSeparator();
+    QAction *preview = editMenu->addAction(tr("&Preview Payload…"));
+    preview->setObjectName(QStringLiteral("actionPreviewPayload"));
+    connect(preview, &QAction::triggered, m_bulkEdit, &BulkEditArea::showPayloadPreview);
     QAction *apply = editMenu->addAction(tr("&Apply Pending Edits"));
     apply->setObjectName(QStringLiteral("actionApply"));
     apply->setShortcut(QKeySequence::Save);
@@ -228,13 +277,59 @@ bool MainWindow::openDatabase(const QString &path, QString *error)
     const QString file = sqlite->filePath();
     if (!useStore(std::make_unique<LocalStore>(std::move(sqlite)), error))
         return false;
-    QSettings settings;
-    QStringList recent = settings.value(recentKey()).toStringList();
-    recent.removeAll(file);
-    recent.prepend(file);
-    settings.setValue(recentKey(), recent.mid(0, kMaxRecentFiles));
+    rememberRecent(QStringLiteral("file:") + file);
     setWindowTitle(tr("%1 — MetaDesk").arg(QFileInfo(file).fileName()));
     return true;
+}
+
+void MainWindow::rememberRecent(const QString &entry)
+{
+    QStringList recent = m_settings->value(recentKey()).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    m_settings->setValue(recentKey(), recent.mid(0, kMaxRecentFiles));
+}
+
+void MainWindow::manageConnections()
+{
+    ConnectionsDialog dialog(*m_profiles, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
+        connectToProfile(dialog.chosenProfile());
+}
+
+void MainWindow::connectToProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
+    auto fail = [this](const QString &message) {
+        m_prompter->warn(this, tr("Cannot connect"), message);
+        Q_EMIT connectionFinished(false, message);
+    };
+    if (!profile)
+        return fail(tr("There is no connection profile named “%1”.").arg(name));
+    if (m_pending->count() > 0) {
+        QString error;
+        useStore(nullptr, &error);
+        return fail(error);
+    }
+    m_profiles->loadKey(*profile, this, [this, profile, fail](const KeyStorage &stored) {
+        if (stored.key.isEmpty())
+            return fail(stored.message.isEmpty()
+                            ? tr("No API key is stored for “%1”; enter it under File › Connect to "
+                                 "Server.")
+                                  .arg(profile->name)
+                            : stored.message);
+        const RemoteConnection connection{profile->baseUrl, profile->apiId, stored.key,
+                                          profile->accountId, profile->accountLabel};
+        QString error;
+        if (!useStore(std::make_unique<RemoteStore>(connection), &error))
+            return fail(error);
+        rememberRecent(QStringLiteral("profile:") + profile->name);
+        setWindowTitle(tr("%1 — MetaDesk").arg(profile->name));
+        const QString warning = RemoteStore::insecureUrlWarning(profile->baseUrl);
+        if (!warning.isEmpty())
+            statusBar()->showMessage(warning, 15000);
+        Q_EMIT connectionFinished(true, warning);
+    });
 }
 
 bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
@@ -253,8 +348,10 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
     m_usersModel->setStore(nullptr, 0);
     m_groupsModel->setStore(nullptr, 0);
     m_membership->setStore(nullptr, 0);
+    m_journal->setLocation(QString());
     m_store = std::move(store);
     m_undoStack->clear();
+    offerSavedEdits();
     m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
         if (!reply.ok()) {
             statusBar()->showMessage(reply.error, 10000);
@@ -283,6 +380,44 @@ void MainWindow::fieldsArrived(const QList<MetaField> &fields)
     *m_fields = fields;
     m_usersArea->setFields(fields);
     rebuildColumnMenu(fields);
+    m_bulkEdit->setFields(fields);
+    m_exchange->setFields(fields);
+}
+
+void MainWindow::reloadFields()
+{
+    if (!m_store)
+        return;
+    m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
+        if (reply.ok())
+            fieldsArrived(reply.value);
+    });
+}
+
+void MainWindow::offerSavedEdits()
+{
+    // Edits a crash (or a killed process) left behind for this file or server.
+    const QString where = m_store->location();
+    QString error;
+    const PendingEditsJournal::Saved saved = PendingEditsJournal::load(where, &error);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 10000);
+    if (!saved.isEmpty()) {
+        if (m_prompter->confirm(this, tr("Restore pending edits"),
+                                tr("%n edit(s) to %1 were not written when MetaDesk last "
+                                   "stopped. Restore them as pending edits?",
+                                   nullptr, int(saved.size()))
+                                    .arg(where))) {
+            QList<std::pair<PendingEdits::Key, std::optional<PendingEdits::Entry>>> batch;
+            batch.reserve(saved.size());
+            for (const auto &[key, entry] : saved)
+                batch.append({key, entry});
+            m_pending->setMany(batch);
+        } else {
+            PendingEditsJournal::remove(where);
+        }
+    }
+    m_journal->setLocation(where);
 }
 
 QString MainWindow::location() const
@@ -426,7 +561,7 @@ void MainWindow::discardPendingEdits()
 
 void MainWindow::refreshAfterWrite()
 {
-    m_usersModel->reload();
+    m_usersModel->refresh();
     m_groupsModel->reload();
 }
 
@@ -438,6 +573,9 @@ void MainWindow::accountChosen(int index)
     m_usersModel->setStore(m_store.get(), account);
     m_groupsModel->setStore(m_store.get(), account);
     m_membership->setStore(m_store.get(), account);
+    m_schemaEditor->setStore(m_store.get(), account);
+    m_bulkEdit->setStore(m_store.get(), account);
+    m_exchange->setStore(m_store.get(), account);
     updateStatus();
 }
 
@@ -484,6 +622,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
             event->ignore();
             return;
         }
+        if (answer == QMessageBox::Discard)
+            m_pending->clear(); // discarded on purpose: not offered back next time
     }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -3,15 +3,22 @@
 #include <QMainWindow>
 #include <memory>
 
+class BulkEditArea;
+class EditExchange;
+class ConnectionProfiles;
 class GroupsTableModel;
+class QSettings;
+class SecretStore;
 class MembershipPanel;
 class PendingEdits;
+class PendingEditsJournal;
 class Prompter;
 class QComboBox;
 class QLabel;
 class QMenu;
 class QTabWidget;
 class QTableView;
+class SchemaEditor;
 class QUndoStack;
 class Store;
 class UsersArea;
@@ -41,6 +48,16 @@ public:
     UsersArea *usersArea() const { return m_usersArea; }
     MembershipPanel *membershipPanel() const { return m_membership; }
     QTabWidget *areas() const { return m_areas; }
+    SchemaEditor *schemaEditor() const { return m_schemaEditor; }
+    BulkEditArea *bulkEditArea() const { return m_bulkEdit; }
+    EditExchange *editExchange() const { return m_exchange; }
+    PendingEditsJournal *journal() const { return m_journal; }
+    // Connects to a saved server profile (key from the keychain); the answer comes with
+    // connectionFinished.
+    void connectToProfile(const QString &name);
+    ConnectionProfiles *profiles() const { return m_profiles; }
+    // Where API keys are kept (the OS keychain unless a test hands in another).
+    void setSecretStore(std::unique_ptr<SecretStore> secrets);
     // Questions and messages go through here; tests answer them.
     void setPrompter(std::unique_ptr<Prompter> prompter);
     // Shows these meta fields as columns (and remembers the choice).
@@ -53,6 +70,7 @@ public:
 
 Q_SIGNALS:
     void applyFinished(bool complete, const QString &message);
+    void connectionFinished(bool ok, const QString &message);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +79,8 @@ private:
     void buildActions();
     void buildAreas();
     void chooseAndOpenFile();
+    void manageConnections();
+    void rememberRecent(const QString &entry);
     void accountChosen(int index);
     void updateStatus();
     void restoreSettings();
@@ -69,9 +89,14 @@ private:
     void discardPendingEdits();
     void refreshAfterWrite();
     QString recentKey() const;
+    void reloadFields();
+    void offerSavedEdits();
 
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Prompter> m_prompter;
+    QSettings *m_settings = nullptr;
+    std::unique_ptr<SecretStore> m_secrets;
+    ConnectionProfiles *m_profiles = nullptr;
     QList<MetaField> *m_fields = nullptr;
     UsersTableModel *m_usersModel = nullptr;
     GroupsTableModel *m_groupsModel = nullptr;
@@ -87,5 +112,9 @@ private:
     QLabel *m_pendingLabel = nullptr;
     QMenu *m_columnMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
+    SchemaEditor *m_schemaEditor = nullptr;
+    BulkEditArea *m_bulkEdit = nullptr;
+    EditExchange *m_exchange = nullptr;
+    PendingEditsJournal *m_journal = nullptr;
     bool m_applying = false;
 };

@@ -32,6 +32,9 @@ MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
     m_groupList->setObjectName(QStringLiteral("membershipGroups"));
     m_groupList->setModel(groups);
     m_groupList->verticalHeader()->setVisible(false);
+    m_groupList->verticalHeader()->setDefaultSectionSize(m_groupList->fontMetrics().height() + 8);
+    m_groupList->setWordWrap(false);
+    m_groupList->setColumnWidth(GroupsTableModel::NameColumn, 150);
     m_groupList->horizontalHeader()->setStretchLastSection(true);
     m_groupList->setSelectionMode(QAbstractItemView::NoSelection);
     m_groupList->hideColumn(GroupsTableModel::IdColumn);
@@ -101,9 +104,14 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
     if (!matching) {
         int missing = 0;
         const QList<User> users = m_users->selectedUsers(&missing);
+        // Never act on part of a selection: rows still on their way would be left out.
+        if (missing > 0) {
+            finish(tr("%n selected row(s) are still loading; try again in a moment.", nullptr,
+                      missing));
+            return;
+        }
         if (users.isEmpty()) {
-            finish(missing > 0 ? tr("The selected rows are still loading; try again in a moment.")
-                               : tr("Select some users first."));
+            finish(tr("Select some users first."));
             return;
         }
         send(kind, users, groups);

@@ -1,6 +1,8 @@
 #include "Prompter.h"
 
+#include <QDialog>
 #include <QFileDialog>
+#include <QInputDialog>
 #include <QMessageBox>
 
 bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text)
@@ -28,4 +30,15 @@ QString Prompter::saveFileName(QWidget *parent, const QString &title, const QStr
                                const QString &filter)
 {
     return QFileDialog::getSaveFileName(parent, title, folder, filter);
+}
+
+QString Prompter::askText(QWidget *parent, const QString &title, const QString &label,
+                          const QString &initial, bool *ok)
+{
+    return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, ok);
+}
+
+int Prompter::execDialog(QDialog *dialog)
+{
+    return dialog->exec();
 }

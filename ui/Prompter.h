@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QDialog;
 class QWidget;
 
 // Every question and message the window puts to a person goes through here, so tests can
@@ -17,4 +18,9 @@ public:
                                  const QString &filter);
     virtual QString saveFileName(QWidget *parent, const QString &title, const QString &folder,
                                  const QString &filter);
+    // A line of text; empty with `ok` false when the person cancelled.
+    virtual QString askText(QWidget *parent, const QString &title, const QString &label,
+                            const QString &initial, bool *ok);
+    // Runs a modal dialog (a preview to accept or reject) and answers its result code.
+    virtual int execDialog(QDialog *dialog);
 };

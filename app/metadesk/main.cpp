@@ -1,8 +1,10 @@
+#include "AppTranslator.h"
 #include "MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QTabWidget>
 #include <QTextStream>
 #include <cstdio>
 #include <cstdlib>
@@ -47,6 +49,17 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MetaDesk"));
     QApplication::setOrganizationName(QStringLiteral("MetaDesk"));
     QApplication::setApplicationVersion(QStringLiteral(METADESK_VERSION));
+    // The language is needed before any text is made, the parser's help included.
+    QString language;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    for (int i = 1; i < argc; ++i) {
+        if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            language = QString::fromLocal8Bit(argv[i] + 7);
+    }
+    AppTranslator::install(&app, language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -54,6 +67,21 @@ int main(int argc, char *argv[])
                                         "groups and work offline on a MetaDesk database file."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("lang"),
+        QApplication::translate("main", "Show the user interface in LANGUAGE (e.g. de); the "
+                                        "default follows the system."),
+        QStringLiteral("LANGUAGE")));
+    const QCommandLineOption area(
+        QStringLiteral("area"),
+        QApplication::translate("main", "Start in AREA: users, groups, schema or bulk."),
+        QStringLiteral("AREA"), QStringLiteral("users"));
+    parser.addOption(area);
+    const QCommandLineOption columns(
+        QStringLiteral("columns"),
+        QApplication::translate("main", "Show these meta fields as columns (comma-separated)."),
+        QStringLiteral("FIELDS"));
+    parser.addOption(columns);
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("main", "A MetaDesk database file to open."),
                                  QStringLiteral("[FILE]"));
@@ -73,6 +101,19 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
+    const QStringList areas{QStringLiteral("users"), QStringLiteral("groups"),
+                            QStringLiteral("schema"), QStringLiteral("bulk")};
+    const int areaIndex = int(areas.indexOf(parser.value(area)));
+    if (areaIndex < 0) {
+        QTextStream(stderr) << "metadesk: "
+                            << QApplication::translate("main", "unknown area '%1'; use one of: %2")
+                                   .arg(parser.value(area), areas.join(QStringLiteral(", ")))
+                            << '\n';
+        return 2;
+    }
+    window.areas()->setCurrentIndex(areaIndex);
+    if (parser.isSet(columns))
+        window.showMetaColumns(parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts));
     window.show();
     return QApplication::exec();
 }

@@ -18,7 +18,7 @@ void GroupsTableModel::setStore(Store *store, qint64 accountId)
 void GroupsTableModel::reload()
 {
     const quint64 generation = ++m_generation;
-    if (!m_store || m_accountId == 0) {
+    if (!m_store) {
         beginResetModel();
         m_groups.clear();
         endResetModel();

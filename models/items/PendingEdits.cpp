@@ -15,6 +15,20 @@ void PendingEdits::remove(const Key &key)
     Q_EMIT countChanged(count());
 }
 
+void PendingEdits::setMany(const QList<std::pair<Key, std::optional<Entry>>> &changes)
+{
+    if (changes.isEmpty())
+        return;
+    for (const auto &[key, entry] : changes) {
+        if (entry)
+            m_entries.insert(key, *entry);
+        else
+            m_entries.remove(key);
+    }
+    Q_EMIT reset();
+    Q_EMIT countChanged(count());
+}
+
 void PendingEdits::clear()
 {
     m_entries.clear();
@@ -92,4 +106,5 @@ void PendingEdits::takeReport(qint64 accountId, const ApplyReport &report)
     }
     Q_EMIT reset();
     Q_EMIT countChanged(count());
+    Q_EMIT reportTaken(accountId, report);
 }

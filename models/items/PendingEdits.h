@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QObject>
 #include <optional>
+#include <utility>
 
 // The meta edits a person has made and not written yet, per account, with what each cell held
 // before and, after a refused apply, why it was refused. Nothing here is ever dropped except by
@@ -40,6 +41,9 @@ public:
 
     void set(const Key &key, const Entry &entry);
     void remove(const Key &key);
+    // Sets (or, for nullopt, removes) many cells at once with one reset() instead of a signal
+    // per cell: a bulk action over 100,000 cells must not become 100,000 view updates.
+    void setMany(const QList<std::pair<Key, std::optional<Entry>>> &changes);
     void clear();
     const Entry *find(const Key &key) const;
     int count() const { return int(m_entries.size()); }
@@ -59,6 +63,8 @@ Q_SIGNALS:
     void entryChanged(const PendingEdits::Key &key);
     void reset();
     void countChanged(int count);
+    // An apply's report was taken (after the edits it wrote left): views mark the results.
+    void reportTaken(qint64 accountId, const ApplyReport &report);
 
 private:
     QMap<Key, Entry> m_entries;

@@ -72,10 +72,32 @@ void UsersTableModel::reload()
     m_groupNames.clear();
     m_count = 0;
     m_loaded = false;
+    m_refreshing = false;
     m_error.clear();
     endResetModel();
-    if (!m_store || m_accountId == 0)
+    if (!m_store)
         return;
+    fetchFirstPage();
+}
+
+void UsersTableModel::refresh()
+{
+    if (!m_store || !m_loaded) {
+        reload();
+        return;
+    }
+    ++m_generation;
+    m_pages.clear();
+    m_pageAfter.clear();
+    m_pageAfter.insert(0, 0);
+    m_requested.clear();
+    m_wanted.clear();
+    m_refreshing = true;
+    fetchFirstPage();
+}
+
+void UsersTableModel::fetchFirstPage()
+{
     const quint64 generation = m_generation;
     m_store->fetchGroups(m_accountId, this,
                          [this, generation](const StoreReply<QList<UserGroup>> &reply) {
@@ -160,6 +182,23 @@ void UsersTableModel::pageArrived(int pageIndex, quint64 generation, const QList
         m_pageAfter.insert(pageIndex + 1, users.last().id);
     m_pages.insert(pageIndex, arrived);
 
+    if (pageIndex == 0 && m_refreshing) {
+        m_refreshing = false;
+        const int rows = int(qMin<qint64>(total >= 0 ? total : users.size(),
+                                          std::numeric_limits<int>::max()));
+        if (rows > m_count) {
+            beginInsertRows({}, m_count, rows - 1);
+            m_count = rows;
+            endInsertRows();
+        } else if (rows < m_count) {
+            beginRemoveRows({}, rows, m_count - 1);
+            m_count = rows;
+            endRemoveRows();
+        }
+        if (m_count > 0)
+            Q_EMIT dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+        Q_EMIT loaded();
+    }
     if (pageIndex == 0 && !m_loaded) {
         m_loaded = true;
         const qint64 count = total >= 0 ? total : users.size();

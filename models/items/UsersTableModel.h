@@ -63,6 +63,9 @@ public:
     void setPendingEdits(PendingEdits *pending, QUndoStack *undoStack);
     // Re-reads the count, the group names and drops every cached page.
     void reload();
+    // Re-reads the data after a write without a reset: rows stay where they are, so the
+    // selection and the scroll position survive; only a changed count adds or removes rows.
+    void refresh();
     // True once the first page (and so the count) has arrived for the current query.
     bool isLoaded() const { return m_loaded; }
     QString lastError() const { return m_error; }
@@ -98,6 +101,7 @@ private:
     const User *userAt(int row, const Page **page = nullptr) const;
     const Page *page(int pageIndex) const;
     void requestPage(int pageIndex) const;
+    void fetchFirstPage();
     void pageArrived(int pageIndex, quint64 generation, const QList<User> &users, qint64 total,
                      qint64 next);
     void valuesArrived(int pageIndex, quint64 generation, const QHash<qint64, QJsonObject> &values);
@@ -112,6 +116,7 @@ private:
     UserQuery m_query;
     int m_count = 0;
     bool m_loaded = false;
+    bool m_refreshing = false;
     QString m_error;
     QList<MetaField> m_metaColumns;
     QStringList m_metaNames;

@@ -20,6 +20,8 @@ LocalApplyJob::~LocalApplyJob()
         // The worker only touches shared state and posts to us; stop waiting for it politely.
         m_cancelled->store(true);
         m_thread->wait();
+        // Its finished() may still be queued to us, so nobody else will delete it.
+        delete m_thread;
     }
 }
 

@@ -50,7 +50,11 @@ void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 o
 
 void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)
 {
-    reply<QList<UserGroup>>(context, done, {m_store->groups(accountId), {}});
+    const qint64 version = m_store->dataVersion();
+    if (m_groupsCache.accountId != accountId || m_groupsCache.dataVersion != version ||
+        version < 0)
+        m_groupsCache = {accountId, version, m_store->groups(accountId)};
+    reply<QList<UserGroup>>(context, done, {m_groupsCache.groups, {}});
 }
 
 void LocalStore::fetchFields(QObject *context, Callback<QList<MetaField>> done)
@@ -79,4 +83,12 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
 {
     SchemaWriter writer(*m_store);
     reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, force), {}});
+}
+
+void LocalStore::countFieldValues(qint64 accountId, QObject *context,
+                                  Callback<QHash<QString, qint64>> done)
+{
+    QString error;
+    QHash<QString, qint64> counts = m_store->countValuesPerField(accountId, &error);
+    reply<QHash<QString, qint64>>(context, done, {counts, error});
 }

@@ -36,7 +36,17 @@ public:
     ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
     void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
                    QObject *context, Callback<SchemaOutcome> done) override;
+    void countFieldValues(qint64 accountId, QObject *context,
+                          Callback<QHash<QString, qint64>> done) override;
 
 private:
     std::unique_ptr<SqliteStore> m_store;
+    // Counting members reads every membership; the answer is kept until the file changes.
+    struct GroupsCache
+    {
+        qint64 accountId = -1;
+        qint64 dataVersion = -1;
+        QList<UserGroup> groups;
+    };
+    GroupsCache m_groupsCache;
 };

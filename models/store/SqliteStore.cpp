@@ -155,6 +155,12 @@ StoreError SqliteStore::connect(bool create)
     return {};
 }
 
+qint64 SqliteStore::dataVersion()
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+}
+
 int SqliteStore::schemaVersion()
 {
     return SchemaMigrator::version(m_db);
@@ -381,6 +387,26 @@ QList<MetaField> SqliteStore::fields()
         list.append(MetaField::fromJson(
             q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()));
     return list;
+}
+
+QHash<QString, qint64> SqliteStore::countValuesPerField(qint64 accountId, QString *error)
+{
+    QHash<QString, qint64> counts;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    // One row per (user, account, field): a count of rows is a count of users.
+    q.prepare(QStringLiteral("SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
+                             "f.id = v.field_id WHERE v.account_id = ? GROUP BY f.name"));
+    q.addBindValue(accountId);
+    if (!q.exec()) {
+        m_lastError = q.lastError().text();
+        if (error)
+            *error = m_lastError;
+        return counts;
+    }
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    return counts;
 }
 
 QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName()

@@ -52,6 +52,9 @@ public:
     QSqlDatabase &database() { return m_db; }
     sqlite3 *handle() const { return m_handle; }
     int schemaVersion();
+    // Changes whenever another connection (another thread, process or an apply job) commits;
+    // lets callers keep answers until the file really changed.
+    qint64 dataVersion();
     // The last SQL error, for callers that got an empty answer.
     QString lastError() const { return m_lastError; }
 
@@ -80,6 +83,8 @@ public:
     QList<MetaField> fields();
     // Adds or replaces definitions without checks (the schema endpoint checks first).
     bool putField(const MetaField &field);
+    // How many users of the account hold a value of each field (fields without values left out).
+    QHash<QString, qint64> countValuesPerField(qint64 accountId, QString *error = nullptr);
     // Meta values of one account: user id -> (field name -> typed value), users after `after`.
     QHash<qint64, QJsonObject> metaValues(qint64 accountId, const QList<qint64> &userIds,
                                           const QStringList &fieldNames, qint64 after, int limit);

@@ -1,7 +1,22 @@
 #include "Store.h"
 
+#include "FieldValueCounter.h"
+
 void Store::fetchUsersAt(qint64, const UserQuery &, qint64, int, QObject *context,
                          Callback<UserPage> done)
 {
     reply<UserPage>(context, done, {{}, tr("This store cannot jump to a position.")});
+}
+
+void Store::countFieldValues(qint64 accountId, QObject *context,
+                             Callback<QHash<QString, qint64>> done)
+{
+    // The counter lives as long as the store or until it answered.
+    auto *counter = new FieldValueCounter(this, accountId, this);
+    const QPointer<QObject> guard(context);
+    connect(counter, &FieldValueCounter::finished, this, [counter, guard, done] {
+        counter->deleteLater();
+        reply<QHash<QString, qint64>>(guard, done, {counter->counts(), counter->error()});
+    });
+    counter->start();
 }

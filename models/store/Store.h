@@ -70,6 +70,11 @@ public:
     virtual ApplyJob *apply(qint64 accountId, const EditSet &edits) = 0;
     virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
                            QObject *context, Callback<SchemaOutcome> done) = 0;
+    // How many users of the account hold a value, per field name (fields nobody holds are left
+    // out). The egress API has no count endpoint, so the default pages through the users and
+    // their values (FieldValueCounter); a file counts with one query.
+    virtual void countFieldValues(qint64 accountId, QObject *context,
+                                  Callback<QHash<QString, qint64>> done);
 
     // Whether the store can filter by meta values and sort by any column (else: id order and
     // the search and group filters only, as CONTRACT.md's egress offers).

@@ -44,9 +44,11 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
         }
         m_binds.insert(QStringLiteral(":metaField"), field->id);
         m_binds.insert(QStringLiteral(":metaAccount"), accountId);
+        // Driven from the (field, account, value) index: the matching users first, then their
+        // records, instead of probing every user of the account.
         const QString value = QStringLiteral(
-            " EXISTS (SELECT 1 FROM meta_values v WHERE v.user_id = ua.user_id AND v.account_id = "
-            ":metaAccount AND v.field_id = :metaField");
+            " ua.user_id IN (SELECT v.user_id FROM meta_values v WHERE v.field_id = :metaField AND "
+            "v.account_id = :metaAccount");
         switch (query.meta.match) {
         case MetaFilter::Match::IsMissing:
             m_where += QStringLiteral(" AND NOT") + value + QLatin1Char(')');

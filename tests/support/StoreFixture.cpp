@@ -1,7 +1,10 @@
 #include "StoreFixture.h"
 
+#include "ServerProcess.h"
 #include "TestFiles.h"
+#include "store/ApiKeyRegistry.h"
 #include "store/LocalStore.h"
+#include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
 
 #include <QFile>
@@ -13,8 +16,7 @@ public:
     LocalStoreFixture(const QString &path, std::unique_ptr<SqliteStore> sqlite)
         : m_path(path)
         , m_store(std::move(sqlite))
-    {
-    }
+    {}
     Store *store() override { return &m_store; }
     QString filePath() const override { return m_path; }
     QString name() const override { return QStringLiteral("local"); }
@@ -23,7 +25,59 @@ private:
     QString m_path;
     LocalStore m_store;
 };
+
+class RemoteStoreFixture : public StoreFixture
+{
+public:
+    RemoteStoreFixture(const QString &path, std::unique_ptr<ServerProcess> server,
+                       const RemoteConnection &connection)
+        : m_path(path)
+        , m_server(std::move(server))
+        , m_store(connection)
+    {}
+    Store *store() override { return &m_store; }
+    QString filePath() const override { return m_path; }
+    QString name() const override { return QStringLiteral("remote"); }
+
+private:
+    QString m_path;
+    std::unique_ptr<ServerProcess> m_server;
+    RemoteStore m_store;
+};
 } // namespace
+
+std::unique_ptr<StoreFixture> makeRemoteStoreFixture(const QString &dir, qint64 users, quint32 seed)
+{
+    const QString path = dir + QStringLiteral("/remote-%1-%2.db").arg(users).arg(seed);
+    QFile::remove(path);
+    RemoteConnection connection;
+    {
+        auto sqlite = TestFiles::createDemo(path, users, seed);
+        if (!sqlite)
+            return nullptr;
+        QString error;
+        const std::optional<NewApiKey> key = ApiKeyRegistry(*sqlite).add(1, {}, {}, &error);
+        if (!key) {
+            qWarning("cannot add a key: %s", qPrintable(error));
+            return nullptr;
+        }
+        connection.apiId = key->apiId;
+        connection.apiKey = key->key;
+        // What a connection profile would carry: the key's account and its label.
+        connection.accountId = 1;
+        for (const Account &a : sqlite->accounts()) {
+            if (a.id == 1)
+                connection.accountLabel = a.name;
+        }
+    }
+    auto server = std::make_unique<ServerProcess>();
+    if (!server->start(path, {QStringLiteral("--quiet")})) {
+        qWarning("cannot start metadesk-server: %s", qPrintable(server->error()));
+        return nullptr;
+    }
+    connection.baseUrl = QUrl(server->baseUrl());
+    return std::make_unique<RemoteStoreFixture>(path, std::move(server), connection);
+}
 
 std::unique_ptr<StoreFixture> makeLocalStoreFixture(const QString &dir, qint64 users, quint32 seed)
 {

@@ -21,6 +21,11 @@ public:
 // A LocalStore over a fresh demo file in `dir`.
 std::unique_ptr<StoreFixture> makeLocalStoreFixture(const QString &dir, qint64 users, quint32 seed);
 
+// A RemoteStore talking to the real metadesk-server ($METADESK_SERVER) that serves a fresh demo
+// file in `dir` on a loopback port, with a new key for account 1 (named from the file).
+std::unique_ptr<StoreFixture> makeRemoteStoreFixture(const QString &dir, qint64 users,
+                                                     quint32 seed);
+
 // Waits (running the event loop, at most `timeoutMs`) for a Store call to answer.
 template<typename T>
 StoreReply<T> waitFor(const std::function<void(QObject *, Store::Callback<T>)> &call,

@@ -1,0 +1,161 @@
+#include "SchemaTableModel.h"
+
+SchemaTableModel::SchemaTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void SchemaTableModel::setStore(Store *store, qint64 accountId)
+{
+    m_store = store;
+    m_accountId = accountId;
+    reload();
+}
+
+void SchemaTableModel::reload()
+{
+    beginResetModel();
+    ++m_generation;
+    m_fields.clear();
+    m_counts.clear();
+    m_counted = false;
+    m_loaded = false;
+    endResetModel();
+    if (!m_store)
+        return;
+    const quint64 generation = m_generation;
+    m_store->fetchFields(this, [this, generation](const StoreReply<QList<MetaField>> &reply) {
+        if (generation != m_generation)
+            return;
+        if (!reply.ok()) {
+            Q_EMIT loadFailed(reply.error);
+            return;
+        }
+        if (!reply.value.isEmpty()) {
+            beginInsertRows({}, 0, int(reply.value.size()) - 1);
+            m_fields = reply.value;
+            endInsertRows();
+        }
+        m_loaded = true;
+        Q_EMIT loaded();
+        if (m_accountId == 0 || !m_store)
+            return;
+        m_store->countFieldValues(
+            m_accountId, this, [this, generation](const StoreReply<QHash<QString, qint64>> &r) {
+                if (generation != m_generation)
+                    return;
+                if (!r.ok()) {
+                    Q_EMIT loadFailed(r.error);
+                    return;
+                }
+                m_counts = r.value;
+                m_counted = true;
+                if (!m_fields.isEmpty())
+                    Q_EMIT dataChanged(index(0, ValuesColumn),
+                                       index(int(m_fields.size()) - 1, ValuesColumn));
+            });
+    });
+}
+
+const MetaField *SchemaTableModel::field(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? nullptr : &m_fields.at(row);
+}
+
+int SchemaTableModel::rowOf(const QString &name) const
+{
+    for (int r = 0; r < m_fields.size(); ++r) {
+        if (m_fields.at(r).name == name)
+            return r;
+    }
+    return -1;
+}
+
+qint64 SchemaTableModel::valueCount(const QString &name) const
+{
+    return m_counted ? m_counts.value(name, 0) : -1;
+}
+
+void SchemaTableModel::submit(const QList<SchemaChange> &changes, bool force,
+                              std::function<void(const StoreReply<SchemaOutcome> &)> done)
+{
+    if (!m_store) {
+        done({{}, tr("No database is open.")});
+        return;
+    }
+    m_store->putFields(m_accountId, changes, force, this,
+                       [this, done](const StoreReply<SchemaOutcome> &reply) {
+                           const bool taken = reply.ok() && reply.value.ok();
+                           done(reply);
+                           if (taken) {
+                               reload();
+                               Q_EMIT schemaChanged();
+                           }
+                       });
+}
+
+int SchemaTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size());
+}
+
+int SchemaTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SchemaTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const MetaField &f = m_fields.at(index.row());
+    if (role == FieldNameRole)
+        return f.name;
+    if (role == Qt::ToolTipRole)
+        return f.description.isEmpty() ? QVariant() : QVariant(f.description);
+    if (role == Qt::TextAlignmentRole && index.column() == ValuesColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != RawValueRole)
+        return {};
+    switch (Column(index.column())) {
+    case NameColumn:
+        return f.name;
+    case TypeColumn:
+        return f.type == MetaType::Array ? tr("array of %1").arg(MetaTypes::name(f.items))
+                                         : MetaTypes::name(f.type);
+    case LabelColumn:
+        return f.label;
+    case GroupColumn:
+        return f.group;
+    case ValuesColumn: {
+        const qint64 count = valueCount(f.name);
+        if (role == RawValueRole)
+            return count;
+        return count < 0 ? QStringLiteral("…") : QString::number(count);
+    }
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant SchemaTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case TypeColumn:
+        return tr("Type");
+    case LabelColumn:
+        return tr("Label");
+    case GroupColumn:
+        return tr("Group");
+    case ValuesColumn:
+        return tr("Users with a value");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "SecretStore.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <optional>
+
+class QSettings;
+
+// How to reach one server: everything but the key, which lives in the keychain.
+struct ConnectionProfile
+{
+    QString name; // unique, what the person calls it
+    QUrl baseUrl;
+    QString apiId;
+    // The contract has no endpoint that names the key's account, so the profile does: a label
+    // for the window and, when the person knows it, the account's id (0 = unknown).
+    QString accountLabel;
+    qint64 accountId = 0;
+
+    QString secretEntry() const { return SecretStore::entryFor(baseUrl, apiId); }
+    friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
+    {
+        return a.name == b.name && a.baseUrl == b.baseUrl && a.apiId == b.apiId &&
+               a.accountLabel == b.accountLabel && a.accountId == b.accountId;
+    }
+};
+
+// Where a key ended up, or where it was found.
+struct KeyStorage
+{
+    enum class Where
+    {
+        Keychain,
+        SessionOnly, // no keychain: kept in memory until the app quits
+        Nowhere      // reads only: no key stored
+    };
+    Where where = Where::Nowhere;
+    QString key;     // for reads
+    QString message; // translated; set when the person must be told (session only, not found)
+};
+
+// Connection profiles in QSettings (never a key: keys go to the SecretStore). When the keychain
+// cannot take a key, it is kept in memory for this session and the caller is told so.
+class ConnectionProfiles : public QObject
+{
+    Q_OBJECT
+public:
+    using KeyCallback = std::function<void(const KeyStorage &)>;
+
+    ConnectionProfiles(QSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
+
+    QList<ConnectionProfile> profiles() const;
+    std::optional<ConnectionProfile> profile(const QString &name) const;
+    // Adds or replaces (by name).
+    void save(const ConnectionProfile &profile);
+    // Removes the profile and its key (keychain and session).
+    void remove(const QString &name, QObject *context, KeyCallback done);
+
+    void storeKey(const ConnectionProfile &profile, const QString &key, QObject *context,
+                  KeyCallback done);
+    void loadKey(const ConnectionProfile &profile, QObject *context, KeyCallback done);
+
+private:
+    void writeAll(const QList<ConnectionProfile> &list);
+
+    QSettings &m_settings;
+    SecretStore &m_secrets;
+    QHash<QString, QString> m_sessionKeys; // entry -> key, only when the keychain refused it
+};

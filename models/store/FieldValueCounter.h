@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class Store;
+
+// Counts, per field, the users of an account that hold a value, through nothing but the Store's
+// paged reads: users page by page (keyset), then their values. For stores without a count
+// query (a server: CONTRACT.md has no count endpoint). Answers once with finished().
+class FieldValueCounter : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kPageSize = 5000; // the egress maximum (CONTRACT.md section 6)
+
+    FieldValueCounter(Store *store, qint64 accountId, QObject *parent = nullptr);
+    void start();
+    const QHash<QString, qint64> &counts() const { return m_counts; }
+    QString error() const { return m_error; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void fetchUsers(qint64 after);
+    void finish(const QString &error);
+
+    QPointer<Store> m_store;
+    qint64 m_accountId;
+    QHash<QString, qint64> m_counts;
+    QString m_error;
+    bool m_done = false;
+};

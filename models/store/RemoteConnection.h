@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Where a RemoteStore talks to and as whom. The key is handed in by the caller (from the
+// keychain) and kept only in memory.
+struct RemoteConnection
+{
+    QUrl baseUrl; // e.g. https://crm.example.com; every CONTRACT.md path is relative to it
+    QString apiId;
+    QString apiKey;
+    // The contract names no endpoint for the key's account; the profile supplies it.
+    qint64 accountId = 0; // 0: unknown
+    QString accountLabel;
+};
+
+// How a RemoteStore behaves on the wire. The defaults suit a server on a LAN or the internet;
+// tests shorten the times.
+struct RemoteOptions
+{
+    int parallelism = 4;             // apply requests in flight at once
+    int maxEntriesPerRequest = 5000; // meta entries per PUT: progress and exact partial results
+    qint64 maxBodyBytes = 16 * 1024 * 1024; // CONTRACT.md section 2
+    int transferTimeoutMs = 60000;          // no byte moving for this long aborts a request
+    int maxAttempts = 6;                    // first try included
+    int backoffBaseMs = 250;                // doubled per retry ...
+    int backoffCapMs = 8000;                // ... up to this
+    int maxRetryAfterMs = 120000;           // a longer Retry-After is not waited for
+    int pageSize = 500;                     // egress pages (CONTRACT.md 6; the server caps at 5000)
+    int maxIdsPerRequest = 500;             // user ids per egress user_meta request (URL length)
+};

@@ -1,0 +1,378 @@
+#include "RemoteStore.h"
+
+#include "HttpCall.h"
+#include "RemoteApplyJob.h"
+#include "RemoteHttp.h"
+#include "payload/MetaFieldDefinitionParser.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace {
+const QString kUsersPath = QStringLiteral("/api/egress/users");
+const QString kGroupsPath = QStringLiteral("/api/egress/user_groups");
+const QString kUserMetaPath = QStringLiteral("/api/egress/user_meta");
+const QString kFieldsPath = QStringLiteral("/api/egress/user_meta/fields");
+const QString kPutFieldsPath = QStringLiteral("/api/ingress/user_meta/fields");
+constexpr int kMaxLimit = 5000; // CONTRACT.md 6
+
+QString withQuery(const QString &path, const QUrlQuery &query)
+{
+    const QString q = query.toString(QUrl::FullyEncoded);
+    return q.isEmpty() ? path : path + QLatin1Char('?') + q;
+}
+
+// `next` of a page: the `after` of the next one, or -1 at the end.
+qint64 nextOf(const QJsonObject &page)
+{
+    const QJsonValue next = page.value(QStringLiteral("next"));
+    if (next.isDouble())
+        return next.toInteger();
+    if (next.isString()) {
+        bool ok = false;
+        const qint64 n = next.toString().toLongLong(&ok);
+        return ok ? n : -1;
+    }
+    return -1;
+}
+
+qint64 idOf(const QJsonValue &v)
+{
+    return v.isString() ? v.toString().toLongLong() : v.toInteger();
+}
+
+User userOf(const QJsonObject &o)
+{
+    User u;
+    u.id = idOf(o.value(QStringLiteral("id")));
+    u.firstName = o.value(QStringLiteral("first_name")).toString();
+    u.lastName = o.value(QStringLiteral("last_name")).toString();
+    u.email = o.value(QStringLiteral("email")).toString();
+    const QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
+    for (const QJsonValue &g : groups)
+        u.groups.append(idOf(g));
+    return u;
+}
+} // namespace
+
+RemoteStore::RemoteStore(const RemoteConnection &connection, const RemoteOptions &options,
+                         QObject *parent)
+    : Store(parent)
+    , m_http(std::make_shared<RemoteHttp>(connection, options))
+{}
+
+RemoteStore::~RemoteStore() = default;
+
+QString RemoteStore::urlProblem(const QUrl &url)
+{
+    if (!url.isValid())
+        return tr("'%1' is not a valid URL.").arg(url.toString());
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return tr("The server URL must start with https:// (or http:// for this computer).");
+    if (url.host().isEmpty())
+        return tr("The server URL names no host.");
+    if (!url.userInfo().isEmpty())
+        return tr("Put the API id and key in their own fields, not in the URL.");
+    return QString();
+}
+
+QString RemoteStore::insecureUrlWarning(const QUrl &url)
+{
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return QString();
+    const QString host = url.host();
+    const QHostAddress address(host);
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+        host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive) ||
+        (!address.isNull() && address.isLoopback()))
+        return QString();
+    return tr("%1 is reached over plain http: the API key and all data travel unencrypted and "
+              "can be read or changed by anyone on the way. Use https.")
+        .arg(host);
+}
+
+const RemoteConnection &RemoteStore::connection() const
+{
+    return m_http->connection();
+}
+
+QString RemoteStore::location() const
+{
+    return m_http->connection().baseUrl.adjusted(QUrl::RemoveUserInfo).toString();
+}
+
+QString RemoteStore::accountProblem(qint64 accountId) const
+{
+    const qint64 own = m_http->connection().accountId;
+    if (own == 0 || accountId == own)
+        return QString();
+    return tr("This connection reaches account %1 only, not account %2.").arg(own).arg(accountId);
+}
+
+void RemoteStore::send(HttpRequestSpec spec, QObject *context, Answer answer)
+{
+    HttpCall *call = m_http->call(std::move(spec));
+    const QPointer<QObject> guard(context);
+    // The call belongs to the shared RemoteHttp; the answer is dropped if the context goes.
+    connect(call, &HttpCall::finished, m_http.get(), [guard, answer](const HttpResult &result) {
+        if (guard)
+            answer(result);
+    });
+    call->start();
+}
+
+void RemoteStore::get(const QString &pathAndQuery, QObject *context, Answer answer)
+{
+    HttpRequestSpec spec;
+    spec.path = pathAndQuery;
+    send(std::move(spec), context, std::move(answer));
+}
+
+void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
+{
+    const QPointer<QObject> guard(context);
+    const RemoteConnection c = m_http->connection();
+    // The cheapest account-scoped read: it proves the URL, the id and the key.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
+    get(withQuery(kGroupsPath, query), context, [guard, done, c](const HttpResult &r) {
+        if (!r.ok()) {
+            reply<QList<Account>>(guard, done, {{}, r.error});
+            return;
+        }
+        const QString name =
+            c.accountLabel.isEmpty() ? tr("Account of API id %1").arg(c.apiId) : c.accountLabel;
+        reply<QList<Account>>(guard, done, {{Account{c.accountId, name}}, QString()});
+    });
+}
+
+void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                             QObject *context, Callback<UserPage> done)
+{
+    const QPointer<QObject> guard(context);
+    QString problem = accountProblem(accountId);
+    // The egress filters by search and group and pages in id order, nothing more (canQueryMeta
+    // says so); answering another order or filter silently would show the wrong users.
+    if (problem.isEmpty() && (query.meta.isActive() || !query.isIdOrder()))
+        problem = tr("The server can only list users in id order, filtered by search text and "
+                     "group.");
+    if (!problem.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<UserPage>(guard, done, {{}, problem});
+        });
+        return;
+    }
+    QUrlQuery q;
+    if (!query.search.isEmpty())
+        q.addQueryItem(QStringLiteral("q"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(query.search)));
+    if (query.groupId > 0)
+        q.addQueryItem(QStringLiteral("group_id"), QString::number(query.groupId));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, kMaxLimit)));
+    if (after > 0)
+        q.addQueryItem(QStringLiteral("after"), QString::number(after));
+    get(withQuery(kUsersPath, q), context, [guard, done](const HttpResult &r) {
+        if (!r.ok()) {
+            reply<UserPage>(guard, done, {{}, r.error});
+            return;
+        }
+        UserPage page;
+        const QJsonArray users = r.json.value(QStringLiteral("users")).toArray();
+        for (const QJsonValue &u : users)
+            page.users.append(userOf(u.toObject()));
+        page.total = r.json.value(QStringLiteral("total")).toInteger();
+        page.next = nextOf(r.json);
+        reply<UserPage>(guard, done, {page, QString()});
+    });
+}
+
+void RemoteStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)
+{
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        const QPointer<QObject> guard(context);
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<QList<UserGroup>>(guard, done, {{}, problem});
+        });
+        return;
+    }
+    fetchGroupPage(0, {}, context, std::move(done));
+}
+
+void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
+                                 Callback<QList<UserGroup>> done)
+{
+    const QPointer<QObject> guard(context);
+    const QPointer<RemoteStore> self(this);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kMaxLimit));
+    if (after > 0)
+        q.addQueryItem(QStringLiteral("after"), QString::number(after));
+    get(withQuery(kGroupsPath, q), context,
+        [self, guard, done, collected](const HttpResult &r) mutable {
+            if (!r.ok()) {
+                reply<QList<UserGroup>>(guard, done, {{}, r.error});
+                return;
+            }
+            const QJsonArray groups = r.json.value(QStringLiteral("user_groups")).toArray();
+            for (const QJsonValue &v : groups) {
+                const QJsonObject o = v.toObject();
+                collected.append({idOf(o.value(QStringLiteral("id"))),
+                                  o.value(QStringLiteral("name")).toString(),
+                                  o.value(QStringLiteral("members")).toInteger()});
+            }
+            const qint64 next = nextOf(r.json);
+            if (next >= 0 && self && !groups.isEmpty()) {
+                self->fetchGroupPage(next, collected, guard.data(), done);
+                return;
+            }
+            reply<QList<UserGroup>>(guard, done, {collected, QString()});
+        });
+}
+
+void RemoteStore::fetchFields(QObject *context, Callback<QList<MetaField>> done)
+{
+    const QPointer<QObject> guard(context);
+    get(kFieldsPath, context, [guard, done](const HttpResult &r) {
+        if (!r.ok()) {
+            reply<QList<MetaField>>(guard, done, {{}, r.error});
+            return;
+        }
+        // Definitions from another program: checked like any input, every problem named.
+        QList<MetaField> fields;
+        QStringList problems;
+        const QJsonObject definitions = r.json.value(QStringLiteral("fields")).toObject();
+        for (auto it = definitions.begin(); it != definitions.end(); ++it) {
+            const MetaFieldDefinition parsed = MetaFieldDefinitionParser::parse(
+                it.key(), it.value(), QStringLiteral("fields.") + it.key());
+            if (!parsed.ok()) {
+                for (const ErrorDetail &d : parsed.errors)
+                    problems << d.location + QStringLiteral(": ") + d.message;
+                continue;
+            }
+            fields.append(parsed.field);
+        }
+        if (!problems.isEmpty()) {
+            reply<QList<MetaField>>(guard, done,
+                                    {{},
+                                     tr("The server sent field definitions that cannot be used: %1")
+                                         .arg(problems.join(QStringLiteral("; ")))});
+            return;
+        }
+        reply<QList<MetaField>>(guard, done, {fields, QString()});
+    });
+}
+
+void RemoteStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
+                                  const QStringList &fieldNames, QObject *context,
+                                  Callback<QHash<qint64, QJsonObject>> done)
+{
+    const QPointer<QObject> guard(context);
+    const QString problem = accountProblem(accountId);
+    if (!problem.isEmpty() || userIds.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<QHash<qint64, QJsonObject>>(guard, done, {{}, problem});
+        });
+        return;
+    }
+    // Ids travel in the query string: batches keep URLs short.
+    QList<QList<qint64>> batches;
+    const int perBatch = qMax(1, m_http->options().maxIdsPerRequest);
+    for (qsizetype i = 0; i < userIds.size(); i += perBatch)
+        batches.append(userIds.mid(i, perBatch));
+    fetchValueBatch(batches, 0, 0, fieldNames.join(QLatin1Char(',')), {}, context, std::move(done));
+}
+
+void RemoteStore::fetchValueBatch(QList<QList<qint64>> batches, int batch, qint64 after,
+                                  const QString &fields, QHash<qint64, QJsonObject> collected,
+                                  QObject *context, Callback<QHash<qint64, QJsonObject>> done)
+{
+    const QPointer<QObject> guard(context);
+    const QPointer<RemoteStore> self(this);
+    QStringList ids;
+    for (const qint64 id : batches.at(batch))
+        ids << QString::number(id);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("user_id"), ids.join(QLatin1Char(',')));
+    if (!fields.isEmpty())
+        q.addQueryItem(QStringLiteral("field"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(fields, ",")));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kMaxLimit));
+    if (after > 0)
+        q.addQueryItem(QStringLiteral("after"), QString::number(after));
+    get(withQuery(kUserMetaPath, q), context,
+        [self, guard, done, batches, batch, fields, collected](const HttpResult &r) mutable {
+            if (!r.ok()) {
+                reply<QHash<qint64, QJsonObject>>(guard, done, {{}, r.error});
+                return;
+            }
+            const QJsonObject users = r.json.value(QStringLiteral("users")).toObject();
+            for (auto it = users.begin(); it != users.end(); ++it)
+                collected.insert(it.key().toLongLong(), it.value().toObject());
+            const qint64 next = nextOf(r.json);
+            if (self && next >= 0 && !users.isEmpty()) {
+                self->fetchValueBatch(batches, batch, next, fields, collected, guard.data(), done);
+                return;
+            }
+            if (self && batch + 1 < batches.size()) {
+                self->fetchValueBatch(batches, batch + 1, 0, fields, collected, guard.data(), done);
+                return;
+            }
+            reply<QHash<qint64, QJsonObject>>(guard, done, {collected, QString()});
+        });
+}
+
+ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits)
+{
+    auto *job = new RemoteApplyJob(m_http, edits);
+    const QString problem = accountProblem(accountId);
+    if (!problem.isEmpty())
+        job->startRefused(problem);
+    else
+        job->start();
+    return job;
+}
+
+void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+                            QObject *context, Callback<SchemaOutcome> done)
+{
+    const QPointer<QObject> guard(context);
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<SchemaOutcome>(guard, done, {{}, problem});
+        });
+        return;
+    }
+    QJsonObject fields;
+    for (const SchemaChange &c : changes)
+        fields.insert(c.name, c.definition ? QJsonValue(c.definition->toJson())
+                                           : QJsonValue(QJsonValue::Null));
+    HttpRequestSpec spec;
+    spec.method = QByteArrayLiteral("PUT");
+    spec.path = kPutFieldsPath + (force ? QStringLiteral("?force=1") : QString());
+    spec.contentType = QByteArrayLiteral("application/json");
+    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}})
+                    .toJson(QJsonDocument::Compact);
+    spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (CONTRACT.md 8)
+    send(std::move(spec), context, [guard, done](const HttpResult &r) {
+        SchemaOutcome outcome;
+        if (r.apiError.isError()) {
+            // A refusal is an answer, not a failure to talk: the outcome carries it.
+            outcome.error = r.apiError;
+            reply<SchemaOutcome>(guard, done, {outcome, QString()});
+            return;
+        }
+        if (!r.ok()) {
+            reply<SchemaOutcome>(guard, done, {{}, r.error});
+            return;
+        }
+        outcome.created = r.json.value(QStringLiteral("created")).toInt();
+        outcome.replaced = r.json.value(QStringLiteral("replaced")).toInt();
+        outcome.deleted = r.json.value(QStringLiteral("deleted")).toInt();
+        outcome.unchanged = r.json.value(QStringLiteral("unchanged")).toInt();
+        outcome.valuesConverted = r.json.value(QStringLiteral("values_converted")).toInteger();
+        reply<SchemaOutcome>(guard, done, {outcome, QString()});
+    });
+}

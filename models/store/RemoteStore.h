@@ -1,0 +1,67 @@
+#pragma once
+
+#include "RemoteConnection.h"
+#include "Store.h"
+
+#include <memory>
+
+class RemoteHttp;
+class RemoteApplyJob;
+struct HttpRequestSpec;
+struct HttpResult;
+
+// The Store seam over a server that speaks CONTRACT.md (metadesk-server, a TLD CRM).
+//
+// A key reaches one account and the contract has no endpoint that names it, so fetchAccounts()
+// answers one Account made from the connection (its id, 0 when unknown, and its label), after
+// checking the key against the server. The accountId arguments of the other calls must be that
+// account (or anything, when the id is unknown): the server scopes everything by the key.
+//
+// Reads page by keyset (CONTRACT.md 6); applies run as RemoteApplyJob. One
+// QNetworkAccessManager per store; a transfer timeout on every request; redirects only within
+// the same scheme, host and port; every log line redacted.
+class RemoteStore : public Store
+{
+    Q_OBJECT
+public:
+    explicit RemoteStore(const RemoteConnection &connection, const RemoteOptions &options = {},
+                         QObject *parent = nullptr);
+    ~RemoteStore() override;
+
+    // Why a URL cannot be used at all (not http/https, no host); empty when it can.
+    static QString urlProblem(const QUrl &url);
+    // A warning for the UI when the key would travel unencrypted: plain http to a host that is
+    // not this machine. Empty when there is nothing to warn about.
+    static QString insecureUrlWarning(const QUrl &url);
+
+    const RemoteConnection &connection() const;
+
+    QString location() const override;
+    bool isRemote() const override { return true; }
+    void fetchAccounts(QObject *context, Callback<QList<Account>> done) override;
+    void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                    QObject *context, Callback<UserPage> done) override;
+    void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
+    void fetchFields(QObject *context, Callback<QList<MetaField>> done) override;
+    void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
+                         const QStringList &fieldNames, QObject *context,
+                         Callback<QHash<qint64, QJsonObject>> done) override;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
+    void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+                   QObject *context, Callback<SchemaOutcome> done) override;
+
+private:
+    using Answer = std::function<void(const HttpResult &)>;
+    // Sends a GET (or `spec`) and hands the result to `answer` while `context` lives.
+    void get(const QString &pathAndQuery, QObject *context, Answer answer);
+    void send(HttpRequestSpec spec, QObject *context, Answer answer);
+    QString accountProblem(qint64 accountId) const;
+
+    void fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
+                        Callback<QList<UserGroup>> done);
+    void fetchValueBatch(QList<QList<qint64>> batches, int batch, qint64 after,
+                         const QString &fields, QHash<qint64, QJsonObject> collected,
+                         QObject *context, Callback<QHash<qint64, QJsonObject>> done);
+
+    std::shared_ptr<RemoteHttp> m_http;
+};

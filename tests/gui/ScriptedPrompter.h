@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Prompter.h"
+
+#include <QDialog>
+#include <QStringList>
+#include <functional>
+
+// Answers the window's questions the way a test scripted them, and remembers what was asked.
+class ScriptedPrompter : public Prompter
+{
+public:
+    bool confirmAnswer = true;
+    QString textAnswer;
+    bool textOk = true;
+    QString fileAnswer;
+    std::function<int(QDialog *)> onDialog = [](QDialog *) { return int(QDialog::Accepted); };
+    QStringList confirmations;
+    QStringList warnings;
+
+    bool confirm(QWidget *, const QString &title, const QString &text) override
+    {
+        confirmations << title + QStringLiteral(": ") + text;
+        return confirmAnswer;
+    }
+    void inform(QWidget *, const QString &, const QString &) override {}
+    void warn(QWidget *, const QString &title, const QString &text) override
+    {
+        warnings << title + QStringLiteral(": ") + text;
+    }
+    QString openFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileAnswer;
+    }
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override
+    {
+        return fileAnswer;
+    }
+    QString askText(QWidget *, const QString &, const QString &, const QString &, bool *ok) override
+    {
+        *ok = textOk;
+        return textAnswer;
+    }
+    int execDialog(QDialog *dialog) override { return onDialog(dialog); }
+};

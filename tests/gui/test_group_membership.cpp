@@ -1,0 +1,215 @@
+#include "MainWindow.h"
+#include "MembershipPanel.h"
+#include "ScriptedPrompter.h"
+#include "ServerFixture.h"
+#include "TestFiles.h"
+#include "UsersArea.h"
+#include "items/GroupsTableModel.h"
+#include "items/UsersTableModel.h"
+#include "secrets/ConnectionProfiles.h"
+#include "secrets/MemorySecretStore.h"
+#include "store/ApiKeyRegistry.h"
+#include "store/SqliteStore.h"
+#include "store/Store.h"
+
+#include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Group assignment in all four ways, on the selection and on everything matching the filter,
+// against a file and against metadesk-server: the preview, the server's sentence, the file.
+class GroupMembershipTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    struct Setup
+    {
+        std::unique_ptr<MainWindow> window;
+        ScriptedPrompter *prompter = nullptr;
+        std::unique_ptr<ServerFixture> server;
+        QString file;
+    };
+
+    static QSet<std::pair<qint64, qint64>> memberships(const QString &file)
+    {
+        StoreError error;
+        auto store = SqliteStore::open(file, &error);
+        QSet<std::pair<qint64, qint64>> set;
+        for (const User &u : store->users(1, {}, 0, 100000))
+            for (qint64 g : u.groups)
+                set.insert({u.id, g});
+        return set;
+    }
+
+    static qint64 groupId(MainWindow &w, const QString &name)
+    {
+        for (const UserGroup &g : w.groupsModel()->groups())
+            if (g.name == name)
+                return g.id;
+        return 0;
+    }
+
+    void selectRows(MainWindow &w, int first, int last)
+    {
+        QTableView *view = w.usersArea()->view();
+        const QItemSelection selection(view->model()->index(first, 0), view->model()->index(last, 0));
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+    // Runs an operation and waits for the server's answer on the panel.
+    static QString run(Setup &s, GroupOperation::Kind kind, bool matching)
+    {
+        QSignalSpy changed(s.window->membershipPanel(), &MembershipPanel::membershipsChanged);
+        s.window->membershipPanel()->run(kind, matching);
+        if (changed.isEmpty() && !changed.wait(20000))
+            return QStringLiteral("<no answer> ") + s.window->membershipPanel()->lastMessage();
+        return s.window->membershipPanel()->lastMessage();
+    }
+
+    void checkFourWays(Setup &s)
+    {
+        MainWindow &w = *s.window;
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersModel()->rowCount() > 0 && w.groupsModel()->rowCount() > 0, 20000);
+        QAbstractItemModelTester usersTester(w.usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester groupsTester(w.groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 sales = groupId(w, QStringLiteral("Sales"));
+        const qint64 vip = groupId(w, QStringLiteral("VIP"));
+        QVERIFY(sales && vip);
+        w.groupsModel()->setChecked(sales, true);
+        w.groupsModel()->setChecked(vip, true);
+
+        // Add to the five first users.
+        auto before = memberships(s.file);
+        selectRows(w, 0, 4);
+        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        qint64 expectedAdds = 0;
+        QSet<qint64> changedUsers;
+        for (qint64 user = 1; user <= 5; ++user)
+            for (qint64 g : {sales, vip})
+                if (!before.contains({user, g})) {
+                    ++expectedAdds;
+                    changedUsers.insert(user);
+                }
+        QString message = run(s, GroupOperation::Kind::Add, false);
+        QVERIFY2(s.prompter->confirmations.last().contains(QStringLiteral("adds %1 membership").arg(expectedAdds)), qPrintable(s.prompter->confirmations.last()));
+        QVERIFY2(message.startsWith(QStringLiteral("%1 User Group").arg(expectedAdds)) && message.contains(QStringLiteral("for %1 User").arg(changedUsers.size())), qPrintable(message));
+        auto after = memberships(s.file);
+        for (qint64 user = 1; user <= 5; ++user)
+            QVERIFY(after.contains({user, sales}) && after.contains({user, vip}));
+        QCOMPARE(after.size(), before.size() + int(expectedAdds));
+
+        // Replace with just Sales.
+        w.groupsModel()->setChecked(vip, false);
+        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        message = run(s, GroupOperation::Kind::Replace, false);
+        after = memberships(s.file);
+        for (qint64 user = 1; user <= 5; ++user)
+            for (const auto &m : after)
+                if (m.first == user)
+                    QCOMPARE(m.second, sales);
+        QVERIFY2(message.contains(QLatin1String("Removed")), qPrintable(message));
+
+        // Remove Sales from users 1..3.
+        selectRows(w, 0, 2);
+        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 3);
+        message = run(s, GroupOperation::Kind::Remove, false);
+        QCOMPARE(message, QStringLiteral("3 User Groups were Removed for 3 Users."));
+        after = memberships(s.file);
+        for (qint64 user = 1; user <= 3; ++user)
+            QVERIFY(!after.contains({user, sales}));
+        QVERIFY(after.contains({4, sales}));
+
+        // Drop everything of the users matching a search (one user, by email).
+        // A server answers pages later: wait until the row is there.
+        QTRY_VERIFY(!w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString().isEmpty());
+        const QString email = w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString();
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchBox"));
+        search->setText(email);
+        QTRY_COMPARE(w.usersModel()->rowCount(), 1);
+        QTRY_VERIFY(w.usersModel()->isLoaded());
+        message = run(s, GroupOperation::Kind::Drop, true);
+        QVERIFY2(message.contains(QLatin1String("Dropped for 1 User")), qPrintable(message));
+        after = memberships(s.file);
+        for (const auto &m : after)
+            QVERIFY(m.first != 4);
+        search->clear();
+        QTRY_COMPARE(w.usersModel()->rowCount(), 300);
+        QTRY_VERIFY(w.usersModel()->isLoaded());
+
+        // Answering no sends nothing.
+        const QString unchanged = TestFiles::dump(s.file);
+        s.prompter->confirmAnswer = false;
+        selectRows(w, 5, 9);
+        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        w.groupsModel()->setChecked(vip, true);
+        w.membershipPanel()->run(GroupOperation::Kind::Add, false);
+        QCOMPARE(w.membershipPanel()->lastMessage(), QStringLiteral("Nothing was sent."));
+        QCOMPARE(TestFiles::dump(s.file), unchanged);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void shouldAssignGroupsInAllFourWaysInAFile()
+    {
+        Setup s;
+        s.file = m_dir.filePath(QStringLiteral("groups.db"));
+        QVERIFY(TestFiles::createDemo(s.file, 300, 5));
+        s.window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        s.prompter = prompter.get();
+        s.window->setPrompter(std::move(prompter));
+        s.window->show();
+        QString error;
+        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        checkFourWays(s);
+    }
+
+    void shouldAssignGroupsInAllFourWaysOnAServer()
+    {
+        Setup s;
+        s.server = std::make_unique<ServerFixture>();
+        QVERIFY2(s.server->setUp(300), qPrintable(s.server->error()));
+        s.file = s.server->file();
+        const auto key = s.server->addKey(1);
+        QVERIFY(key);
+        s.window = std::make_unique<MainWindow>();
+        s.window->setSecretStore(std::make_unique<MemorySecretStore>());
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        s.prompter = prompter.get();
+        s.window->setPrompter(std::move(prompter));
+        s.window->show();
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("test server");
+        profile.baseUrl = QUrl(s.server->server().baseUrl());
+        profile.apiId = key->apiId;
+        profile.accountId = 1;
+        profile.accountLabel = QStringLiteral("Northwind Traders");
+        s.window->profiles()->save(profile);
+        bool keyStored = false;
+        s.window->profiles()->storeKey(profile, key->key, s.window.get(), [&](const KeyStorage &) { keyStored = true; });
+        QTRY_VERIFY(keyStored);
+        QSignalSpy connected(s.window.get(), &MainWindow::connectionFinished);
+        s.window->connectToProfile(profile.name);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
+        QVERIFY2(connected.first().first().toBool(), qPrintable(connected.first().last().toString()));
+        QVERIFY(s.window->store()->isRemote());
+        checkFourWays(s);
+        // The key never reached the server's log.
+        QVERIFY(!s.server->server().log().contains(key->key));
+    }
+};
+
+QTEST_MAIN(GroupMembershipTest)
+#include "test_group_membership.moc"

@@ -1,0 +1,157 @@
+#include "EditExchange.h"
+#include "ImportPreviewDialog.h"
+#include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "TestFiles.h"
+#include "exchange/DelimitedText.h"
+#include "items/PendingEdits.h"
+#include "items/UsersTableModel.h"
+#include "store/SqliteStore.h"
+
+#include <QAction>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class ImportExportTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+
+    QString write(const char *name, const QByteArray &content)
+    {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_file = m_dir.filePath(QStringLiteral("exchange.db"));
+        QVERIFY(TestFiles::createDemo(m_file, 100, 8));
+    }
+
+    void shouldPreviewEveryBadRowAndMakeOnlyGoodRowsPending()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        QVERIFY(window.openDatabase(m_file, &error));
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
+        prompter->fileAnswer = write("long.csv", "user_id,field,value\n"
+                                                 "1,score,77\n"
+                                                 "2,loyalty_tier,\"gold\"\n"
+                                                 "999999,score,5\n"
+                                                 "3,favourite_colour,red\n"
+                                                 "4,score,abc\n"
+                                                 "5,phone,\"+491701234567\"\n"
+                                                 "6,score\n");
+        QStringList seenProblems;
+        prompter->onDialog = [&seenProblems](QDialog *dialog) {
+            auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+            if (!preview)
+                return int(QDialog::Rejected);
+            QTableWidget *table = preview->problems();
+            for (int r = 0; r < table->rowCount(); ++r)
+                seenProblems << table->item(r, 0)->text() + QLatin1Char(':') +
+                                    table->item(r, 4)->text();
+            return int(QDialog::Accepted);
+        };
+        QSignalSpy finished(window.editExchange(), &EditExchange::importFinished);
+        window.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(seenProblems.size(), 4);
+        QVERIFY2(seenProblems.at(0).startsWith(QLatin1String("4:Unknown user 999999")),
+                 qPrintable(seenProblems.join(QLatin1Char('|'))));
+        QVERIFY(seenProblems.at(1).startsWith(QLatin1String("5:Unknown meta field")));
+        QVERIFY(seenProblems.at(2).startsWith(QLatin1String("6:")));
+        QVERIFY(seenProblems.at(3).startsWith(QLatin1String("8:Expected 3 columns")));
+        // Only the good rows are pending, as one undo step.
+        PendingEdits *pending = window.pendingEdits();
+        QCOMPARE(pending->count(), 3);
+        QCOMPARE(pending->find({1, 1, QStringLiteral("score")})->value.toInteger(), 77);
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoStack()->undo();
+        QCOMPARE(pending->count(), 0);
+    }
+
+    void shouldImportTheWideForm()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        QVERIFY(window.openDatabase(m_file, &error));
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
+        int bad = -1;
+        prompter->onDialog = [&bad](QDialog *dialog) {
+            bad = qobject_cast<ImportPreviewDialog *>(dialog)->problems()->rowCount();
+            return int(QDialog::Accepted);
+        };
+        QSignalSpy finished(window.editExchange(), &EditExchange::importFinished);
+        window.editExchange()->importFile(write("wide.tsv", "user_id\tscore\tnewsletter\n"
+                                                            "1\t10\ttrue\n"
+                                                            "2\t\tfalse\n"
+                                                            "3\t101\t\n"));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(bad, 1); // 101 is above the maximum
+        QVERIFY(window.pendingEdits()->count() <= 3);
+        QVERIFY(window.pendingEdits()->find({1, 1, QStringLiteral("score")}));
+        QVERIFY(!window.pendingEdits()->find({1, 3, QStringLiteral("score")}));
+    }
+
+    void shouldExportTheUsersTableWithTheChosenFields()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        QVERIFY(window.openDatabase(m_file, &error));
+        window.showMetaColumns({QStringLiteral("score"), QStringLiteral("preferences")});
+        prompter->fileAnswer = m_dir.filePath(QStringLiteral("users.csv"));
+        QSignalSpy finished(window.editExchange(), &EditExchange::exportFinished);
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QFile csv(prompter->fileAnswer);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> rows = DelimitedText::parse(QString::fromUtf8(csv.readAll()));
+        QCOMPARE(rows.size(), 101);
+        QCOMPARE(rows.first(),
+                 (QStringList{QStringLiteral("user_id"), QStringLiteral("first_name"),
+                              QStringLiteral("last_name"), QStringLiteral("email"),
+                              QStringLiteral("status"), QStringLiteral("groups"),
+                              QStringLiteral("score"), QStringLiteral("preferences")}));
+        UsersTableModel *model = window.usersModel();
+        for (int r = 0; r < 100; ++r) {
+            QCOMPARE(rows.at(r + 1).size(), 8);
+            QCOMPARE(rows.at(r + 1).at(0),
+                     model->index(r, UsersTableModel::IdColumn).data().toString());
+            QCOMPARE(rows.at(r + 1).at(2),
+                     model->index(r, UsersTableModel::LastNameColumn).data().toString());
+            // JSON with commas and quotes survives the quoting.
+            QCOMPARE(rows.at(r + 1).at(7),
+                     model->index(r, UsersTableModel::ColumnCount + 1).data().toString());
+        }
+    }
+};
+
+QTEST_MAIN(ImportExportTest)
+#include "test_import_export.moc"

@@ -1,0 +1,208 @@
+#include "FieldDefinitionForm.h"
+#include "MainWindow.h"
+#include "SchemaEditor.h"
+#include "ScriptedPrompter.h"
+#include "TestFiles.h"
+#include "items/SchemaTableModel.h"
+#include "store/SqliteStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+std::optional<MetaField> storedField(const QString &file, const QString &name)
+{
+    StoreError e;
+    auto store = SqliteStore::open(file, &e);
+    for (const MetaField &f : store->fields()) {
+        if (f.name == name)
+            return f;
+    }
+    return std::nullopt;
+}
+} // namespace
+
+class SchemaEditorTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_file;
+    std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompter *m_prompter = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+
+    SchemaEditor *editor() const { return m_window->schemaEditor(); }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return editor()->findChild<T *>(QLatin1String(name));
+    }
+    void type(const char *name, const QString &text)
+    {
+        auto *line = child<QLineEdit>(name);
+        QVERIFY(line);
+        line->clear();
+        QTest::keyClicks(line, text);
+    }
+    void choose(const char *name, const QString &value)
+    {
+        auto *combo = child<QComboBox>(name);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(value));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_file = m_dir.filePath(QStringLiteral("schema.db"));
+        QVERIFY(TestFiles::createDemo(m_file, 200, 3));
+        m_window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        m_prompter = prompter.get();
+        m_window->setPrompter(std::move(prompter));
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            editor()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QString error;
+        QVERIFY(m_window->openDatabase(m_file, &error));
+        m_window->areas()->setCurrentWidget(editor());
+        QTRY_COMPARE(editor()->model()->rowCount(), 14);
+    }
+
+    void shouldListFieldsWithTheUsersHoldingAValue()
+    {
+        SchemaTableModel *model = editor()->model();
+        const int row = model->rowOf(QStringLiteral("score"));
+        QVERIFY(row >= 0);
+        QTRY_VERIFY(model->valueCount(QStringLiteral("score")) > 0);
+        StoreError e;
+        auto store = SqliteStore::open(m_file, &e);
+        const qint64 expected = store->countValuesPerField(1).value(QStringLiteral("score"));
+        QCOMPARE(model->index(row, SchemaTableModel::ValuesColumn).data().toString(),
+                 QString::number(expected));
+        QCOMPARE(model->index(row, SchemaTableModel::TypeColumn).data().toString(),
+                 QStringLiteral("integer"));
+        QCOMPARE(model->index(row, SchemaTableModel::GroupColumn).data().toString(),
+                 QStringLiteral("Marketing"));
+    }
+
+    void shouldCreateAFieldAndReadItBack()
+    {
+        child<QPushButton>("newFieldButton")->click();
+        type("fieldName", QStringLiteral("shoe_size"));
+        choose("fieldType", QStringLiteral("integer"));
+        type("fieldLabel", QStringLiteral("Shoe size"));
+        type("fieldGroup", QStringLiteral("Profile"));
+        type("fieldMin", QStringLiteral("20"));
+        type("fieldMax", QStringLiteral("50"));
+        type("fieldOptions", QStringLiteral("38, 40, 42"));
+        // The live test box tries a value against the definition as typed.
+        type("patternTestValue", QStringLiteral("41"));
+        QVERIFY(child<QLabel>("patternTestResult")->text().contains(QLatin1String("not")));
+        type("patternTestValue", QStringLiteral("40"));
+        QVERIFY(child<QLabel>("patternTestResult")->text().startsWith(QLatin1String("Fits")));
+        QVERIFY(child<QPushButton>("saveFieldButton")->isEnabled());
+        QSignalSpy saved(editor(), &SchemaEditor::saved);
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(saved.count(), 1);
+        const std::optional<MetaField> field = storedField(m_file, QStringLiteral("shoe_size"));
+        QVERIFY(field);
+        QCOMPARE(field->type, MetaType::Integer);
+        QCOMPARE(field->label, QStringLiteral("Shoe size"));
+        QCOMPARE(field->min.value_or(0), 20.0);
+        QCOMPARE(field->options.size(), 3);
+        QTRY_VERIFY(editor()->model()->rowOf(QStringLiteral("shoe_size")) >= 0);
+
+        // Change it: the stored definition follows.
+        editor()->selectField(QStringLiteral("shoe_size"));
+        QCOMPARE(child<QLineEdit>("fieldLabel")->text(), QStringLiteral("Shoe size"));
+        type("fieldDescription", QStringLiteral("EU sizes"));
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(saved.count(), 2);
+        QCOMPARE(storedField(m_file, QStringLiteral("shoe_size"))->description,
+                 QStringLiteral("EU sizes"));
+    }
+
+    void shouldRefuseABadRegexAndMinAboveMaxBeforeSaving()
+    {
+        child<QPushButton>("newFieldButton")->click();
+        type("fieldName", QStringLiteral("code"));
+        choose("fieldType", QStringLiteral("string"));
+        type("fieldPattern", QStringLiteral("^([A-Z]+$"));
+        QVERIFY(!child<QPushButton>("saveFieldButton")->isEnabled());
+        QVERIFY2(editor()->problems().contains(QLatin1String("fields.code.pattern")),
+                 qPrintable(editor()->problems()));
+        type("fieldPattern", QStringLiteral("^[A-Z]+$"));
+        type("fieldMinLength", QStringLiteral("9"));
+        type("fieldMaxLength", QStringLiteral("3"));
+        QVERIFY(!child<QPushButton>("saveFieldButton")->isEnabled());
+        QVERIFY2(editor()->problems().contains(QLatin1String("min_length")) ||
+                     editor()->problems().contains(QLatin1String("max_length")),
+                 qPrintable(editor()->problems()));
+        // Even when Save is forced, nothing is written.
+        QSignalSpy refused(editor(), &SchemaEditor::refused);
+        editor()->save();
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(!storedField(m_file, QStringLiteral("code")));
+    }
+
+    void shouldRefuseATypeChangeListingTheUsersAffected()
+    {
+        editor()->selectField(QStringLiteral("birthday"));
+        choose("fieldType", QStringLiteral("integer"));
+        QVERIFY(child<QPushButton>("saveFieldButton")->isEnabled());
+        QSignalSpy refused(editor(), &SchemaEditor::refused);
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(refused.count(), 1);
+        const QString problems = editor()->problems();
+        QVERIFY2(problems.contains(QLatin1String("Invalid Values")), qPrintable(problems));
+        QVERIFY2(problems.contains(QLatin1String("User ")), qPrintable(problems));
+        QCOMPARE(storedField(m_file, QStringLiteral("birthday"))->type, MetaType::Date);
+    }
+
+    void shouldDeleteOnlyAfterConfirmationAndWithForce()
+    {
+        editor()->selectField(QStringLiteral("phone"));
+        QTRY_VERIFY(editor()->model()->valueCount(QStringLiteral("phone")) > 0);
+        m_prompter->confirmAnswer = false;
+        m_prompter->confirmations.clear();
+        child<QPushButton>("deleteFieldButton")->click();
+        QCOMPARE(m_prompter->confirmations.size(), 1);
+        QVERIFY2(m_prompter->confirmations.first().contains(
+                     QString::number(editor()->model()->valueCount(QStringLiteral("phone")))),
+                 qPrintable(m_prompter->confirmations.first()));
+        QVERIFY(storedField(m_file, QStringLiteral("phone")));
+
+        m_prompter->confirmAnswer = true;
+        QSignalSpy saved(editor(), &SchemaEditor::saved);
+        child<QPushButton>("deleteFieldButton")->click();
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(!storedField(m_file, QStringLiteral("phone")));
+        StoreError e;
+        QVERIFY(!SqliteStore::open(m_file, &e)
+                     ->countValuesPerField(1)
+                     .contains(QStringLiteral("phone")));
+        QTRY_VERIFY(editor()->model()->rowOf(QStringLiteral("phone")) < 0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_tester.reset();
+        m_window.reset();
+    }
+};
+
+QTEST_MAIN(SchemaEditorTest)
+#include "test_schema_editor.moc"

@@ -1,0 +1,2760 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ApiKeyRegistry</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address or subnet</source>
+        <translation>„%1“ ist keine IP-Adresse und kein Subnetz</translation>
+    </message>
+    <message>
+        <source>there is no valid API key with id &apos;%1&apos;</source>
+        <translation>es gibt keinen gültigen API-Schlüssel mit der ID „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>ApiService</name>
+    <message>
+        <source>more than %1 requests per second from this client; retry after %2 s</source>
+        <translation>mehr als %1 Anfragen pro Sekunde von diesem Client; in %2 s erneut versuchen</translation>
+    </message>
+    <message>
+        <source>there is no endpoint %1</source>
+        <translation>es gibt keinen Endpunkt %1</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2; use %3</source>
+        <translation>%1 akzeptiert %2 nicht; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>the body has %1 bytes; at most %2 are accepted</source>
+        <translation>der Body hat %1 Bytes; höchstens %2 werden angenommen</translation>
+    </message>
+</context>
+<context>
+    <name>ArrayValueEditor</name>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Ausgewählten Eintrag entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditArea</name>
+    <message>
+        <source>&amp;Fields</source>
+        <translation>&amp;Felder</translation>
+    </message>
+    <message>
+        <source>Use &amp;Selected Users</source>
+        <translation>&amp;Ausgewählte Benutzer verwenden</translation>
+    </message>
+    <message>
+        <source>Use All &amp;Matching Users</source>
+        <translation>Alle &amp;passenden Benutzer verwenden</translation>
+    </message>
+    <message>
+        <source>Set Selected Cells &amp;To…</source>
+        <translation>Ausgewählte Zellen &amp;setzen auf…</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Fill &amp;Down</source>
+        <translation>Nach &amp;unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Cells</source>
+        <translation>Zellen &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>P&amp;review Payload…</source>
+        <translation>Nutzdaten-&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Collecting the matching users…</source>
+        <translation>Die passenden Benutzer werden gesammelt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n Feld</numerusform>
+            <numerusform>%n Felder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) in this account</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung in diesem Konto</numerusform>
+            <numerusform>%n ausstehende Änderungen in diesem Konto</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set selected cells</source>
+        <translation>Ausgewählte Zellen setzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Value for %n cell(s) (empty clears them):</source>
+        <translation>
+            <numerusform>Wert für %n Zelle (leer löscht sie):</numerusform>
+            <numerusform>Wert für %n Zellen (leer löscht sie):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) pasted.</source>
+        <translation>
+            <numerusform>%n Zelle eingefügt.</numerusform>
+            <numerusform>%n Zellen eingefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) fell outside the grid and were left out.</source>
+        <translation>
+            <numerusform>%n Zelle lag außerhalb des Rasters und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zellen lagen außerhalb des Rasters und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditModel</name>
+    <message>
+        <source>Written by the last apply.</source>
+        <translation>Beim letzten Anwenden geschrieben.</translation>
+    </message>
+    <message>
+        <source>Pending. Was: %1</source>
+        <translation>Ausstehend. Vorher: %1</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The value will be cleared.</source>
+        <translation>Der Wert wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit %1 of user %2</source>
+        <translation>%1 von Benutzer %2 bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n cell(s) to “%1”</source>
+        <translation>
+            <numerusform>%n Zelle auf „%1“ setzen</numerusform>
+            <numerusform>%n Zellen auf „%1“ setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfiles</name>
+    <message>
+        <source>%1 The key is kept for this session only; you will be asked for it again next time.</source>
+        <translation>%1 Der Schlüssel wird nur für diese Sitzung behalten; Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionsDialog</name>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Server Connections</source>
+        <translation>Serververbindungen</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;ID:</source>
+        <translation>API-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Account i&amp;d:</source>
+        <translation>Konto-I&amp;D:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Geben Sie dem Profil einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the API ID.</source>
+        <translation>Geben Sie die API-ID ein.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved; the key is in the system keychain.</source>
+        <translation>Gespeichert; der Schlüssel liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Deleted.</source>
+        <translation>Gelöscht.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Enter the API key (none is stored for this profile).</source>
+        <translation>Geben Sie den API-Schlüssel ein (für dieses Profil ist keiner gespeichert).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1: account “%2”, %n user(s).</source>
+        <translation>
+            <numerusform>Verbunden mit %1: Konto „%2“, %n Benutzer.</numerusform>
+            <numerusform>Verbunden mit %1: Konto „%2“, %n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The server refused or could not be reached: %1</source>
+        <translation>Der Server hat abgelehnt oder ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Save the profile first.</source>
+        <translation>Speichern Sie das Profil zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileProbe</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>this is not a file</source>
+        <translation>das ist keine Datei</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>this is not a MetaDesk database (it is not an SQLite database file)</source>
+        <translation>das ist keine MetaDesk-Datenbank (es ist keine SQLite-Datenbankdatei)</translation>
+    </message>
+    <message>
+        <source>the file is corrupt (invalid page size %1)</source>
+        <translation>die Datei ist beschädigt (ungültige Seitengröße %1)</translation>
+    </message>
+    <message>
+        <source>the file is truncated or corrupt (%1 bytes, expected at least %2)</source>
+        <translation>die Datei ist abgeschnitten oder beschädigt (%1 Bytes, erwartet mindestens %2)</translation>
+    </message>
+    <message>
+        <source>this is an SQLite database, but not a MetaDesk database</source>
+        <translation>das ist eine SQLite-Datenbank, aber keine MetaDesk-Datenbank</translation>
+    </message>
+    <message>
+        <source>the file was written by a newer MetaDesk (schema version %1; this version reads up to %2)</source>
+        <translation>die Datei wurde von einem neueren MetaDesk geschrieben (Schemaversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <source>the file is read-only; MetaDesk needs to write to it</source>
+        <translation>die Datei ist schreibgeschützt; MetaDesk muss in sie schreiben</translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; MetaDesk keeps its journal beside the file</source>
+        <translation>der Ordner %1 ist schreibgeschützt; MetaDesk legt sein Journal neben die Datei</translation>
+    </message>
+</context>
+<context>
+    <name>EditExchange</name>
+    <message>
+        <source>Import Edits</source>
+        <translation>Änderungen importieren</translation>
+    </message>
+    <message>
+        <source>CSV or TSV files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>CSV- oder TSV-Dateien (*.csv *.tsv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>Der Import wurde abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n edit(s) from %1</source>
+        <translation>
+            <numerusform>%n Änderung aus %1 importieren</numerusform>
+            <numerusform>%n Änderungen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) imported; they are pending.</source>
+        <translation>
+            <numerusform>%n Änderung importiert; sie ist ausstehend.</numerusform>
+            <numerusform>%n Änderungen importiert; sie sind ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Exporting users…</source>
+        <translation>Benutzer werden exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line must be a header whose first column is user_id.</source>
+        <translation>Die erste Zeile muss eine Kopfzeile sein, deren erste Spalte user_id ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user id</source>
+        <translation>„%1“ ist keine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Unknown user %1</source>
+        <translation>Unbekannter Benutzer %1</translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected 3 columns, found %n</source>
+        <translation>
+            <numerusform>3 Spalten erwartet, %n gefunden</numerusform>
+            <numerusform>3 Spalten erwartet, %n gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expected at most %n column(s), found %1</source>
+        <translation>
+            <numerusform>Höchstens %n Spalte erwartet, %1 gefunden</numerusform>
+            <numerusform>Höchstens %n Spalten erwartet, %1 gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EgressHandler</name>
+    <message>
+        <source>limit must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>limit muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>after must be the last id of the previous page, not &apos;%1&apos;</source>
+        <translation>after muss die letzte ID der vorigen Seite sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>invalid group id: %1</source>
+        <translation>ungültige Gruppen-ID: %1</translation>
+    </message>
+    <message>
+        <source>User group %1 was not found in this account</source>
+        <translation>Benutzergruppe %1 wurde in diesem Konto nicht gefunden</translation>
+    </message>
+    <message>
+        <source>invalid user id: %1</source>
+        <translation>ungültige Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDefinitionForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>comma-separated, or a JSON array</source>
+        <translation>durch Kommas getrennt, oder ein JSON-Array</translation>
+    </message>
+    <message>
+        <source>type a value to test it against this definition</source>
+        <translation>einen Wert eingeben, um ihn gegen diese Definition zu prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Item type:</source>
+        <translation>&amp;Elementtyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Validation:</source>
+        <translation>&amp;Validierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Pattern:</source>
+        <translation>&amp;Muster:</translation>
+    </message>
+    <message>
+        <source>Min length:</source>
+        <translation>Mindestlänge:</translation>
+    </message>
+    <message>
+        <source>Max length:</source>
+        <translation>Höchstlänge:</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>&amp;Optionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Test a value:</source>
+        <translation>Wert &amp;testen:</translation>
+    </message>
+    <message>
+        <source>Fix the definition first: %1</source>
+        <translation>Korrigieren Sie zuerst die Definition: %1</translation>
+    </message>
+    <message>
+        <source>Fits: %1</source>
+        <translation>Passt: %1</translation>
+    </message>
+    <message>
+        <source>Does not fit: %1</source>
+        <translation>Passt nicht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValueCounter</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupMembersPayload</name>
+    <message>
+        <source>%1 was ignored because %2 was given</source>
+        <translation>%1 wurde ignoriert, weil %2 angegeben wurde</translation>
+    </message>
+    <message>
+        <source>invalid user id: %1</source>
+        <translation>ungültige Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>user ids must be a csv string, an integer or a list</source>
+        <translation>Benutzer-IDs müssen ein CSV-Text, eine ganze Zahl oder eine Liste sein</translation>
+    </message>
+    <message>
+        <source>no user ids given (send user_id, user_ids or users)</source>
+        <translation>keine Benutzer-IDs angegeben (user_id, user_ids oder users senden)</translation>
+    </message>
+    <message>
+        <source>%1 was ignored: drop removes every group membership of the users</source>
+        <translation>%1 wurde ignoriert: drop entfernt alle Gruppenmitgliedschaften der Benutzer</translation>
+    </message>
+    <message>
+        <source>invalid group id: %1</source>
+        <translation>ungültige Gruppen-ID: %1</translation>
+    </message>
+    <message>
+        <source>a group must be an id or a name</source>
+        <translation>eine Gruppe muss eine ID oder ein Name sein</translation>
+    </message>
+    <message>
+        <source>groups must be a csv string, an integer or a list</source>
+        <translation>Gruppen müssen ein CSV-Text, eine ganze Zahl oder eine Liste sein</translation>
+    </message>
+    <message>
+        <source>no user groups given (send group_id, group_ids or groups)</source>
+        <translation>keine Benutzergruppen angegeben (group_id, group_ids oder groups senden)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupsTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>HttpCall</name>
+    <message>
+        <source>%1 redirected the request to %2; the redirect was not followed so that the key is never sent to another server. Check the base URL.</source>
+        <translation>%1 hat die Anfrage nach %2 umgeleitet; der Umleitung wurde nicht gefolgt, damit der Schlüssel nie an einen anderen Server geht. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 answered with &apos;%2&apos; instead of JSON: is the base URL that of a MetaDesk/TLD server?</source>
+        <translation>%1 hat mit „%2“ statt mit JSON geantwortet: Ist die Basis-URL die eines MetaDesk-/TLD-Servers?</translation>
+    </message>
+    <message>
+        <source>%1 answered with JSON that cannot be read (%2).</source>
+        <translation>%1 hat mit JSON geantwortet, das nicht gelesen werden kann (%2).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>IdReader</name>
+    <message>
+        <source>%1 does not fit in a 64-bit id</source>
+        <translation>%1 passt nicht in eine 64-Bit-ID</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id: ids are positive</source>
+        <translation>%1 ist keine gültige ID: IDs sind positiv</translation>
+    </message>
+    <message>
+        <source>an id must not be empty</source>
+        <translation>eine ID darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>an id must be a number or a numeric string</source>
+        <translation>eine ID muss eine Zahl oder ein numerischer Text sein</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import Edits — %1</source>
+        <translation>Änderungen importieren — %1</translation>
+    </message>
+    <message>
+        <source>Long form (user_id, field, value).</source>
+        <translation>Langform (user_id, field, value).</translation>
+    </message>
+    <message>
+        <source>Wide form (a column per field).</source>
+        <translation>Breitform (eine Spalte pro Feld).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) will become pending edits.</source>
+        <translation>
+            <numerusform>%n Zelle wird zur ausstehenden Änderung.</numerusform>
+            <numerusform>%n Zellen werden zu ausstehenden Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out:</source>
+        <translation>
+            <numerusform>%n Zeile hat Probleme und wird ausgelassen:</numerusform>
+            <numerusform>%n Zeilen haben Probleme und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %n Edit(s) Pending</source>
+        <translation>
+            <numerusform>%n Änderung vormerken</numerusform>
+            <numerusform>%n Änderungen vormerken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonValueEditor</name>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>Kein gültiges JSON an Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>Must be a JSON object or array</source>
+        <translation>Muss ein JSON-Objekt oder -Array sein</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No key is stored in the keychain for this connection.</source>
+        <translation>Für diese Verbindung ist kein Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied (%1).</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1).</source>
+        <translation>Kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain failed: %1</source>
+        <translation>Der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocalApplyJob</name>
+    <message>
+        <source>Cancelled before it was written.</source>
+        <translation>Abgebrochen, bevor es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Not written: other edits in the same apply were refused (%1).</source>
+        <translation>Nicht geschrieben: andere Änderungen desselben Anwendens wurden abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>MetaDesk</source>
+        <translation>MetaDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit</source>
+        <translation>&amp;Massenbearbeitung</translation>
+    </message>
+    <message>
+        <source>Group Membership</source>
+        <translation>Gruppenmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Edits…</source>
+        <translation>Änderungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Users…</source>
+        <translation>Benutzer &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Payload…</source>
+        <translation>Nutzdaten-&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Pending Edits</source>
+        <translation>Ausstehende Änderungen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Pending Edits…</source>
+        <translation>Ausstehende Änderungen &amp;verwerfen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Meta &amp;Columns</source>
+        <translation>Meta-&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>%1 — MetaDesk</source>
+        <translation>%1 — MetaDesk</translation>
+    </message>
+    <message>
+        <source>Cannot connect</source>
+        <translation>Verbindung nicht möglich</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert; geben Sie ihn unter Datei › Mit Server verbinden ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
+        <translation>
+            <numerusform>%n Änderung in %1 ist ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
+            <numerusform>%n Änderungen in %1 sind ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
+        <translation>Nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Restore pending edits</source>
+        <translation>Ausstehende Änderungen wiederherstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</source>
+        <translation>
+            <numerusform>%n Änderung an %1 wurde nicht geschrieben, als MetaDesk zuletzt beendet wurde. Als ausstehende Änderung wiederherstellen?</numerusform>
+            <numerusform>%n Änderungen an %1 wurden nicht geschrieben, als MetaDesk zuletzt beendet wurde. Als ausstehende Änderungen wiederherstellen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open MetaDesk Database</source>
+        <translation>MetaDesk-Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>MetaDesk databases (*.metadesk *.db *.sqlite);;All files (*)</source>
+        <translation>MetaDesk-Datenbanken (*.metadesk *.db *.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>There are no pending edits to apply.</source>
+        <translation>Es gibt keine ausstehenden Änderungen zum Anwenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n edit(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird angewendet…</numerusform>
+            <numerusform>%n Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Änderung wurde geschrieben; die anderen bleiben ausstehend.</numerusform>
+            <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
+            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard pending edits</source>
+        <translation>Ausstehende Änderungen verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %n pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n ausstehende Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n user(s)</source>
+        <translation>
+            <numerusform>%1 · %n Benutzer</numerusform>
+            <numerusform>%1 · %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pending edits</source>
+        <translation>Ausstehende Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) have not been written yet. Apply them before closing?</source>
+        <translation>
+            <numerusform>%n Änderung wurde noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
+            <numerusform>%n Änderungen wurden noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edits were not applied</source>
+        <translation>Änderungen wurden nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingUsersCollector</name>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPanel</name>
+    <message>
+        <source>Add to</source>
+        <translation>Hinzufügen zu</translation>
+    </message>
+    <message>
+        <source>Replace with</source>
+        <translation>Ersetzen durch</translation>
+    </message>
+    <message>
+        <source>Remove from</source>
+        <translation>Entfernen aus</translation>
+    </message>
+    <message>
+        <source>Drop all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected users (%n)</source>
+        <translation>
+            <numerusform>Ausgewählte Benutzer (%n)</numerusform>
+            <numerusform>Ausgewählte Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All users matching the filter (%n)</source>
+        <translation>
+            <numerusform>Alle zum Filter passenden Benutzer (%n)</numerusform>
+            <numerusform>Alle zum Filter passenden Benutzer (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick the groups to use first.</source>
+        <translation>Haken Sie zuerst die zu verwendenden Gruppen an.</translation>
+    </message>
+    <message>
+        <source>Select some users first.</source>
+        <translation>Wählen Sie zuerst Benutzer aus.</translation>
+    </message>
+    <message>
+        <source>Gathering the matching users…</source>
+        <translation>Die passenden Benutzer werden gesammelt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was sent.</source>
+        <translation>Abgebrochen; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>No users match the filter.</source>
+        <translation>Keine Benutzer passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Hinzufügen zu %1</translation>
+    </message>
+    <message>
+        <source>Replace with %1</source>
+        <translation>Ersetzen durch %1</translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation>Entfernen aus %1</translation>
+    </message>
+    <message>
+        <source>Drop all memberships</source>
+        <translation>Alle Mitgliedschaften entfernen</translation>
+    </message>
+    <message>
+        <source>%1: this %2.
+
+Send it now?</source>
+        <translation>%1: dies %2.
+
+Jetzt senden?</translation>
+    </message>
+    <message>
+        <source>Group membership</source>
+        <translation>Gruppenmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Nichts wurde gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected row(s) are still loading; try again in a moment.</source>
+        <translation>
+            <numerusform>%n ausgewählte Zeile wird noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>%n ausgewählte Zeilen werden noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MembershipPlanner</name>
+    <message numerus="yes">
+        <source>changes nothing for %n user(s)</source>
+        <translation>
+            <numerusform>ändert nichts für %n Benutzer</numerusform>
+            <numerusform>ändert nichts für %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>for %n user(s)</source>
+        <translation>
+            <numerusform>für %n Benutzer</numerusform>
+            <numerusform>für %n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>adds %n membership(s)</source>
+        <translation>
+            <numerusform>fügt %n Mitgliedschaft hinzu</numerusform>
+            <numerusform>fügt %n Mitgliedschaften hinzu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removes %n membership(s)</source>
+        <translation>
+            <numerusform>entfernt %n Mitgliedschaft</numerusform>
+            <numerusform>entfernt %n Mitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and removes %n</source>
+        <translation>
+            <numerusform>und entfernt %n</numerusform>
+            <numerusform>und entfernt %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>No key is stored in the keychain for this connection.</source>
+        <translation>Für diese Verbindung ist kein Schlüssel im Schlüsselbund gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MetaFieldDefinitionParser</name>
+    <message>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>a field name must not be empty</source>
+        <translation>ein Feldname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>a field name may have at most %1 characters</source>
+        <translation>ein Feldname darf höchstens %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not allowed in a field name (use letters, digits, _, - and .)</source>
+        <translation>„%1“ ist in einem Feldnamen nicht erlaubt (Buchstaben, Ziffern, _, - und . verwenden)</translation>
+    </message>
+    <message>
+        <source>a field definition must be an object</source>
+        <translation>eine Felddefinition muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>unbekannter Schlüssel „%1“</translation>
+    </message>
+    <message>
+        <source>a field definition needs a type (one of: %1)</source>
+        <translation>eine Felddefinition braucht einen Typ (einen von: %1)</translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (use one of: %2)</source>
+        <translation>unbekannter Typ „%1“ (einen von %2 verwenden)</translation>
+    </message>
+    <message>
+        <source>items is only allowed for array fields</source>
+        <translation>items ist nur für Array-Felder erlaubt</translation>
+    </message>
+    <message>
+        <source>unknown item type &apos;%1&apos;</source>
+        <translation>unbekannter Elementtyp „%1“</translation>
+    </message>
+    <message>
+        <source>array items must be a scalar type, not &apos;%1&apos;</source>
+        <translation>Array-Elemente müssen einen skalaren Typ haben, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown validation &apos;%1&apos; (use url or email)</source>
+        <translation>unbekannte Validierung „%1“ (url oder email verwenden)</translation>
+    </message>
+    <message>
+        <source>validation only applies to string values</source>
+        <translation>Validierung gilt nur für Textwerte</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid regular expression: %2 at offset %3</source>
+        <translation>„%1“ ist kein gültiger regulärer Ausdruck: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>a pattern only applies to string values</source>
+        <translation>ein Muster gilt nur für Textwerte</translation>
+    </message>
+    <message>
+        <source>lengths only apply to string values</source>
+        <translation>Längen gelten nur für Textwerte</translation>
+    </message>
+    <message>
+        <source>min_length %1 is greater than max_length %2</source>
+        <translation>min_length %1 ist größer als max_length %2</translation>
+    </message>
+    <message>
+        <source>min and max only apply to integer and number values</source>
+        <translation>min und max gelten nur für Ganzzahl- und Zahlenwerte</translation>
+    </message>
+    <message>
+        <source>min %1 is greater than max %2</source>
+        <translation>min %1 ist größer als max %2</translation>
+    </message>
+    <message>
+        <source>options must be an array</source>
+        <translation>options muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>options do not apply to json fields</source>
+        <translation>Optionen gelten nicht für JSON-Felder</translation>
+    </message>
+    <message>
+        <source>an option must be a single value</source>
+        <translation>eine Option muss ein einzelner Wert sein</translation>
+    </message>
+</context>
+<context>
+    <name>MetaValueDelegate</name>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+</context>
+<context>
+    <name>MultipartReader</name>
+    <message>
+        <source>the multipart body has no boundary in its Content-Type</source>
+        <translation>der Multipart-Body hat keine Boundary in seinem Content-Type</translation>
+    </message>
+    <message>
+        <source>the multipart body does not contain its boundary &apos;%1&apos;</source>
+        <translation>der Multipart-Body enthält seine Boundary „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>a line break is missing after the boundary at byte %1</source>
+        <translation>nach der Boundary an Byte %1 fehlt ein Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>the headers of the part at byte %1 are not terminated (truncated body?)</source>
+        <translation>die Kopfzeilen des Teils an Byte %1 sind nicht abgeschlossen (abgeschnittener Body?)</translation>
+    </message>
+    <message>
+        <source>the part at byte %1 has a malformed header line</source>
+        <translation>der Teil an Byte %1 hat eine fehlerhafte Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the part at byte %1 has no closing boundary (truncated body?)</source>
+        <translation>der Teil an Byte %1 hat keine schließende Boundary (abgeschnittener Body?)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkErrorText</name>
+    <message>
+        <source>%1 refused the connection: is the server running and is the port right?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Läuft der Server und stimmt der Port?</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before it answered completely.</source>
+        <translation>%1 hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
+    </message>
+    <message>
+        <source>The server name %1 was not found: check the URL.</source>
+        <translation>Der Servername %1 wurde nicht gefunden: Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made: its certificate is not trusted or the handshake failed.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 kam nicht zustande: Sein Zertifikat ist nicht vertrauenswürdig oder der Handshake schlug fehl.</translation>
+    </message>
+    <message>
+        <source>The network connection was lost while talking to %1.</source>
+        <translation>Die Netzwerkverbindung ging während der Kommunikation mit %1 verloren.</translation>
+    </message>
+    <message>
+        <source>The network is not available (no connection to %1).</source>
+        <translation>Das Netzwerk ist nicht verfügbar (keine Verbindung zu %1).</translation>
+    </message>
+    <message>
+        <source>The system does not allow this request to %1 in the background.</source>
+        <translation>Das System erlaubt diese Anfrage an %1 im Hintergrund nicht.</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request too many times.</source>
+        <translation>%1 hat die Anfrage zu oft umgeleitet.</translation>
+    </message>
+    <message>
+        <source>%1 redirected from https to plain http; the redirect was refused so that the key is not sent unencrypted.</source>
+        <translation>%1 hat von https auf unverschlüsseltes http umgeleitet; die Umleitung wurde abgelehnt, damit der Schlüssel nicht unverschlüsselt gesendet wird.</translation>
+    </message>
+    <message>
+        <source>An unknown network error occurred while talking to %1.</source>
+        <translation>Bei der Kommunikation mit %1 ist ein unbekannter Netzwerkfehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection to %1.</source>
+        <translation>Der Proxy hat die Verbindung zu %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection to %1 before it answered.</source>
+        <translation>Der Proxy hat die Verbindung zu %1 geschlossen, bevor er antwortete.</translation>
+    </message>
+    <message>
+        <source>The proxy server was not found (while connecting to %1).</source>
+        <translation>Der Proxyserver wurde nicht gefunden (beim Verbinden mit %1).</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time (while connecting to %1).</source>
+        <translation>Der Proxy hat nicht rechtzeitig geantwortet (beim Verbinden mit %1).</translation>
+    </message>
+    <message>
+        <source>The proxy requires a login (while connecting to %1).</source>
+        <translation>Der Proxy verlangt eine Anmeldung (beim Verbinden mit %1).</translation>
+    </message>
+    <message>
+        <source>An unknown proxy error occurred while connecting to %1.</source>
+        <translation>Beim Verbinden mit %1 ist ein unbekannter Proxyfehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The request to %1 had to be sent again but could not be.</source>
+        <translation>Die Anfrage an %1 musste erneut gesendet werden, was nicht möglich war.</translation>
+    </message>
+    <message>
+        <source>%1 answered with an error the program does not know.</source>
+        <translation>%1 hat mit einem Fehler geantwortet, den das Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The URL of %1 does not use http or https.</source>
+        <translation>Die URL von %1 verwendet weder http noch https.</translation>
+    </message>
+    <message>
+        <source>%1 broke the HTTP protocol (the answer could not be read).</source>
+        <translation>%1 hat das HTTP-Protokoll verletzt (die Antwort konnte nicht gelesen werden).</translation>
+    </message>
+    <message>
+        <source>%1 reported a server error the program does not know.</source>
+        <translation>%1 hat einen Serverfehler gemeldet, den das Programm nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Network error %1 while talking to %2.</source>
+        <translation>Netzwerkfehler %1 bei der Kommunikation mit %2.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as malformed (400).</source>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (400).</translation>
+    </message>
+    <message>
+        <source>The API id or key is wrong (401).</source>
+        <translation>API-ID oder -Schlüssel ist falsch (401).</translation>
+    </message>
+    <message>
+        <source>This key is not allowed to do that, or not from this address (403).</source>
+        <translation>Dieser Schlüssel darf das nicht, oder nicht von dieser Adresse aus (403).</translation>
+    </message>
+    <message>
+        <source>The server has no such endpoint: check the base URL (404).</source>
+        <translation>Der Server hat keinen solchen Endpunkt: Prüfen Sie die Basis-URL (404).</translation>
+    </message>
+    <message>
+        <source>The server does not accept this method here (405).</source>
+        <translation>Der Server akzeptiert diese Methode hier nicht (405).</translation>
+    </message>
+    <message>
+        <source>The server gave up waiting for the request (408).</source>
+        <translation>Der Server hat das Warten auf die Anfrage aufgegeben (408).</translation>
+    </message>
+    <message>
+        <source>The request conflicts with the server&apos;s data (409).</source>
+        <translation>Die Anfrage steht im Konflikt mit den Daten des Servers (409).</translation>
+    </message>
+    <message>
+        <source>The resource is gone from the server (410).</source>
+        <translation>Die Ressource gibt es auf dem Server nicht mehr (410).</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server (413).</source>
+        <translation>Die Anfrage ist für den Server zu groß (413).</translation>
+    </message>
+    <message>
+        <source>The server does not accept this kind of content (415).</source>
+        <translation>Der Server akzeptiert diese Art von Inhalt nicht (415).</translation>
+    </message>
+    <message>
+        <source>The server could not process the request&apos;s content (422).</source>
+        <translation>Der Server konnte den Inhalt der Anfrage nicht verarbeiten (422).</translation>
+    </message>
+    <message>
+        <source>The server is receiving too many requests; it asked to wait (429).</source>
+        <translation>Der Server erhält zu viele Anfragen; er bittet zu warten (429).</translation>
+    </message>
+    <message>
+        <source>The server failed with an internal error (500).</source>
+        <translation>Der Server ist mit einem internen Fehler gescheitert (500).</translation>
+    </message>
+    <message>
+        <source>The server does not implement this request (501).</source>
+        <translation>Der Server unterstützt diese Anfrage nicht (501).</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the server got no valid answer from it (502).</source>
+        <translation>Ein Gateway vor dem Server hat von ihm keine gültige Antwort bekommen (502).</translation>
+    </message>
+    <message>
+        <source>The server is unavailable right now (503).</source>
+        <translation>Der Server ist gerade nicht verfügbar (503).</translation>
+    </message>
+    <message>
+        <source>A gateway in front of the server timed out waiting for it (504).</source>
+        <translation>Ein Gateway vor dem Server hat beim Warten auf ihn eine Zeitüberschreitung erreicht (504).</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1).</source>
+        <translation>Der Server ist gescheitert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1), which was not followed.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (HTTP %1); der Umleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadCompiler</name>
+    <message>
+        <source>compileMetaEdits needs a format; Auto is resolved by compile()</source>
+        <translation>compileMetaEdits braucht ein Format; Auto wird von compile() aufgelöst</translation>
+    </message>
+    <message>
+        <source>edit %1 has no valid user id (%2)</source>
+        <translation>Änderung %1 hat keine gültige Benutzer-ID (%2)</translation>
+    </message>
+    <message>
+        <source>edit %1: %2</source>
+        <translation>Änderung %1: %2</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; for user %2 is not a finite number</source>
+        <translation>der Wert von „%1“ für Benutzer %2 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; for user %2 contains the multipart boundary</source>
+        <translation>der Wert von „%1“ für Benutzer %2 enthält die Multipart-Boundary</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; for user %2 does not fit in one request of at most %3 bytes</source>
+        <translation>der Wert von „%1“ für Benutzer %2 passt nicht in eine Anfrage von höchstens %3 Bytes</translation>
+    </message>
+    <message>
+        <source>a group membership change needs at least one user</source>
+        <translation>eine Änderung der Gruppenmitgliedschaft braucht mindestens einen Benutzer</translation>
+    </message>
+    <message>
+        <source>a group membership change needs at least one group</source>
+        <translation>eine Änderung der Gruppenmitgliedschaft braucht mindestens eine Gruppe</translation>
+    </message>
+    <message>
+        <source>the group name &apos;%1&apos; contains the multipart boundary</source>
+        <translation>der Gruppenname „%1“ enthält die Multipart-Boundary</translation>
+    </message>
+    <message>
+        <source>the groups of this change do not fit in one request of at most %1 bytes</source>
+        <translation>die Gruppen dieser Änderung passen nicht in eine Anfrage von höchstens %1 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPreview</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>URL-encoded form</source>
+        <translation>URL-kodiertes Formular</translation>
+    </message>
+    <message>
+        <source>Multipart form</source>
+        <translation>Multipart-Formular</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPreviewDialog</name>
+    <message>
+        <source>Payload Preview</source>
+        <translation>Nutzdaten-Vorschau</translation>
+    </message>
+    <message>
+        <source>Entries per request: the server connection sends %1 at a time.</source>
+        <translation>Einträge pro Anfrage: Die Serververbindung sendet %1 auf einmal.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Apply sends</source>
+        <translation>Anwenden sendet</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
+    <message>
+        <source>Entries per &amp;request:</source>
+        <translation>Einträge pro &amp;Anfrage:</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as c&amp;url</source>
+        <translation>Als c&amp;url kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation>Nutzdaten speichern</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending edit(s) of this account.</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung dieses Kontos.</numerusform>
+            <numerusform>%n ausstehende Änderungen dieses Kontos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Format 1: users → fields</source>
+        <translation>Format 1: Benutzer → Felder</translation>
+    </message>
+    <message>
+        <source>Format 2: list of fields</source>
+        <translation>Format 2: Liste von Feldern</translation>
+    </message>
+    <message>
+        <source>Format 3: one edit per request</source>
+        <translation>Format 3: eine Änderung pro Anfrage</translation>
+    </message>
+    <message>
+        <source>✔ Auto (smallest)</source>
+        <translation>✔ Auto (kleinstes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n</source>
+        <translation>
+            <numerusform>von %n</numerusform>
+            <numerusform>von %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n — %1 %2, %3</source>
+        <translation>
+            <numerusform>von %n — %1 %2, %3</numerusform>
+            <numerusform>von %n — %1 %2, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… (%1 more bytes; Copy and Save take all of it)</source>
+        <translation>… (%1 weitere Bytes; Kopieren und Speichern nehmen alles)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEditsJournal</name>
+    <message>
+        <source>The saved edits of %1 cannot be read.</source>
+        <translation>Die gespeicherten Änderungen von %1 können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteApplyJob</name>
+    <message>
+        <source>The edits could not be turned into requests: %1</source>
+        <translation>Die Änderungen konnten nicht in Anfragen umgewandelt werden: %1</translation>
+    </message>
+    <message>
+        <source>Not written: other edits in the same request were refused (%1).</source>
+        <translation>Nicht geschrieben: andere Änderungen derselben Anfrage wurden abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Perhaps not written: %1 The server may have written it; it stays pending and can safely be applied again.</source>
+        <translation>Vielleicht nicht geschrieben: %1 Der Server hat es möglicherweise geschrieben; es bleibt ausstehend und kann gefahrlos erneut angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Perhaps not applied: %1 Reload to see whether the server applied it.</source>
+        <translation>Vielleicht nicht angewendet: %1 Laden Sie neu, um zu sehen, ob der Server es angewendet hat.</translation>
+    </message>
+    <message>
+        <source>The outcome of a group change is unknown: %1</source>
+        <translation>Das Ergebnis einer Gruppenänderung ist unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>Nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Not sent: the apply stopped (%1).</source>
+        <translation>Nicht gesendet: das Anwenden wurde beendet (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
+        <translation>Ersetzt durch eine spätere Änderung derselben Zelle, die ebenfalls nicht geschrieben wurde: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteStore</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid URL.</source>
+        <translation>„%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// (or http:// for this computer).</source>
+        <translation>Die Server-URL muss mit https:// beginnen (oder http:// für diesen Computer).</translation>
+    </message>
+    <message>
+        <source>The server URL names no host.</source>
+        <translation>Die Server-URL nennt keinen Host.</translation>
+    </message>
+    <message>
+        <source>Put the API id and key in their own fields, not in the URL.</source>
+        <translation>Tragen Sie API-ID und -Schlüssel in ihre eigenen Felder ein, nicht in die URL.</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http: the API key and all data travel unencrypted and can be read or changed by anyone on the way. Use https.</source>
+        <translation>%1 wird über unverschlüsseltes http erreicht: Der API-Schlüssel und alle Daten reisen unverschlüsselt und können unterwegs von jedem gelesen oder verändert werden. Verwenden Sie https.</translation>
+    </message>
+    <message>
+        <source>This connection reaches account %1 only, not account %2.</source>
+        <translation>Diese Verbindung erreicht nur Konto %1, nicht Konto %2.</translation>
+    </message>
+    <message>
+        <source>Account of API id %1</source>
+        <translation>Konto der API-ID %1</translation>
+    </message>
+    <message>
+        <source>The server can only list users in id order, filtered by search text and group.</source>
+        <translation>Der Server kann Benutzer nur in ID-Reihenfolge auflisten, gefiltert nach Suchtext und Gruppe.</translation>
+    </message>
+    <message>
+        <source>The server sent field definitions that cannot be used: %1</source>
+        <translation>Der Server hat Felddefinitionen gesendet, die nicht verwendet werden können: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestAuthenticator</name>
+    <message>
+        <source>send the API id in the tld-api-id header or the api_id (or api) parameter</source>
+        <translation>senden Sie die API-ID im Header tld-api-id oder im Parameter api_id (oder api)</translation>
+    </message>
+    <message>
+        <source>send the API key in the tld-api-key header or the api_key (or apikey) parameter</source>
+        <translation>senden Sie den API-Schlüssel im Header tld-api-key oder im Parameter api_key (oder apikey)</translation>
+    </message>
+    <message>
+        <source>the API id is unknown, the key does not belong to it, or the key was revoked</source>
+        <translation>die API-ID ist unbekannt, der Schlüssel gehört nicht zu ihr, oder der Schlüssel wurde widerrufen</translation>
+    </message>
+    <message>
+        <source>this API key may not use %1 %2</source>
+        <translation>dieser API-Schlüssel darf %1 %2 nicht verwenden</translation>
+    </message>
+    <message>
+        <source>this API key may not be used from %1</source>
+        <translation>dieser API-Schlüssel darf nicht von %1 aus verwendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDocument</name>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>Zeile %1, Spalte %2 (Byte %3)</translation>
+    </message>
+    <message>
+        <source>an object is not closed (is the body truncated?)</source>
+        <translation>ein Objekt ist nicht geschlossen (ist der Body abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; expected after an object key</source>
+        <translation>„:“ nach einem Objektschlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>an array is not closed (is the body truncated?)</source>
+        <translation>ein Array ist nicht geschlossen (ist der Body abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; expected between values</source>
+        <translation>„,“ zwischen Werten erwartet</translation>
+    </message>
+    <message>
+        <source>not a JSON value</source>
+        <translation>kein JSON-Wert</translation>
+    </message>
+    <message>
+        <source>the body ends inside a number (is it truncated?)</source>
+        <translation>der Body endet mitten in einer Zahl (ist er abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>not a valid number</source>
+        <translation>keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einem Text</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string</source>
+        <translation>ungültiges UTF-8 in einem Text</translation>
+    </message>
+    <message>
+        <source>a string is not closed (is the body truncated?)</source>
+        <translation>ein Text ist nicht geschlossen (ist der Body abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>an object was expected</source>
+        <translation>ein Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation>das Dokument ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>das Dokument ist zu groß</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation>ein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>the JSON body is not valid UTF-8 at %1</source>
+        <translation>der JSON-Body ist bei %1 kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the JSON body nests deeper than %1 levels at %2</source>
+        <translation>der JSON-Body ist bei %2 tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>invalid JSON at %1: %2</source>
+        <translation>ungültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>the JSON body must be an object, not %1</source>
+        <translation>der JSON-Body muss ein Objekt sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>the name of %1 is not valid UTF-8</source>
+        <translation>der Name von %1 ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>the value of &apos;%1&apos; (%2) is not valid UTF-8</source>
+        <translation>der Wert von „%1“ (%2) ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2) nests deeper than %3 levels</source>
+        <translation>„%1“ (%2) ist tiefer als %3 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>part %1</source>
+        <translation>Teil %1</translation>
+    </message>
+    <message>
+        <source>the charset &apos;%1&apos; is not supported; send UTF-8</source>
+        <translation>der Zeichensatz „%1“ wird nicht unterstützt; senden Sie UTF-8</translation>
+    </message>
+    <message>
+        <source>the body&apos;s Content-Type &apos;%1&apos; is not accepted; use application/json, application/x-www-form-urlencoded or multipart/form-data</source>
+        <translation>der Content-Type „%1“ des Bodys wird nicht angenommen; verwenden Sie application/json, application/x-www-form-urlencoded oder multipart/form-data</translation>
+    </message>
+    <message>
+        <source>in the query string: %1</source>
+        <translation>im Query-String: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RequestErrorMapper</name>
+    <message>
+        <source>user %1: %2</source>
+        <translation>Benutzer %1: %2</translation>
+    </message>
+    <message>
+        <source>group %1: %2</source>
+        <translation>Gruppe %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaEditor</name>
+    <message>
+        <source>&amp;Save Field</source>
+        <translation>Feld &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Field…</source>
+        <translation>Feld &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Field</source>
+        <translation>&amp;Neues Feld</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The definition is not valid:</source>
+        <translation>Die Definition ist nicht gültig:</translation>
+    </message>
+    <message>
+        <source>Refused (%1):</source>
+        <translation>Abgelehnt (%1):</translation>
+    </message>
+    <message>
+        <source>A field named &apos;%1&apos; exists already.</source>
+        <translation>Ein Feld namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichere…</translation>
+    </message>
+    <message>
+        <source>The change was refused; nothing was saved.</source>
+        <translation>Die Änderung wurde abgelehnt; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; was created.</source>
+        <translation>Feld „%1“ wurde angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was changed; %n stored value(s) were converted.</source>
+        <translation>
+            <numerusform>Feld „%1“ wurde geändert; %n gespeicherter Wert wurde umgewandelt.</numerusform>
+            <numerusform>Feld „%1“ wurde geändert; %n gespeicherte Werte wurden umgewandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; is unchanged.</source>
+        <translation>Feld „%1“ ist unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of this account hold a value of &apos;%1&apos;. Delete the field and all its values? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Benutzer dieses Kontos hat einen Wert für „%1“. Das Feld mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer dieses Kontos haben einen Wert für „%1“. Das Feld mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the field &apos;%1&apos; and all its values? This cannot be undone.</source>
+        <translation>Das Feld „%1“ mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete field</source>
+        <translation>Feld löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Lösche…</translation>
+    </message>
+    <message>
+        <source>The field was not deleted.</source>
+        <translation>Das Feld wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Field &apos;%1&apos; was deleted.</source>
+        <translation>Feld „%1“ wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaHandler</name>
+    <message>
+        <source>expected {&quot;fields&quot;: {&quot;&lt;name&gt;&quot;: &lt;definition&gt; or null}}</source>
+        <translation>erwartet {&quot;fields&quot;: {&quot;&lt;name&gt;&quot;: &lt;definition&gt; oder null}}</translation>
+    </message>
+    <message>
+        <source>fields is empty: name at least one field</source>
+        <translation>fields ist leer: nennen Sie mindestens ein Feld</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaTableModel</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>array of %1</source>
+        <translation>Array aus %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Beschriftung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Users with a value</source>
+        <translation>Benutzer mit Wert</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaWriter</name>
+    <message>
+        <source>User %1: the stored value does not fit the new definition: %2</source>
+        <translation>Benutzer %1: der gespeicherte Wert passt nicht zur neuen Definition: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more user(s) of this account hold values that do not fit the new definition</source>
+        <translation>
+            <numerusform>%n weiterer Benutzer dieses Kontos hat Werte, die nicht zur neuen Definition passen</numerusform>
+            <numerusform>%n weitere Benutzer dieses Kontos haben Werte, die nicht zur neuen Definition passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) in other accounts do not fit the new definition</source>
+        <translation>
+            <numerusform>%n Wert in anderen Konten passt nicht zur neuen Definition</numerusform>
+            <numerusform>%n Werte in anderen Konten passen nicht zur neuen Definition</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database Busy</source>
+        <translation>Datenbank ausgelastet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; still holds %n value(s); send force=1 to delete it together with them</source>
+        <translation>
+            <numerusform>Feld „%1“ hat noch %n Wert; senden Sie force=1, um es zusammen mit ihm zu löschen</numerusform>
+            <numerusform>Feld „%1“ hat noch %n Werte; senden Sie force=1, um es zusammen mit ihnen zu löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerCommandLine</name>
+    <message>
+        <source>Usage: metadesk-server COMMAND [OPTIONS]
+
+Serves a MetaDesk database file over the MetaDesk HTTP API and manages it.
+
+Commands:
+  init FILE [--demo] [--users N] [--seed S] [--force]
+                    Create a database file (empty, or filled with demo data).
+  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...
+                    Create an API key; prints its api_id and api_key once.
+  key list FILE     List the API keys (never the keys themselves).
+  key revoke FILE API_ID
+                    Revoke an API key.
+  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]
+                    Serve the file over the MetaDesk HTTP API until SIGINT or
+                    SIGTERM; prints &quot;listening on http://HOST:PORT&quot; once ready.
+
+Options:
+  -h, --help        Show this help; COMMAND --help shows a command&apos;s options.
+  -v, --version     Show the version.
+
+Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
+</source>
+        <translation>Aufruf: metadesk-server BEFEHL [OPTIONEN]
+
+Stellt eine MetaDesk-Datenbankdatei über die MetaDesk-HTTP-API bereit und verwaltet sie.
+
+Befehle:
+  init FILE [--demo] [--users N] [--seed S] [--force]
+                    Eine Datenbankdatei anlegen (leer oder mit Demodaten gefüllt).
+  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...
+                    Einen API-Schlüssel anlegen; gibt api_id und api_key einmal aus.
+  key list FILE     Die API-Schlüssel auflisten (nie die Schlüssel selbst).
+  key revoke FILE API_ID
+                    Einen API-Schlüssel widerrufen.
+  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]
+                    Die Datei über die MetaDesk-HTTP-API bereitstellen, bis SIGINT oder
+                    SIGTERM kommt; gibt &quot;listening on http://HOST:PORT&quot; aus, sobald bereit.
+
+Optionen:
+  -h, --help        Diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls.
+  -v, --version     Die Version zeigen.
+
+Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
+</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>&apos;key&apos; needs a subcommand: add, list or revoke</source>
+        <translation>„key“ braucht einen Unterbefehl: add, list oder revoke</translation>
+    </message>
+    <message>
+        <source>unknown key subcommand &apos;%1&apos;</source>
+        <translation>unbekannter key-Unterbefehl „%1“</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Create a MetaDesk database file.</source>
+        <translation>Eine MetaDesk-Datenbankdatei anlegen.</translation>
+    </message>
+    <message>
+        <source>The database file to create.</source>
+        <translation>Die anzulegende Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Fill the file with demo accounts, groups, fields and users.</source>
+        <translation>Die Datei mit Demokonten, -gruppen, -feldern und -benutzern füllen.</translation>
+    </message>
+    <message>
+        <source>Number of demo users (default 500).</source>
+        <translation>Anzahl der Demobenutzer (Standard 500).</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data; the same seed gives the same data (default 1).</source>
+        <translation>Startwert der Demodaten; derselbe Startwert ergibt dieselben Daten (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing file.</source>
+        <translation>Eine vorhandene Datei überschreiben.</translation>
+    </message>
+    <message>
+        <source>Name of the account of an empty database (default &quot;Default&quot;).</source>
+        <translation>Name des Kontos einer leeren Datenbank (Standard „Default“).</translation>
+    </message>
+    <message>
+        <source>init needs a FILE</source>
+        <translation>init braucht eine FILE</translation>
+    </message>
+    <message>
+        <source>init takes one FILE, not %1</source>
+        <translation>init nimmt eine FILE, nicht %1</translation>
+    </message>
+    <message>
+        <source>--users must be a whole number from 0 to 100000000, not &apos;%1&apos;</source>
+        <translation>--users muss eine ganze Zahl von 0 bis 100000000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
+        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--users and --seed only go with --demo</source>
+        <translation>--users und --seed gehen nur mit --demo</translation>
+    </message>
+    <message>
+        <source>%1: the file already exists; use --force to overwrite it</source>
+        <translation>%1: die Datei existiert bereits; verwenden Sie --force, um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>%1: cannot remove the old file</source>
+        <translation>%1: die alte Datei kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>created %1 with demo data: %2 users, seed %3 (%4 s)</source>
+        <translation>%1 mit Demodaten angelegt: %2 Benutzer, Startwert %3 (%4 s)</translation>
+    </message>
+    <message>
+        <source>created %1 with account 1 &quot;%2&quot;</source>
+        <translation>%1 mit Konto 1 „%2“ angelegt</translation>
+    </message>
+    <message>
+        <source>Create an API key. The key is printed once and never stored; only a salted hash of it is kept.</source>
+        <translation>Einen API-Schlüssel anlegen. Der Schlüssel wird einmal ausgegeben und nie gespeichert; nur ein gesalzener Hash wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The account the key belongs to, by id or name.</source>
+        <translation>Das Konto, zu dem der Schlüssel gehört, per ID oder Name.</translation>
+    </message>
+    <message>
+        <source>Allow only paths matching PATTERN (`*` is a wildcard); repeatable.</source>
+        <translation>Nur Pfade erlauben, die zu PATTERN passen (`*` ist ein Platzhalter); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Allow only this client address or subnet; repeatable.</source>
+        <translation>Nur diese Client-Adresse oder dieses Subnetz erlauben; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>key add needs exactly one FILE</source>
+        <translation>key add braucht genau eine FILE</translation>
+    </message>
+    <message>
+        <source>key add needs --account</source>
+        <translation>key add braucht --account</translation>
+    </message>
+    <message>
+        <source>endpoint pattern &apos;%1&apos; must start with &apos;/&apos;</source>
+        <translation>das Endpunktmuster „%1“ muss mit „/“ beginnen</translation>
+    </message>
+    <message>
+        <source>%1: there is no account &apos;%2&apos;</source>
+        <translation>%1: es gibt kein Konto „%2“</translation>
+    </message>
+    <message>
+        <source>List the API keys of a database file (never the keys).</source>
+        <translation>Die API-Schlüssel einer Datenbankdatei auflisten (nie die Schlüssel).</translation>
+    </message>
+    <message>
+        <source>key list needs exactly one FILE</source>
+        <translation>key list braucht genau eine FILE</translation>
+    </message>
+    <message>
+        <source>no API keys</source>
+        <translation>keine API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Revoke an API key; requests with it are refused.</source>
+        <translation>Einen API-Schlüssel widerrufen; Anfragen damit werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The key&apos;s api_id.</source>
+        <translation>Die api_id des Schlüssels.</translation>
+    </message>
+    <message>
+        <source>key revoke needs a FILE and an API_ID</source>
+        <translation>key revoke braucht eine FILE und eine API_ID</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>%1 widerrufen</translation>
+    </message>
+    <message>
+        <source>Serve a MetaDesk database file over the MetaDesk HTTP API until SIGINT or SIGTERM. Prints &quot;listening on http://HOST:PORT&quot; once connections are accepted, and one access-log line per request on stderr.</source>
+        <translation>Eine MetaDesk-Datenbankdatei über die MetaDesk-HTTP-API bereitstellen, bis SIGINT oder SIGTERM kommt. Gibt &quot;listening on http://HOST:PORT&quot; aus, sobald Verbindungen angenommen werden, und eine Zugriffsprotokollzeile pro Anfrage auf stderr.</translation>
+    </message>
+    <message>
+        <source>Address and port to listen on (default 127.0.0.1:0, a free port).</source>
+        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:0, ein freier Port).</translation>
+    </message>
+    <message>
+        <source>Largest request body accepted, in bytes (default %1).</source>
+        <translation>Größter angenommener Anfrage-Body in Bytes (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Requests per second per API id (or per client address before authentication); 0 is no limit (default).</source>
+        <translation>Anfragen pro Sekunde pro API-ID (oder pro Client-Adresse vor der Authentifizierung); 0 ist keine Grenze (Standard).</translation>
+    </message>
+    <message>
+        <source>Write no access log.</source>
+        <translation>Kein Zugriffsprotokoll schreiben.</translation>
+    </message>
+    <message>
+        <source>serve needs exactly one FILE</source>
+        <translation>serve braucht genau eine FILE</translation>
+    </message>
+    <message>
+        <source>--listen must be HOST:PORT (e.g. 127.0.0.1:8080), not &apos;%1&apos;</source>
+        <translation>--listen muss HOST:PORT sein (z. B. 127.0.0.1:8080), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--max-body must be a positive number of bytes, not &apos;%1&apos;</source>
+        <translation>--max-body muss eine positive Anzahl Bytes sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--rate-limit must be a whole number of requests per second (0 = off), not &apos;%1&apos;</source>
+        <translation>--rate-limit muss eine ganze Zahl Anfragen pro Sekunde sein (0 = aus), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot install the SIGINT/SIGTERM handlers</source>
+        <translation>die Handler für SIGINT/SIGTERM können nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: stopped (signal %2)</source>
+        <translation>%1: beendet (Signal %2)</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <source>the file already exists</source>
+        <translation>die Datei existiert bereits</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be created</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the database cannot be opened (%1)</source>
+        <translation>die Datenbank kann nicht geöffnet werden (%1)</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation>der SQLite-Treiber lieferte kein Handle</translation>
+    </message>
+    <message>
+        <source>the file is corrupt (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>the database is damaged: table &apos;%1&apos; is missing</source>
+        <translation>die Datenbank ist beschädigt: Tabelle „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist in this account</source>
+        <translation>Benutzer %1 existiert in diesem Konto nicht</translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+    <message>
+        <source>Database Busy</source>
+        <translation>Datenbank ausgelastet</translation>
+    </message>
+    <message>
+        <source>No user ids were given</source>
+        <translation>Es wurden keine Benutzer-IDs angegeben</translation>
+    </message>
+    <message>
+        <source>No user groups were given</source>
+        <translation>Es wurden keine Benutzergruppen angegeben</translation>
+    </message>
+    <message>
+        <source>User %1 was not found in this account</source>
+        <translation>Benutzer %1 wurde in diesem Konto nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Several user groups are named %1</source>
+        <translation>Mehrere Benutzergruppen heißen %1</translation>
+    </message>
+    <message>
+        <source>User group %1 was not found in this account</source>
+        <translation>Benutzergruppe %1 wurde in diesem Konto nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>This store cannot jump to a position.</source>
+        <translation>Dieser Speicher kann nicht an eine Position springen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreError</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UserMetaPayload</name>
+    <message>
+        <source>invalid user id: %1</source>
+        <translation>ungültige Benutzer-ID: %1</translation>
+    </message>
+    <message>
+        <source>a field name must be text</source>
+        <translation>ein Feldname muss Text sein</translation>
+    </message>
+    <message>
+        <source>a field name must not be empty</source>
+        <translation>ein Feldname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 entries in one request; at most %2 are accepted, send the rest in further requests</source>
+        <translation>%1 Einträge in einer Anfrage; höchstens %2 werden angenommen, senden Sie den Rest in weiteren Anfragen</translation>
+    </message>
+    <message>
+        <source>users must be an object of user ids, each holding field names and values</source>
+        <translation>users muss ein Objekt aus Benutzer-IDs sein, jede mit Feldnamen und Werten</translation>
+    </message>
+    <message>
+        <source>users is empty: give at least one user</source>
+        <translation>users ist leer: geben Sie mindestens einen Benutzer an</translation>
+    </message>
+    <message>
+        <source>user %1 must be an object of field names and values</source>
+        <translation>Benutzer %1 muss ein Objekt aus Feldnamen und Werten sein</translation>
+    </message>
+    <message>
+        <source>no fields given for user %1</source>
+        <translation>keine Felder für Benutzer %1 angegeben</translation>
+    </message>
+    <message>
+        <source>fields must be a list; &apos;%1&apos; is not an index</source>
+        <translation>fields muss eine Liste sein; „%1“ ist kein Index</translation>
+    </message>
+    <message>
+        <source>fields must be a list of objects with user_id, field and value</source>
+        <translation>fields muss eine Liste von Objekten mit user_id, field und value sein</translation>
+    </message>
+    <message>
+        <source>fields is empty: give at least one entry</source>
+        <translation>fields ist leer: geben Sie mindestens einen Eintrag an</translation>
+    </message>
+    <message>
+        <source>entry %1 must be an object with user_id, field and value</source>
+        <translation>Eintrag %1 muss ein Objekt mit user_id, field und value sein</translation>
+    </message>
+    <message>
+        <source>entry %1 has no %2</source>
+        <translation>Eintrag %1 hat kein %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>expected users (format 1), fields (format 2) or user_id, field and value (format 3)</source>
+        <translation>erwartet users (Format 1), fields (Format 2) oder user_id, field und value (Format 3)</translation>
+    </message>
+    <message>
+        <source>a request holds exactly one format, this one mixes %1</source>
+        <translation>eine Anfrage enthält genau ein Format, diese mischt %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserQuerySql</name>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>UsersArea</name>
+    <message>
+        <source>Search id, name or email</source>
+        <translation>ID, Name oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>ist gleich</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>is empty / missing</source>
+        <translation>ist leer / fehlt</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>Feld:</translation>
+    </message>
+    <message>
+        <source>(any field)</source>
+        <translation>(beliebiges Feld)</translation>
+    </message>
+    <message>
+        <source>(any group)</source>
+        <translation>(beliebige Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCsvExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>Pending. Was: %1</source>
+        <translation>Ausstehend. Vorher: %1</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The value will be cleared.</source>
+        <translation>Der Wert wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of user %2</source>
+        <translation>%1 von Benutzer %2 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The server lists users in ascending id order only.</source>
+        <translation>Der Server listet Benutzer nur in aufsteigender ID-Reihenfolge.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueValidator</name>
+    <message>
+        <source>%1 is not a single value</source>
+        <translation>%1 ist kein einzelner Wert</translation>
+    </message>
+    <message>
+        <source>a non-finite number</source>
+        <translation>eine nicht endliche Zahl</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an empty value</source>
+        <translation>ein leerer Wert</translation>
+    </message>
+    <message>
+        <source>%1 is not text</source>
+        <translation>%1 ist kein Text</translation>
+    </message>
+    <message>
+        <source>%1 is outside the 64-bit integer range</source>
+        <translation>%1 liegt außerhalb des 64-Bit-Ganzzahlbereichs</translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a finite number</source>
+        <translation>%1 ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside the range of numbers</source>
+        <translation>%1 liegt außerhalb des Zahlenbereichs</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean (use true, false, 1 or 0)</source>
+        <translation>%1 ist kein Wahrheitswert (true, false, 1 oder 0 verwenden)</translation>
+    </message>
+    <message>
+        <source>%1 is not a real calendar date</source>
+        <translation>%1 ist kein echtes Kalenderdatum</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 date and time (e.g. 2024-05-01T12:00:00Z)</source>
+        <translation>%1 ist kein Datum mit Uhrzeit nach ISO 8601 (z. B. 2024-05-01T12:00:00Z)</translation>
+    </message>
+    <message>
+        <source>%1 is not a real time of day</source>
+        <translation>%1 ist keine echte Uhrzeit</translation>
+    </message>
+    <message>
+        <source>%1 has no time zone: add Z or an offset such as +02:00</source>
+        <translation>%1 hat keine Zeitzone: Z oder einen Versatz wie +02:00 anfügen</translation>
+    </message>
+    <message>
+        <source>%1 is outside the years 0001 to 9999 in UTC</source>
+        <translation>%1 liegt außerhalb der Jahre 0001 bis 9999 in UTC</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array</source>
+        <translation>%1 ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>%1 is not an array</source>
+        <translation>%1 ist kein Array</translation>
+    </message>
+    <message>
+        <source>an empty value is not allowed</source>
+        <translation>ein leerer Wert ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>item %1 of %2: %3</source>
+        <translation>Element %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object or array</source>
+        <translation>%1 ist kein JSON-Objekt oder -Array</translation>
+    </message>
+    <message>
+        <source>%1 is shorter than the minimum length of %2</source>
+        <translation>%1 ist kürzer als die Mindestlänge von %2</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the maximum length of %2</source>
+        <translation>%1 ist länger als die Höchstlänge von %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute http(s) URL</source>
+        <translation>%1 ist keine absolute http(s)-URL</translation>
+    </message>
+    <message>
+        <source>%1 is longer than the 320 characters an email address may have</source>
+        <translation>%1 ist länger als die 320 Zeichen, die eine E-Mail-Adresse haben darf</translation>
+    </message>
+    <message>
+        <source>%1 is not an email address</source>
+        <translation>%1 ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>the field&apos;s pattern %1 is not a valid regular expression</source>
+        <translation>das Muster %1 des Feldes ist kein gültiger regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>%1 does not match the pattern %2</source>
+        <translation>%1 passt nicht zum Muster %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than the minimum %2</source>
+        <translation>%1 ist kleiner als das Minimum %2</translation>
+    </message>
+    <message>
+        <source>%1 is more than the maximum %2</source>
+        <translation>%1 ist größer als das Maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2</source>
+        <translation>%1 muss eines von %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>MetaDesk: edit per-user meta fields, bulk-assign user groups and work offline on a MetaDesk database file.</source>
+        <translation>MetaDesk: Metafelder pro Benutzer bearbeiten, Benutzergruppen in großen Mengen zuweisen und offline an einer MetaDesk-Datenbankdatei arbeiten.</translation>
+    </message>
+    <message>
+        <source>Show the user interface in LANGUAGE (e.g. de); the default follows the system.</source>
+        <translation>Die Benutzeroberfläche in LANGUAGE zeigen (z. B. de); standardmäßig wie das System.</translation>
+    </message>
+    <message>
+        <source>A MetaDesk database file to open.</source>
+        <translation>Eine MetaDesk-Datenbankdatei zum Öffnen.</translation>
+    </message>
+    <message>
+        <source>give at most one FILE</source>
+        <translation>höchstens eine FILE angeben</translation>
+    </message>
+    <message>
+        <source>Start in AREA: users, groups, schema or bulk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these meta fields as columns (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown area &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

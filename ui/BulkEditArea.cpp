@@ -1,0 +1,303 @@
+#include "BulkEditArea.h"
+
+#include "MetaValueDelegate.h"
+#include "PayloadPreviewDialog.h"
+#include "Prompter.h"
+#include "UsersArea.h"
+#include "items/BulkEditModel.h"
+#include "items/MatchingUsersCollector.h"
+#include "items/PendingEdits.h"
+#include "items/UsersTableModel.h"
+#include "store/Store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersArea *usersArea,
+                           UsersTableModel *usersModel, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new BulkEditModel(this))
+    , m_pending(pending)
+    , m_usersArea(usersArea)
+    , m_usersModel(usersModel)
+    , m_view(new QTableView(this))
+    , m_fieldsButton(new QToolButton(this))
+    , m_summary(new QLabel(this))
+{
+    setObjectName(QStringLiteral("bulkEditArea"));
+    m_model->setPendingEdits(pending, undoStack);
+    m_view->setObjectName(QStringLiteral("bulkEditView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new MetaValueDelegate(
+        [this](const QString &name) { return m_model->fieldOf(name); }, m_view));
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setDefaultSectionSize(160);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_summary->setObjectName(QStringLiteral("bulkEditSummary"));
+    m_fieldsButton->setObjectName(QStringLiteral("bulkEditFields"));
+    m_fieldsButton->setText(tr("&Fields"));
+    m_fieldsButton->setPopupMode(QToolButton::InstantPopup);
+    m_fieldsButton->setMenu(new QMenu(m_fieldsButton));
+
+    auto *toolbar = new QToolBar(this);
+    auto newAction = [this, toolbar](const char *name, const QString &text,
+                                     const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        if (!shortcut.isEmpty()) {
+            action->setShortcut(shortcut);
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        }
+        connect(action, &QAction::triggered, this, slot);
+        toolbar->addAction(action);
+        QWidget::addAction(action); // QWidget::addAction: the shortcut works inside the area
+        return action;
+    };
+    newAction("actionUseSelectedUsers", tr("Use &Selected Users"), {},
+              &BulkEditArea::useSelectedUsers);
+    newAction("actionUseMatchingUsers", tr("Use All &Matching Users"), {},
+              &BulkEditArea::useMatchingUsers);
+    toolbar->addWidget(m_fieldsButton);
+    toolbar->addSeparator();
+    newAction("actionSetCells", tr("Set Selected Cells &To…"), QKeySequence(tr("Ctrl+T")),
+              &BulkEditArea::setSelectedCells);
+    newAction("actionFillDown", tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
+              &BulkEditArea::fillDown);
+    newAction("actionClearCells", tr("&Clear Cells"), QKeySequence(QKeySequence::Delete),
+              &BulkEditArea::clearSelected);
+    newAction("actionPasteCells", tr("&Paste"), QKeySequence(QKeySequence::Paste),
+              &BulkEditArea::pasteClipboard);
+    toolbar->addSeparator();
+    newAction("actionBulkPreviewPayload", tr("P&review Payload…"), {},
+              &BulkEditArea::showPayloadPreview);
+    newAction("actionBulkApply", tr("&Apply"), {}, &BulkEditArea::applyRequested);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(toolbar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    connect(m_model, &BulkEditModel::loadFailed, m_summary, &QLabel::setText);
+    connect(m_model, &BulkEditModel::loaded, this, &BulkEditArea::updateSummary);
+    connect(m_pending, &PendingEdits::countChanged, this, &BulkEditArea::updateSummary);
+    updateSummary();
+}
+
+void BulkEditArea::setStore(Store *store, qint64 accountId)
+{
+    m_store = store;
+    m_accountId = accountId;
+    m_users.clear();
+    m_model->setStore(store, accountId);
+    updateSummary();
+}
+
+void BulkEditArea::setFields(const QList<MetaField> &fields)
+{
+    m_allFields = fields;
+    QStringList kept;
+    for (const MetaField &f : fields) {
+        if (m_chosen.contains(f.name))
+            kept << f.name;
+    }
+    m_chosen = kept;
+    rebuildFieldMenu();
+    resetContents();
+}
+
+void BulkEditArea::rebuildFieldMenu()
+{
+    QMenu *menu = m_fieldsButton->menu();
+    menu->clear();
+    for (const MetaField &f : m_allFields) {
+        QAction *a = menu->addAction(f.displayName());
+        a->setObjectName(QStringLiteral("bulkField_") + f.name);
+        a->setCheckable(true);
+        a->setChecked(m_chosen.contains(f.name));
+        a->setData(f.name);
+        connect(a, &QAction::toggled, this, [this] {
+            QStringList names;
+            for (QAction *each : m_fieldsButton->menu()->actions()) {
+                if (each->isChecked())
+                    names << each->data().toString();
+            }
+            chooseFields(names);
+        });
+    }
+}
+
+void BulkEditArea::chooseFields(const QStringList &names)
+{
+    m_chosen.clear();
+    for (const MetaField &f : m_allFields) {
+        if (names.contains(f.name))
+            m_chosen << f.name;
+    }
+    for (QAction *a : m_fieldsButton->menu()->actions()) {
+        const QSignalBlocker blocker(a);
+        a->setChecked(m_chosen.contains(a->data().toString()));
+    }
+    resetContents();
+}
+
+QStringList BulkEditArea::chosenFields() const
+{
+    return m_chosen;
+}
+
+void BulkEditArea::useUsers(const QList<User> &users)
+{
+    m_users = users;
+    if (m_chosen.isEmpty() && m_usersModel) {
+        // Start from the columns the users table shows.
+        QStringList names;
+        for (const MetaField &f : m_usersModel->metaColumns())
+            names << f.name;
+        m_chosen = names;
+        for (QAction *a : m_fieldsButton->menu()->actions()) {
+            const QSignalBlocker blocker(a);
+            a->setChecked(m_chosen.contains(a->data().toString()));
+        }
+    }
+    resetContents();
+}
+
+void BulkEditArea::resetContents()
+{
+    QList<MetaField> fields;
+    for (const MetaField &f : m_allFields) {
+        if (m_chosen.contains(f.name))
+            fields << f;
+    }
+    m_model->setContents(m_users, fields);
+    updateSummary();
+}
+
+void BulkEditArea::useSelectedUsers()
+{
+    QList<User> users;
+    const QAbstractItemModel *model = m_usersArea->view()->model();
+    for (const QModelIndex &row : m_usersArea->view()->selectionModel()->selectedRows()) {
+        User u;
+        u.id = row.data(UsersTableModel::UserIdRole).toLongLong();
+        if (u.id == 0)
+            continue; // still loading
+        u.firstName = model->index(row.row(), UsersTableModel::FirstNameColumn).data().toString();
+        u.lastName = model->index(row.row(), UsersTableModel::LastNameColumn).data().toString();
+        u.email = model->index(row.row(), UsersTableModel::EmailColumn).data().toString();
+        users << u;
+    }
+    std::sort(users.begin(), users.end(), [](const User &a, const User &b) { return a.id < b.id; });
+    useUsers(users);
+}
+
+void BulkEditArea::useMatchingUsers()
+{
+    if (!m_store)
+        return;
+    auto *collector = new MatchingUsersCollector(m_store, m_accountId, m_usersModel->query(), this);
+    auto *progress =
+        new QProgressDialog(tr("Collecting the matching users…"), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("collectProgress"));
+    progress->setMinimumDuration(400);
+    connect(progress, &QProgressDialog::canceled, collector, &MatchingUsersCollector::cancel);
+    connect(collector, &MatchingUsersCollector::progress, progress,
+            [progress](qint64 done, qint64 total) {
+                progress->setMaximum(int(qMax<qint64>(total, 0)));
+                progress->setValue(int(done));
+            });
+    connect(collector, &MatchingUsersCollector::finished, this, [this, collector, progress] {
+        progress->deleteLater();
+        collector->deleteLater();
+        if (!collector->error().isEmpty()) {
+            m_summary->setText(collector->error());
+            return;
+        }
+        if (!collector->wasCancelled())
+            useUsers(collector->users());
+    });
+    collector->start();
+}
+
+void BulkEditArea::updateSummary()
+{
+    const int pending = m_pending->count(m_accountId);
+    m_summary->setText(tr("%n user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" × ") +
+                       tr("%n field(s)", nullptr, m_model->columnCount()) + QStringLiteral(" · ") +
+                       tr("%n pending edit(s) in this account", nullptr, pending));
+}
+
+void BulkEditArea::setSelectedCells()
+{
+    const QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
+    if (cells.isEmpty() || !m_prompter)
+        return;
+    bool ok = false;
+    const QString text = m_prompter->askText(
+        this, tr("Set selected cells"),
+        tr("Value for %n cell(s) (empty clears them):", nullptr, int(cells.size())),
+        cells.first().data(Qt::EditRole).toString(), &ok);
+    if (ok)
+        m_model->setText(cells, text);
+}
+
+void BulkEditArea::fillDown()
+{
+    m_model->fillDown(m_view->selectionModel()->selectedIndexes());
+}
+
+void BulkEditArea::clearSelected()
+{
+    m_model->clearCells(m_view->selectionModel()->selectedIndexes());
+}
+
+void BulkEditArea::pasteClipboard()
+{
+    const QString text = QApplication::clipboard()->text();
+    if (text.isEmpty())
+        return;
+    QModelIndex from = m_view->currentIndex();
+    const QModelIndexList selected = m_view->selectionModel()->selectedIndexes();
+    for (const QModelIndex &i : selected) {
+        // The top-left of the selection, so a pasted block lands where the person looks.
+        if (!from.isValid() || i.row() < from.row() ||
+            (i.row() == from.row() && i.column() < from.column()))
+            from = i;
+    }
+    int clipped = 0;
+    const int changed = m_model->paste(text, from, &clipped);
+    QString message = tr("%n cell(s) pasted.", nullptr, changed);
+    if (clipped > 0)
+        message += QLatin1Char(' ') +
+                   tr("%n cell(s) fell outside the grid and were left out.", nullptr, clipped);
+    m_summary->setText(message);
+}
+
+void BulkEditArea::showPayloadPreview()
+{
+    if (!m_store)
+        return;
+    auto *dialog = new PayloadPreviewDialog(m_pending->edits(m_accountId), m_store->isRemote(),
+                                            m_store->isRemote() ? m_store->location() : QString(),
+                                            m_prompter, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PayloadPreviewDialog::applyRequested, this, &BulkEditArea::applyRequested);
+    dialog->show();
+}

@@ -1,0 +1,268 @@
+#include "ConnectionsDialog.h"
+
+#include "store/RemoteStore.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_apiId(new QLineEdit(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_accountLabel(new QLineEdit(this))
+    , m_accountId(new QSpinBox(this))
+    , m_warning(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_test(new QPushButton(tr("&Test Connection"), this))
+{
+    setObjectName(QStringLiteral("connectionsDialog"));
+    setWindowTitle(tr("Server Connections"));
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_name->setObjectName(QStringLiteral("profileName"));
+    m_url->setObjectName(QStringLiteral("profileUrl"));
+    m_url->setPlaceholderText(QStringLiteral("https://crm.example.com"));
+    m_apiId->setObjectName(QStringLiteral("profileApiId"));
+    m_apiKey->setObjectName(QStringLiteral("profileApiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
+    m_accountLabel->setObjectName(QStringLiteral("profileAccountLabel"));
+    m_accountId->setObjectName(QStringLiteral("profileAccountId"));
+    m_accountId->setRange(0, 2147483647);
+    m_accountId->setSpecialValueText(tr("unknown"));
+    m_warning->setObjectName(QStringLiteral("insecureWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color: #b9770e;"));
+    m_warning->setWordWrap(true);
+    m_result->setObjectName(QStringLiteral("testResult"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Base URL:"), m_url);
+    form->addRow(tr("API &ID:"), m_apiId);
+    form->addRow(tr("API &key:"), m_apiKey);
+    form->addRow(tr("&Account:"), m_accountLabel);
+    form->addRow(tr("Account i&d:"), m_accountId);
+    form->addRow(QString(), m_warning);
+
+    auto *newButton = new QPushButton(tr("&New"), this);
+    newButton->setObjectName(QStringLiteral("newProfile"));
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("saveProfile"));
+    auto *deleteButton = new QPushButton(tr("&Delete"), this);
+    deleteButton->setObjectName(QStringLiteral("deleteProfile"));
+    auto *profileButtons = new QHBoxLayout;
+    profileButtons->addWidget(newButton);
+    profileButtons->addWidget(saveButton);
+    profileButtons->addWidget(deleteButton);
+    profileButtons->addStretch();
+    profileButtons->addWidget(m_test);
+
+    auto *right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addLayout(profileButtons);
+    right->addWidget(m_result);
+    right->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(right, 2);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *connectButton = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    connectButton->setObjectName(QStringLiteral("connectProfile"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(buttons);
+    resize(760, 420);
+
+    connect(m_list, &QListWidget::currentTextChanged, this, &ConnectionsDialog::showProfile);
+    connect(newButton, &QPushButton::clicked, this, &ConnectionsDialog::newProfile);
+    connect(saveButton, &QPushButton::clicked, this, &ConnectionsDialog::saveProfile);
+    connect(deleteButton, &QPushButton::clicked, this, &ConnectionsDialog::deleteProfile);
+    connect(m_test, &QPushButton::clicked, this, &ConnectionsDialog::testConnection);
+    connect(connectButton, &QPushButton::clicked, this, &ConnectionsDialog::connectChosen);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionsDialog::updateWarnings);
+    refreshList();
+    updateWarnings();
+}
+
+ConnectionsDialog::~ConnectionsDialog() = default;
+
+void ConnectionsDialog::refreshList()
+{
+    const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const ConnectionProfile &p : m_profiles.profiles())
+        m_list->addItem(p.name);
+    const auto found = m_list->findItems(current, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+}
+
+void ConnectionsDialog::selectProfile(const QString &name)
+{
+    const auto found = m_list->findItems(name, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+}
+
+void ConnectionsDialog::showProfile(const QString &name)
+{
+    const std::optional<ConnectionProfile> p = m_profiles.profile(name);
+    if (!p)
+        return;
+    m_name->setText(p->name);
+    m_url->setText(p->baseUrl.toString());
+    m_apiId->setText(p->apiId);
+    m_apiKey->clear();
+    m_accountLabel->setText(p->accountLabel);
+    m_accountId->setValue(int(p->accountId));
+    m_result->clear();
+}
+
+void ConnectionsDialog::newProfile()
+{
+    m_list->setCurrentItem(nullptr);
+    for (QLineEdit *e : {m_name, m_url, m_apiId, m_apiKey, m_accountLabel})
+        e->clear();
+    m_accountId->setValue(0);
+    m_result->clear();
+    m_name->setFocus();
+}
+
+ConnectionProfile ConnectionsDialog::profileFromForm() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.baseUrl = QUrl(m_url->text().trimmed());
+    p.apiId = m_apiId->text().trimmed();
+    p.accountLabel = m_accountLabel->text().trimmed();
+    p.accountId = m_accountId->value();
+    return p;
+}
+
+void ConnectionsDialog::updateWarnings()
+{
+    const QUrl url(m_url->text().trimmed());
+    const QString problem = m_url->text().trimmed().isEmpty() ? QString() : RemoteStore::urlProblem(url);
+    const QString text = problem.isEmpty() ? RemoteStore::insecureUrlWarning(url) : problem;
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+void ConnectionsDialog::saveProfile()
+{
+    const ConnectionProfile p = profileFromForm();
+    QString problem;
+    if (p.name.isEmpty())
+        problem = tr("Give the profile a name.");
+    else if (!RemoteStore::urlProblem(p.baseUrl).isEmpty())
+        problem = RemoteStore::urlProblem(p.baseUrl);
+    else if (p.apiId.isEmpty())
+        problem = tr("Enter the API ID.");
+    if (!problem.isEmpty()) {
+        m_result->setText(problem);
+        return;
+    }
+    m_profiles.save(p);
+    refreshList();
+    selectProfile(p.name);
+    const QString key = m_apiKey->text();
+    m_apiKey->clear();
+    if (key.isEmpty()) {
+        m_result->setText(tr("Saved."));
+        Q_EMIT saved(p.name, QString());
+        return;
+    }
+    m_profiles.storeKey(p, key, this, [this, name = p.name](const KeyStorage &stored) {
+        const QString message =
+            stored.where == KeyStorage::Where::Keychain
+                ? tr("Saved; the key is in the system keychain.")
+                : stored.message;
+        m_result->setText(message);
+        Q_EMIT saved(name, message);
+    });
+}
+
+void ConnectionsDialog::deleteProfile()
+{
+    const QString name = m_name->text().trimmed();
+    if (!m_profiles.profile(name))
+        return;
+    m_profiles.remove(name, this, [this](const KeyStorage &result) {
+        m_result->setText(result.message.isEmpty() ? tr("Deleted.") : result.message);
+        refreshList();
+    });
+    newProfile();
+    refreshList();
+}
+
+void ConnectionsDialog::testConnection()
+{
+    const ConnectionProfile p = profileFromForm();
+    if (const QString problem = RemoteStore::urlProblem(p.baseUrl); !problem.isEmpty()) {
+        m_result->setText(problem);
+        Q_EMIT testFinished(false, problem);
+        return;
+    }
+    m_test->setEnabled(false);
+    m_result->setText(tr("Connecting…"));
+    auto run = [this, p](const QString &key) {
+        if (key.isEmpty()) {
+            m_test->setEnabled(true);
+            const QString message = tr("Enter the API key (none is stored for this profile).");
+            m_result->setText(message);
+            Q_EMIT testFinished(false, message);
+            return;
+        }
+        RemoteConnection connection{p.baseUrl, p.apiId, key, p.accountId, p.accountLabel};
+        m_probe = std::make_unique<RemoteStore>(connection);
+        const qint64 account = p.accountId;
+        m_probe->fetchUsers(account, {}, 0, 1, this, [this, p](const StoreReply<UserPage> &reply) {
+            m_test->setEnabled(true);
+            const QString message =
+                reply.ok() ? tr("Connected to %1: account “%2”, %n user(s).", nullptr,
+                                int(reply.value.total))
+                                 .arg(p.baseUrl.host(),
+                                      p.accountLabel.isEmpty() ? tr("(unnamed)") : p.accountLabel)
+                           : tr("The server refused or could not be reached: %1").arg(reply.error);
+            m_result->setText(message);
+            Q_EMIT testFinished(reply.ok(), message);
+        });
+    };
+    if (!m_apiKey->text().isEmpty()) {
+        run(m_apiKey->text());
+        return;
+    }
+    m_profiles.loadKey(p, this, [run](const KeyStorage &stored) { run(stored.key); });
+}
+
+QString ConnectionsDialog::testResult() const
+{
+    return m_result->text();
+}
+
+void ConnectionsDialog::connectChosen()
+{
+    const ConnectionProfile p = profileFromForm();
+    if (!m_profiles.profile(p.name)) {
+        m_result->setText(tr("Save the profile first."));
+        return;
+    }
+    m_chosen = p.name;
+    accept();
+}

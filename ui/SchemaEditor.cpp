@@ -1,0 +1,247 @@
+#include "SchemaEditor.h"
+
+#include "FieldDefinitionForm.h"
+#include "Prompter.h"
+#include "items/SchemaTableModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+SchemaEditor::SchemaEditor(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new SchemaTableModel(this))
+    , m_view(new QTableView(this))
+    , m_form(new FieldDefinitionForm(this))
+    , m_problems(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save Field"), this))
+    , m_delete(new QPushButton(tr("&Delete Field…"), this))
+{
+    setObjectName(QStringLiteral("schemaArea"));
+    m_view->setObjectName(QStringLiteral("schemaView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(SchemaTableModel::NameColumn, 160);
+    m_view->setColumnWidth(SchemaTableModel::LabelColumn, 160);
+    m_problems->setObjectName(QStringLiteral("schemaProblems"));
+    m_problems->setReadOnly(true);
+    m_problems->setMaximumHeight(140);
+    m_problems->hide();
+    m_status->setObjectName(QStringLiteral("schemaStatus"));
+    m_status->setWordWrap(true);
+    m_save->setObjectName(QStringLiteral("saveFieldButton"));
+    m_delete->setObjectName(QStringLiteral("deleteFieldButton"));
+    auto *add = new QPushButton(tr("&New Field"), this);
+    add->setObjectName(QStringLiteral("newFieldButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    buttons->addWidget(m_delete);
+    buttons->addWidget(m_save);
+    auto *side = new QVBoxLayout;
+    side->addWidget(m_form);
+    side->addWidget(m_problems);
+    side->addWidget(m_status);
+    side->addStretch(1);
+    side->addLayout(buttons);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_view, 3);
+    layout->addLayout(side, 2);
+
+    connect(add, &QPushButton::clicked, this, &SchemaEditor::newField);
+    connect(m_save, &QPushButton::clicked, this, &SchemaEditor::save);
+    connect(m_delete, &QPushButton::clicked, this, &SchemaEditor::deleteField);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &SchemaEditor::currentChanged);
+    connect(m_form, &FieldDefinitionForm::edited, this, [this] {
+        // Checked as it is typed: the Save button is there only for a sound definition.
+        const MetaFieldDefinition checked = m_form->check();
+        m_save->setEnabled(checked.ok() && !m_busy);
+        QStringList lines;
+        for (const ErrorDetail &e : checked.errors)
+            lines << tr("%1: %2").arg(e.location, e.message);
+        showProblems(tr("The definition is not valid:"), lines);
+    });
+    connect(m_model, &SchemaTableModel::loadFailed, this,
+            [this](const QString &error) { m_status->setText(error); });
+    m_form->clearForm();
+    m_delete->setEnabled(false);
+}
+
+void SchemaEditor::setStore(Store *store, qint64 accountId)
+{
+    m_model->setStore(store, accountId);
+    m_form->clearForm();
+    m_problems->hide();
+    m_status->clear();
+}
+
+void SchemaEditor::selectField(const QString &name)
+{
+    const int row = m_model->rowOf(name);
+    if (row < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(row, SchemaTableModel::NameColumn));
+    currentChanged();
+}
+
+void SchemaEditor::newField()
+{
+    m_view->selectionModel()->clearSelection();
+    m_view->setCurrentIndex({});
+    m_form->clearForm();
+    m_delete->setEnabled(false);
+    m_problems->hide();
+    m_status->clear();
+}
+
+void SchemaEditor::currentChanged()
+{
+    const QModelIndex current = m_view->currentIndex();
+    const MetaField *field =
+        current.isValid() ? m_model->field(current.data(SchemaTableModel::FieldNameRole).toString())
+                          : nullptr;
+    if (!field)
+        return;
+    m_form->setField(*field, false);
+    m_delete->setEnabled(true);
+    m_save->setEnabled(true);
+    m_problems->hide();
+}
+
+QString SchemaEditor::problems() const
+{
+    return m_problems->isVisible() ? m_problems->toPlainText() : QString();
+}
+
+void SchemaEditor::showProblems(const QString &title, const QStringList &lines)
+{
+    if (lines.isEmpty()) {
+        m_problems->clear();
+        m_problems->hide();
+        return;
+    }
+    m_problems->setPlainText(title + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_problems->show();
+}
+
+void SchemaEditor::showOutcome(const SchemaOutcome &outcome)
+{
+    QStringList lines;
+    for (const ErrorDetail &e : outcome.error.details)
+        lines << e.message;
+    showProblems(tr("Refused (%1):").arg(outcome.error.title), lines);
+}
+
+void SchemaEditor::save()
+{
+    const MetaFieldDefinition checked = m_form->check();
+    if (!checked.ok()) {
+        QStringList lines;
+        for (const ErrorDetail &e : checked.errors)
+            lines << tr("%1: %2").arg(e.location, e.message);
+        showProblems(tr("The definition is not valid:"), lines);
+        Q_EMIT refused();
+        return;
+    }
+    const QString name = m_form->name();
+    if (m_form->isNew() && m_model->field(name)) {
+        showProblems(tr("The definition is not valid:"),
+                     {tr("A field named '%1' exists already.").arg(name)});
+        Q_EMIT refused();
+        return;
+    }
+    SchemaChange change{name, checked.field, QStringLiteral("fields.") + name};
+    m_busy = true;
+    m_status->setText(tr("Saving…"));
+    m_model->submit({change}, false, [this, name](const StoreReply<SchemaOutcome> &reply) {
+        m_busy = false;
+        if (!reply.ok()) {
+            m_status->setText(reply.error);
+            Q_EMIT refused();
+            return;
+        }
+        if (!reply.value.ok()) {
+            m_status->setText(tr("The change was refused; nothing was saved."));
+            showOutcome(reply.value);
+            Q_EMIT refused();
+            return;
+        }
+        m_problems->hide();
+        m_status->setText(reply.value.created > 0 ? tr("Field '%1' was created.").arg(name)
+                          : reply.value.replaced > 0
+                              ? tr("Field '%1' was changed; %n stored value(s) were converted.",
+                                   nullptr, int(reply.value.valuesConverted))
+                                    .arg(name)
+                              : tr("Field '%1' is unchanged.").arg(name));
+        connect(
+            m_model, &SchemaTableModel::loaded, this, [this, name] { selectField(name); },
+            Qt::SingleShotConnection);
+        Q_EMIT saved();
+    });
+}
+
+void SchemaEditor::deleteField()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const QString name = current.data(SchemaTableModel::FieldNameRole).toString();
+    const qint64 count = m_model->valueCount(name);
+    if (count != 0) {
+        const QString text =
+            count > 0
+                ? tr("%n user(s) of this account hold a value of '%1'. Delete the field "
+                     "and all its values? This cannot be undone.",
+                     nullptr, int(count))
+                      .arg(name)
+                : tr("Delete the field '%1' and all its values? This cannot be undone.").arg(name);
+        if (!m_prompter || !m_prompter->confirm(this, tr("Delete field"), text))
+            return;
+        submitDelete(name, true);
+        return;
+    }
+    submitDelete(name, false);
+}
+
+void SchemaEditor::submitDelete(const QString &name, bool force)
+{
+    m_status->setText(tr("Deleting…"));
+    m_model->submit({SchemaChange{name, std::nullopt, QStringLiteral("fields.") + name}}, force,
+                    [this, name, force](const StoreReply<SchemaOutcome> &reply) {
+                        if (!reply.ok()) {
+                            m_status->setText(reply.error);
+                            Q_EMIT refused();
+                            return;
+                        }
+                        if (!reply.value.ok()) {
+                            // Values in other accounts that this account's count did not see.
+                            if (!force &&
+                                reply.value.error.title == QLatin1String(ErrorTitles::FieldInUse) &&
+                                m_prompter &&
+                                m_prompter->confirm(this, tr("Delete field"),
+                                                    reply.value.error.details.value(0).message)) {
+                                submitDelete(name, true);
+                                return;
+                            }
+                            m_status->setText(tr("The field was not deleted."));
+                            showOutcome(reply.value);
+                            Q_EMIT refused();
+                            return;
+                        }
+                        m_problems->hide();
+                        m_status->setText(tr("Field '%1' was deleted.").arg(name));
+                        m_form->clearForm();
+                        m_delete->setEnabled(false);
+                        Q_EMIT saved();
+                    });
+}

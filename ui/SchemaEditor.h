@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QWidget>
+
+class FieldDefinitionForm;
+class Prompter;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class SchemaTableModel;
+class Store;
+struct SchemaChange;
+struct SchemaOutcome;
+
+// The Schema area: the meta fields of the file or server with how many users hold a value, and a
+// form to create, change or delete one. A definition is checked before it can be saved; what the
+// store refuses (a type change existing values do not fit, a field still in use) is shown with
+// every detail it named.
+class SchemaEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SchemaEditor(QWidget *parent = nullptr);
+
+    void setStore(Store *store, qint64 accountId);
+    void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    SchemaTableModel *model() const { return m_model; }
+    FieldDefinitionForm *form() const { return m_form; }
+    // Shows a field in the form (by name), or an empty form for a new one.
+    void selectField(const QString &name);
+    void newField();
+    // Saves the form (create or change). False when the definition is wrong or was refused.
+    void save();
+    // Deletes the selected field, asking first when users hold values.
+    void deleteField();
+    QString problems() const;
+
+Q_SIGNALS:
+    // The store took a change (the outcome is in the status text).
+    void saved();
+    void refused();
+
+private:
+    void currentChanged();
+    void showOutcome(const SchemaOutcome &outcome);
+    void showProblems(const QString &title, const QStringList &lines);
+    void submitDelete(const QString &name, bool force);
+
+    SchemaTableModel *m_model;
+    QTableView *m_view;
+    FieldDefinitionForm *m_form;
+    QPlainTextEdit *m_problems;
+    QLabel *m_status;
+    QPushButton *m_save;
+    QPushButton *m_delete;
+    Prompter *m_prompter = nullptr;
+    bool m_busy = false;
+};
