@@ -790,6 +790,13 @@
     </message>
 </context>
 <context>
+    <name>LocalReader</name>
+    <message>
+        <source>A newer search replaced this one.</source>
+        <translation>Eine neuere Suche hat diese ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>MetaDesk</source>
@@ -2746,15 +2753,15 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
     </message>
     <message>
         <source>Start in AREA: users, groups, schema or bulk.</source>
-        <translation type="unfinished"></translation>
+        <translation>In BEREICH starten: users, groups, schema oder bulk.</translation>
     </message>
     <message>
         <source>Show these meta fields as columns (comma-separated).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Metafelder als Spalten zeigen (durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos;; use one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Bereich „%1“; verwenden Sie einen von: %2</translation>
     </message>
 </context>
 </TS>

@@ -178,11 +178,12 @@ void ConnectionsDialog::saveProfile()
         m_result->setText(problem);
         return;
     }
+    // Taken before the list shows the saved profile, which clears the field.
+    const QString key = m_apiKey->text();
+    m_apiKey->clear();
     m_profiles.save(p);
     refreshList();
     selectProfile(p.name);
-    const QString key = m_apiKey->text();
-    m_apiKey->clear();
     if (key.isEmpty()) {
         m_result->setText(tr("Saved."));
         Q_EMIT saved(p.name, QString());

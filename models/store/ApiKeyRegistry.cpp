@@ -107,8 +107,7 @@ bool ApiKeyInfo::allowsPeer(const QHostAddress &peer) const
 
 ApiKeyRegistry::ApiKeyRegistry(SqliteStore &store)
     : m_store(store)
-{
-}
+{}
 
 QByteArray ApiKeyRegistry::hashKey(const QByteArray &salt, const QString &key)
 {

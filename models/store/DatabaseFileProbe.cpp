@@ -42,7 +42,8 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(Kind::ReadOnly, path, tr("the file cannot be read (%1)").arg(file.errorString()));
+        return makeError(Kind::ReadOnly, path,
+                         tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (bytes.size() < 100 || !bytes.startsWith(magic))
@@ -80,8 +81,9 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
         return makeError(Kind::ReadOnly, path,
                          tr("the file is read-only; MetaDesk needs to write to it"));
     if (!isWritable(info.absolutePath()))
-        return makeError(Kind::ReadOnly, path,
-                         tr("the folder %1 is read-only; MetaDesk keeps its journal beside the file")
-                             .arg(info.absolutePath()));
+        return makeError(
+            Kind::ReadOnly, path,
+            tr("the folder %1 is read-only; MetaDesk keeps its journal beside the file")
+                .arg(info.absolutePath()));
     return {};
 }

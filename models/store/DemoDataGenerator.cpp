@@ -14,32 +14,32 @@
 
 namespace {
 const char *const kFirstNames[] = {
-    "Ada",    "Alan",    "Grace",   "Linus",   "Margaret", "Dennis", "Barbara", "Ken",
-    "Frances", "Edsger", "Hedy",    "Tim",     "Radia",    "Donald", "Sophie",  "Lukas",
-    "Emma",   "Noah",    "Mia",     "Elias",   "Hannah",   "Jonas",  "Lea",     "Felix",
-    "Zoë",    "José",    "María",   "Chloé",   "Søren",    "Björn",  "Łukasz",  "Anaïs",
-    "Mateo",  "Aiko",    "Hiroshi", "Priya",   "Arjun",    "Fatima", "Omar",    "Chen",
-    "Wei",    "Olga",    "Ivan",    "Amara",   "Kwame",    "Ingrid", "Pablo",   "Lucía",
-    "Nora",   "Oskar",   "Yara",    "Tomás",   "Elif",     "Mehmet", "Sara",    "David"};
+    "Ada",     "Alan",   "Grace",   "Linus", "Margaret", "Dennis", "Barbara", "Ken",
+    "Frances", "Edsger", "Hedy",    "Tim",   "Radia",    "Donald", "Sophie",  "Lukas",
+    "Emma",    "Noah",   "Mia",     "Elias", "Hannah",   "Jonas",  "Lea",     "Felix",
+    "Zoë",     "José",   "María",   "Chloé", "Søren",    "Björn",  "Łukasz",  "Anaïs",
+    "Mateo",   "Aiko",   "Hiroshi", "Priya", "Arjun",    "Fatima", "Omar",    "Chen",
+    "Wei",     "Olga",   "Ivan",    "Amara", "Kwame",    "Ingrid", "Pablo",   "Lucía",
+    "Nora",    "Oskar",  "Yara",    "Tomás", "Elif",     "Mehmet", "Sara",    "David"};
 const char *const kLastNames[] = {
-    "Lovelace", "Turing",    "Hopper",   "Torvalds", "Hamilton",  "Ritchie",  "Liskov",
-    "Thompson", "Allen",     "Dijkstra", "Lamarr",   "Berners-Lee", "Perlman", "Knuth",
-    "Müller",   "Schmidt",   "Schneider", "Fischer", "Weber",     "Meyer",    "Wagner",
-    "Becker",   "García",    "Fernández", "López",   "Martínez",  "Dubois",   "Lefèvre",
-    "Nielsen",  "Johansson", "Kowalski", "Nowak",    "Tanaka",    "Suzuki",   "Sharma",
-    "Patel",    "Haddad",    "Rahman",   "Li",       "Wang",      "Ivanova",  "Petrov",
-    "Okafor",   "Mensah",    "Larsen",   "Rossi",    "Bianchi",   "Silva",    "Santos",
-    "O'Brien",  "Murphy",    "Kaya",     "Yılmaz",   "Cohen",     "Novak",    "Horvat"};
+    "Lovelace", "Turing",    "Hopper",    "Torvalds", "Hamilton",    "Ritchie", "Liskov",
+    "Thompson", "Allen",     "Dijkstra",  "Lamarr",   "Berners-Lee", "Perlman", "Knuth",
+    "Müller",   "Schmidt",   "Schneider", "Fischer",  "Weber",       "Meyer",   "Wagner",
+    "Becker",   "García",    "Fernández", "López",    "Martínez",    "Dubois",  "Lefèvre",
+    "Nielsen",  "Johansson", "Kowalski",  "Nowak",    "Tanaka",      "Suzuki",  "Sharma",
+    "Patel",    "Haddad",    "Rahman",    "Li",       "Wang",        "Ivanova", "Petrov",
+    "Okafor",   "Mensah",    "Larsen",    "Rossi",    "Bianchi",     "Silva",   "Santos",
+    "O'Brien",  "Murphy",    "Kaya",      "Yılmaz",   "Cohen",       "Novak",   "Horvat"};
 const char *const kDomains[] = {"example.com", "example.org", "example.net", "mail.example",
                                 "corp.example"};
-const char *const kGroups1[] = {"Sales",      "Support",       "Marketing", "Engineering",
-                                "VIP",        "Beta Testers",  "Newsletter", "Partners",
-                                "Finance",    "Legal",         "Onboarding", "Churn Risk",
+const char *const kGroups1[] = {"Sales",      "Support",        "Marketing",  "Engineering",
+                                "VIP",        "Beta Testers",   "Newsletter", "Partners",
+                                "Finance",    "Legal",          "Onboarding", "Churn Risk",
                                 "Enterprise", "Early Adopters", "Ambassadors"};
-const char *const kGroups2[] = {"Sales",     "Support",   "Resellers",  "Wholesale", "Retail",
-                                "Key Accounts", "Trial", "Premium",  "Regional EMEA",
-                                "Regional APAC"};
-const char *const kInterests[] = {"sports", "music", "travel", "cooking",
+const char *const kGroups2[] = {"Sales",         "Support",      "Resellers", "Wholesale",
+                                "Retail",        "Key Accounts", "Trial",     "Premium",
+                                "Regional EMEA", "Regional APAC"};
+const char *const kInterests[] = {"sports", "music", "travel",  "cooking",
                                   "tech",   "art",   "finance", "gaming"};
 const char *const kTiers[] = {"bronze", "silver", "gold", "platinum"};
 
@@ -122,7 +122,8 @@ QJsonValue demoValue(QRandomGenerator &rng, const QString &field, qint64 userId,
         QJsonArray hooks;
         const int n = 1 + int(rng.bounded(2));
         for (int i = 0; i < n; ++i)
-            hooks.append(QStringLiteral("https://hooks.%1/deposit/%2/%3").arg(domain).arg(userId).arg(i));
+            hooks.append(
+                QStringLiteral("https://hooks.%1/deposit/%2/%3").arg(domain).arg(userId).arg(i));
         return hooks;
     }
     if (field == QLatin1String("support_email"))
@@ -130,11 +131,11 @@ QJsonValue demoValue(QRandomGenerator &rng, const QString &field, qint64 userId,
     if (field == QLatin1String("phone"))
         return QStringLiteral("+49%1").arg(1500000000 + rng.bounded(99999999));
     if (field == QLatin1String("preferences"))
-        return QJsonObject{{QStringLiteral("theme"), rng.bounded(2) ? QStringLiteral("dark")
-                                                                    : QStringLiteral("light")},
-                           {QStringLiteral("language"),
-                            QString::fromLatin1(rng.bounded(2) ? "en" : "de")},
-                           {QStringLiteral("notifications"), rng.bounded(2) == 1}};
+        return QJsonObject{
+            {QStringLiteral("theme"),
+             rng.bounded(2) ? QStringLiteral("dark") : QStringLiteral("light")},
+            {QStringLiteral("language"), QString::fromLatin1(rng.bounded(2) ? "en" : "de")},
+            {QStringLiteral("notifications"), rng.bounded(2) == 1}};
     if (field == QLatin1String("interests")) {
         QJsonArray items;
         const int n = 1 + int(rng.bounded(3));
@@ -209,8 +210,8 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
     if (!transaction.ok())
         return lastError();
     SqliteStatement addAccount(db, "INSERT INTO accounts(id, name) VALUES(?1, ?2)");
-    for (const auto &[id, name] : {std::pair<qint64, const char *>{1, "Northwind Traders"},
-                                   {2, "Contoso Partners"}}) {
+    for (const auto &[id, name] :
+         {std::pair<qint64, const char *>{1, "Northwind Traders"}, {2, "Contoso Partners"}}) {
         addAccount.bind(1, id);
         addAccount.bind(2, QString::fromLatin1(name));
         if (!addAccount.exec())
@@ -235,8 +236,8 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
     }
 
     QList<FieldSpec> fields;
-    SqliteStatement addField(db,
-                             "INSERT INTO meta_fields(name, definition, position) VALUES(?1, ?2, ?3)");
+    SqliteStatement addField(
+        db, "INSERT INTO meta_fields(name, definition, position) VALUES(?1, ?2, ?3)");
     const QJsonArray definitions = QJsonDocument::fromJson(kFields).array();
     for (const QJsonValue &entry : definitions) {
         const QString name = entry[0].toString();
@@ -254,8 +255,8 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
     SqliteStatement addUser(db, "INSERT INTO users(id, first_name, last_name, middle_name, alias, "
                                 "email, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     SqliteStatement addAccess(db, "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
-    SqliteStatement addMembership(db,
-                                  "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)");
+    SqliteStatement addMembership(
+        db, "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)");
     SqliteStatement addValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
                                  "VALUES(?1, ?2, ?3, ?4)");
     for (qint64 id = 1; id <= options.users; ++id) {
@@ -263,8 +264,8 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
         const QString last = QString::fromUtf8(pick(rng, kLastNames));
         const QString middle =
             rng.bounded(4) == 0 ? QString::fromUtf8(pick(rng, kFirstNames)) : QString();
-        const QString alias = rng.bounded(5) == 0 ? first.left(3) + QString::number(id % 97)
-                                                  : QString();
+        const QString alias =
+            rng.bounded(5) == 0 ? first.left(3) + QString::number(id % 97) : QString();
         const QString domain = QString::fromLatin1(pick(rng, kDomains));
         const QString email = asciiLocalPart(first) + QLatin1Char('.') + asciiLocalPart(last) +
                               QString::number(id) + QLatin1Char('@') + domain;
@@ -300,7 +301,8 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
                 addValue.bind(1, id);
                 addValue.bind(2, account);
                 addValue.bind(3, field.id);
-                MetaValueCodec::bind(addValue, 4, field.type, demoValue(rng, field.name, id, domain));
+                MetaValueCodec::bind(addValue, 4, field.type,
+                                     demoValue(rng, field.name, id, domain));
                 if (!addValue.exec())
                     return addValue.errorText();
             }

@@ -11,8 +11,7 @@ LocalApplyJob::LocalApplyJob(const QString &path, qint64 accountId, const EditSe
     , m_path(path)
     , m_accountId(accountId)
     , m_edits(edits)
-{
-}
+{}
 
 LocalApplyJob::~LocalApplyJob()
 {
@@ -35,7 +34,8 @@ void LocalApplyJob::start()
     m_thread = QThread::create([self, path, account, edits, cancelled] {
         auto progress = [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
-                self.data(), [self, done, total] {
+                self.data(),
+                [self, done, total] {
                     if (self)
                         Q_EMIT self->progress(done, total);
                 },
@@ -43,7 +43,8 @@ void LocalApplyJob::start()
         };
         ApplyReport report = run(path, account, edits, cancelled, progress);
         QMetaObject::invokeMethod(
-            self.data(), [self, report] {
+            self.data(),
+            [self, report] {
                 if (self)
                     self->finish(report);
             },
@@ -83,7 +84,8 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
             report.cancelled = outcome.status == 0;
             QHash<int, QString> reasons;
             for (const EditProblem &p : outcome.problems)
-                reasons[p.editIndex] += (reasons.contains(p.editIndex) ? QStringLiteral("; ") : QString()) + p.message;
+                reasons[p.editIndex] +=
+                    (reasons.contains(p.editIndex) ? QStringLiteral("; ") : QString()) + p.message;
             const QString general =
                 report.cancelled
                     ? tr("Cancelled before it was written.")
@@ -111,7 +113,11 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
             for (const ErrorDetail &d : outcome.error.details)
                 details << d.message;
             report.groupResults.append(
-                {op, false, outcome.error.title + (details.isEmpty() ? QString() : QStringLiteral(": ") + details.join(QStringLiteral("; ")))});
+                {op, false,
+                 outcome.error.title +
+                     (details.isEmpty()
+                          ? QString()
+                          : QStringLiteral(": ") + details.join(QStringLiteral("; ")))});
         }
     }
     return report;

@@ -1,12 +1,20 @@
 #include "LocalStore.h"
 
 #include "LocalApplyJob.h"
+#include "LocalReader.h"
 #include "SqliteStore.h"
 
 LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
+    , m_reader(new LocalReader(m_store->filePath(), this))
 {
+}
+
+bool LocalStore::mayScan(const UserQuery &query)
+{
+    return !query.search.trimmed().isEmpty() || query.meta.isActive() ||
+           query.sort == UserQuery::Sort::Meta;
 }
 
 LocalStore::~LocalStore() = default;
@@ -24,6 +32,10 @@ void LocalStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
 void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                             QObject *context, Callback<UserPage> done)
 {
+    if (mayScan(query)) {
+        m_reader->fetchUsers(accountId, query, after, 0, false, limit, context, std::move(done));
+        return;
+    }
     UserPage page;
     QString error;
     // One more than asked tells whether another page follows.
@@ -40,6 +52,10 @@ void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 aft
 void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
                               QObject *context, Callback<UserPage> done)
 {
+    if (mayScan(query)) {
+        m_reader->fetchUsers(accountId, query, 0, offset, true, limit, context, std::move(done));
+        return;
+    }
     UserPage page;
     QString error;
     page.users = m_store->users(accountId, query, 0, limit, offset, &error);
@@ -88,7 +104,12 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
 void LocalStore::countFieldValues(qint64 accountId, QObject *context,
                                   Callback<QHash<QString, qint64>> done)
 {
-    QString error;
-    QHash<QString, qint64> counts = m_store->countValuesPerField(accountId, &error);
-    reply<QHash<QString, qint64>>(context, done, {counts, error});
+    // Reads every value of the account: on the reader thread, so opening a big file stays quick.
+    m_reader->run<QHash<QString, qint64>>(
+        [accountId](SqliteStore &store) {
+            StoreReply<QHash<QString, qint64>> answer;
+            answer.value = store.countValuesPerField(accountId, &answer.error);
+            return answer;
+        },
+        context, std::move(done));
 }

@@ -4,11 +4,13 @@
 
 #include <memory>
 
+class LocalReader;
 class SqliteStore;
 
-// The Store seam over a database file. Reads answer at once from the calling thread's
-// connection (index searches, milliseconds even on a million users); applies run on a worker
-// thread with a connection of their own.
+// The Store seam over a database file. Index reads answer at once from the calling thread's
+// connection (milliseconds even on a million users); searches and meta filters, which may scan,
+// answer later from a reader thread; applies run on a worker thread. Each thread has its own
+// connection.
 class LocalStore : public Store
 {
     Q_OBJECT
@@ -40,7 +42,11 @@ public:
                           Callback<QHash<QString, qint64>> done) override;
 
 private:
+    // Whether a query may scan the whole account (and so must not run on the caller's thread).
+    static bool mayScan(const UserQuery &query);
+
     std::unique_ptr<SqliteStore> m_store;
+    LocalReader *m_reader = nullptr;
     // Counting members reads every membership; the answer is kept until the file changes.
     struct GroupsCache
     {

@@ -122,7 +122,8 @@ QString SchemaMigrator::migrate(QSqlDatabase &db, int target)
         }
     }
     // PRAGMAs cannot take bound parameters; both values are our own integers.
-    if (!q.exec(QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId)) ||
+    if (!q.exec(
+            QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId)) ||
         !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
         const QString error = q.lastError().text();
         db.rollback();

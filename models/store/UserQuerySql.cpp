@@ -65,7 +65,8 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
                 m_error = check.message;
                 return;
             }
-            m_where += QStringLiteral(" AND") + value + QStringLiteral(" AND v.value = :metaValue)");
+            m_where +=
+                QStringLiteral(" AND") + value + QStringLiteral(" AND v.value = :metaValue)");
             m_binds.insert(QStringLiteral(":metaValue"),
                            MetaValueCodec::toVariant(field->field.type, check.value));
             break;
@@ -98,9 +99,10 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
         }
         m_binds.insert(QStringLiteral(":sortField"), field->id);
         m_binds.insert(QStringLiteral(":sortAccount"), accountId);
-        m_orderBy = QStringLiteral("(SELECT s.value FROM meta_values s WHERE s.user_id = ua.user_id "
-                                   "AND s.account_id = :sortAccount AND s.field_id = :sortField)") +
-                    direction;
+        m_orderBy =
+            QStringLiteral("(SELECT s.value FROM meta_values s WHERE s.user_id = ua.user_id "
+                           "AND s.account_id = :sortAccount AND s.field_id = :sortField)") +
+            direction;
         break;
     }
     }

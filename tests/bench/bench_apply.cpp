@@ -110,7 +110,8 @@ double runStore(const QString &path, const QList<MetaEdit> &edits, UserMetaOutco
 double runBaseline(const QString &path, const QList<MetaEdit> &edits)
 {
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK)
         return -1;
     sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
@@ -121,7 +122,8 @@ double runBaseline(const QString &path, const QList<MetaEdit> &edits)
             const QJsonObject d = QJsonDocument::fromJson(fields.columnText(2).toUtf8()).object();
             fieldIds.insert(fields.columnText(1),
                             {fields.columnInt64(0),
-                             MetaTypes::fromName(d.value(QStringLiteral("type")).toString()).value_or(MetaType::String)});
+                             MetaTypes::fromName(d.value(QStringLiteral("type")).toString())
+                                 .value_or(MetaType::String)});
         }
     }
     // Everything the baseline binds is prepared before the clock starts.
@@ -141,9 +143,10 @@ double runBaseline(const QString &path, const QList<MetaEdit> &edits)
     QElapsedTimer timer;
     timer.start();
     {
-        SqliteStatement upsert(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
-                                   "VALUES(?1, 1, ?2, ?3) ON CONFLICT(user_id, account_id, field_id) "
-                                   "DO UPDATE SET value = excluded.value");
+        SqliteStatement upsert(db,
+                               "INSERT INTO meta_values(user_id, account_id, field_id, value) "
+                               "VALUES(?1, 1, ?2, ?3) ON CONFLICT(user_id, account_id, field_id) "
+                               "DO UPDATE SET value = excluded.value");
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         for (const Row &r : rows) {
             upsert.bind(1, r.user);
@@ -183,7 +186,8 @@ int main(int argc, char *argv[])
             const bool storeSide = (side == 0) == (round == 0);
             if (!copyFresh(options.file, work))
                 return 1;
-            const double ms = storeSide ? runStore(work, edits, &outcome) : runBaseline(work, edits);
+            const double ms =
+                storeSide ? runStore(work, edits, &outcome) : runBaseline(work, edits);
             if (ms < 0)
                 return 1;
             out << (storeSide ? "SqliteStore::applyUserMeta " : "raw sqlite3 baseline      ") << ms
@@ -199,8 +203,8 @@ int main(int argc, char *argv[])
     }
     out << "edits: " << edits.size() << ", users in file: " << options.users
         << ", updated: " << outcome.updated << ", unchanged: " << outcome.unchanged << Qt::endl;
-    out << "best SqliteStore: " << bestStore << " ms (" << qint64(edits.size() / (bestStore / 1000.0))
-        << " edits/s)" << Qt::endl;
+    out << "best SqliteStore: " << bestStore << " ms ("
+        << qint64(edits.size() / (bestStore / 1000.0)) << " edits/s)" << Qt::endl;
     out << "best baseline:    " << bestBaseline << " ms" << Qt::endl;
     out << "ratio (store / baseline): " << QString::number(bestStore / bestBaseline, 'f', 2)
         << " (goal <= 1.5)" << Qt::endl;

@@ -43,10 +43,7 @@ qint64 residentKiB()
 class PaintWatcher : public QObject
 {
 public:
-    explicit PaintWatcher(QWidget *widget)
-    {
-        widget->installEventFilter(this);
-    }
+    explicit PaintWatcher(QWidget *widget) { widget->installEventFilter(this); }
     int paints = 0;
     bool eventFilter(QObject *, QEvent *event) override
     {
@@ -137,7 +134,8 @@ int main(int argc, char *argv[])
     view->scrollToBottom();
     waitUntil([&] {
         const QModelIndex last = view->model()->index(int(rows) - 1, UsersTableModel::IdColumn);
-        return paints.paints > paintsBefore && last.data(UsersTableModel::UserIdRole).toLongLong() > 0;
+        return paints.paints > paintsBefore &&
+               last.data(UsersTableModel::UserIdRole).toLongLong() > 0;
     });
     const double jumpMs = ms(timer);
     const QString lastId = view->model()->index(int(rows) - 1, 0).data().toString();
@@ -159,7 +157,8 @@ int main(int argc, char *argv[])
 
     out << "file: " << file << " (" << rows << " users in account 1)" << Qt::endl;
     out << "open to first rows painted: " << QString::number(openMs, 'f', 1)
-        << " ms (goal <= 300; openDatabase() itself " << QString::number(openCallMs, 'f', 1) << " ms)" << Qt::endl;
+        << " ms (goal <= 300; openDatabase() itself " << QString::number(openCallMs, 'f', 1)
+        << " ms)" << Qt::endl;
     out << "resident memory after open: " << rssAfter / 1024 << " MiB (before open "
         << rssBefore / 1024 << " MiB; goal <= 200)" << Qt::endl;
     out << "jump to the last row (id " << lastId << "): " << QString::number(jumpMs, 'f', 1)

@@ -84,22 +84,28 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
         QVERIFY(m_window->openDatabase(m_file, &error));
-        m_window->showMetaColumns({QStringLiteral("score"), QStringLiteral("balance"), QStringLiteral("newsletter"),
-                                   QStringLiteral("birthday"), QStringLiteral("last_login"), QStringLiteral("loyalty_tier"),
-                                   QStringLiteral("interests"), QStringLiteral("preferences"), QStringLiteral("support_email")});
+        m_window->showMetaColumns({QStringLiteral("score"), QStringLiteral("balance"),
+                                   QStringLiteral("newsletter"), QStringLiteral("birthday"),
+                                   QStringLiteral("last_login"), QStringLiteral("loyalty_tier"),
+                                   QStringLiteral("interests"), QStringLiteral("preferences"),
+                                   QStringLiteral("support_email")});
         m_view = m_window->usersArea()->view();
     }
 
     void shouldEditEveryTypeWithItsOwnEditor()
     {
-        QAbstractItemModelTester tester(m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(m_view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         editCell<QSpinBox>(0, QStringLiteral("score"), [](QSpinBox *e) {
             QCOMPARE(e->maximum(), 100);
             e->setValue(64);
         });
-        editCell<QDoubleSpinBox>(0, QStringLiteral("balance"), [](QDoubleSpinBox *e) { e->setValue(1234.5); });
-        editCell<QCheckBox>(0, QStringLiteral("newsletter"), [](QCheckBox *e) { e->setChecked(true); });
-        editCell<QDateEdit>(0, QStringLiteral("birthday"), [](QDateEdit *e) { e->setDate(QDate(1990, 2, 28)); });
+        editCell<QDoubleSpinBox>(0, QStringLiteral("balance"),
+                                 [](QDoubleSpinBox *e) { e->setValue(1234.5); });
+        editCell<QCheckBox>(0, QStringLiteral("newsletter"),
+                            [](QCheckBox *e) { e->setChecked(true); });
+        editCell<QDateEdit>(0, QStringLiteral("birthday"),
+                            [](QDateEdit *e) { e->setDate(QDate(1990, 2, 28)); });
         editCell<QDateTimeEdit>(0, QStringLiteral("last_login"), [](QDateTimeEdit *e) {
             e->setDateTime(QDateTime(QDate(2026, 3, 4), QTime(5, 6, 7), Qt::UTC));
         });
@@ -119,10 +125,12 @@ private Q_SLOTS:
             e->setPlainText(QStringLiteral("{\"theme\": \"dark\", \"size\": 3}"));
             QVERIFY(e->isValid());
         });
-        editCell<QLineEdit>(0, QStringLiteral("support_email"), [](QLineEdit *e) { e->setText(QStringLiteral("help@example.org")); });
+        editCell<QLineEdit>(0, QStringLiteral("support_email"),
+                            [](QLineEdit *e) { e->setText(QStringLiteral("help@example.org")); });
         QCOMPARE(m_window->pendingEdits()->count(), 9);
         for (int c = UsersTableModel::ColumnCount; c < m_view->model()->columnCount(); ++c)
-            QCOMPARE(m_view->model()->index(0, c).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Pending));
+            QCOMPARE(m_view->model()->index(0, c).data(UsersTableModel::EditStateRole).toInt(),
+                     int(UsersTableModel::EditState::Pending));
 
         QString message;
         QVERIFY2(m_window->applyPendingEdits(&message), qPrintable(message));
@@ -130,16 +138,22 @@ private Q_SLOTS:
         QCOMPARE(stored(1, QStringLiteral("balance")).toDouble(), 1234.5);
         QCOMPARE(stored(1, QStringLiteral("newsletter")), QJsonValue(true));
         QCOMPARE(stored(1, QStringLiteral("birthday")), QJsonValue(QStringLiteral("1990-02-28")));
-        QCOMPARE(stored(1, QStringLiteral("last_login")), QJsonValue(QStringLiteral("2026-03-04T05:06:07Z")));
+        QCOMPARE(stored(1, QStringLiteral("last_login")),
+                 QJsonValue(QStringLiteral("2026-03-04T05:06:07Z")));
         QCOMPARE(stored(1, QStringLiteral("loyalty_tier")), QJsonValue(QStringLiteral("platinum")));
-        QCOMPARE(stored(1, QStringLiteral("interests")), QJsonValue(QJsonArray{QStringLiteral("music"), QStringLiteral("travel")}));
-        QCOMPARE(stored(1, QStringLiteral("preferences")), QJsonValue(QJsonObject{{QStringLiteral("theme"), QStringLiteral("dark")}, {QStringLiteral("size"), 3}}));
-        QCOMPARE(stored(1, QStringLiteral("support_email")), QJsonValue(QStringLiteral("help@example.org")));
+        QCOMPARE(stored(1, QStringLiteral("interests")),
+                 QJsonValue(QJsonArray{QStringLiteral("music"), QStringLiteral("travel")}));
+        QCOMPARE(stored(1, QStringLiteral("preferences")),
+                 QJsonValue(QJsonObject{{QStringLiteral("theme"), QStringLiteral("dark")},
+                                        {QStringLiteral("size"), 3}}));
+        QCOMPARE(stored(1, QStringLiteral("support_email")),
+                 QJsonValue(QStringLiteral("help@example.org")));
     }
 
     void shouldClearAValueThroughTheOptionsEditor()
     {
-        editCell<QComboBox>(1, QStringLiteral("loyalty_tier"), [](QComboBox *e) { e->setCurrentIndex(0); });
+        editCell<QComboBox>(1, QStringLiteral("loyalty_tier"),
+                            [](QComboBox *e) { e->setCurrentIndex(0); });
         QString message;
         if (stored(2, QStringLiteral("loyalty_tier")).isUndefined()) {
             // Nothing was stored: choosing "(no value)" leaves nothing pending.

@@ -60,8 +60,10 @@ private:
     void selectRows(MainWindow &w, int first, int last)
     {
         QTableView *view = w.usersArea()->view();
-        const QItemSelection selection(view->model()->index(first, 0), view->model()->index(last, 0));
-        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QItemSelection selection(view->model()->index(first, 0),
+                                       view->model()->index(last, 0));
+        view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                      QItemSelectionModel::Rows);
     }
 
     // Runs an operation and waits for the server's answer on the panel.
@@ -77,9 +79,12 @@ private:
     void checkFourWays(Setup &s)
     {
         MainWindow &w = *s.window;
-        QTRY_VERIFY_WITH_TIMEOUT(w.usersModel()->rowCount() > 0 && w.groupsModel()->rowCount() > 0, 20000);
-        QAbstractItemModelTester usersTester(w.usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester groupsTester(w.groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersModel()->rowCount() > 0 && w.groupsModel()->rowCount() > 0,
+                                 20000);
+        QAbstractItemModelTester usersTester(
+            w.usersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester groupsTester(
+            w.groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 sales = groupId(w, QStringLiteral("Sales"));
         const qint64 vip = groupId(w, QStringLiteral("VIP"));
         QVERIFY(sales && vip);
@@ -99,8 +104,12 @@ private:
                     changedUsers.insert(user);
                 }
         QString message = run(s, GroupOperation::Kind::Add, false);
-        QVERIFY2(s.prompter->confirmations.last().contains(QStringLiteral("adds %1 membership").arg(expectedAdds)), qPrintable(s.prompter->confirmations.last()));
-        QVERIFY2(message.startsWith(QStringLiteral("%1 User Group").arg(expectedAdds)) && message.contains(QStringLiteral("for %1 User").arg(changedUsers.size())), qPrintable(message));
+        QVERIFY2(s.prompter->confirmations.last().contains(
+                     QStringLiteral("adds %1 membership").arg(expectedAdds)),
+                 qPrintable(s.prompter->confirmations.last()));
+        QVERIFY2(message.startsWith(QStringLiteral("%1 User Group").arg(expectedAdds)) &&
+                     message.contains(QStringLiteral("for %1 User").arg(changedUsers.size())),
+                 qPrintable(message));
         auto after = memberships(s.file);
         for (qint64 user = 1; user <= 5; ++user)
             QVERIFY(after.contains({user, sales}) && after.contains({user, vip}));
@@ -129,8 +138,10 @@ private:
 
         // Drop everything of the users matching a search (one user, by email).
         // A server answers pages later: wait until the row is there.
-        QTRY_VERIFY(!w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString().isEmpty());
-        const QString email = w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString();
+        QTRY_VERIFY(
+            !w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString().isEmpty());
+        const QString email =
+            w.usersModel()->index(3, UsersTableModel::EmailColumn).data().toString();
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchBox"));
         search->setText(email);
         QTRY_COMPARE(w.usersModel()->rowCount(), 1);
@@ -156,10 +167,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void shouldAssignGroupsInAllFourWaysInAFile()
     {
@@ -198,12 +206,14 @@ private Q_SLOTS:
         profile.accountLabel = QStringLiteral("Northwind Traders");
         s.window->profiles()->save(profile);
         bool keyStored = false;
-        s.window->profiles()->storeKey(profile, key->key, s.window.get(), [&](const KeyStorage &) { keyStored = true; });
+        s.window->profiles()->storeKey(profile, key->key, s.window.get(),
+                                       [&](const KeyStorage &) { keyStored = true; });
         QTRY_VERIFY(keyStored);
         QSignalSpy connected(s.window.get(), &MainWindow::connectionFinished);
         s.window->connectToProfile(profile.name);
         QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
-        QVERIFY2(connected.first().first().toBool(), qPrintable(connected.first().last().toString()));
+        QVERIFY2(connected.first().first().toBool(),
+                 qPrintable(connected.first().last().toString()));
         QVERIFY(s.window->store()->isRemote());
         checkFourWays(s);
         // The key never reached the server's log.

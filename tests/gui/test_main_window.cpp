@@ -45,11 +45,13 @@ private Q_SLOTS:
         auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountPicker"));
         auto *count = window.findChild<QLabel *>(QStringLiteral("countLabel"));
         QVERIFY(view && accounts && count);
-        QAbstractItemModelTester tester(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(view->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(accounts->count(), 2);
         QCOMPARE(accounts->currentData().toLongLong(), 1);
         QCOMPARE(view->model()->rowCount(), 600);
-        QCOMPARE(view->model()->index(0, UsersTableModel::IdColumn).data().toString(), QStringLiteral("1"));
+        QCOMPARE(view->model()->index(0, UsersTableModel::IdColumn).data().toString(),
+                 QStringLiteral("1"));
         QVERIFY(count->text().contains(QLatin1String("600")));
         // The first row is really painted where a person would look.
         QVERIFY(view->rowAt(5) == 0);
@@ -70,7 +72,8 @@ private Q_SLOTS:
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
         auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
         QVERIFY(search && view);
-        const QString email = view->model()->index(42, UsersTableModel::EmailColumn).data().toString();
+        const QString email =
+            view->model()->index(42, UsersTableModel::EmailColumn).data().toString();
         QTest::keyClicks(search, email);
         QTRY_COMPARE(view->model()->rowCount(), 1);
         QCOMPARE(view->model()->index(0, UsersTableModel::EmailColumn).data().toString(), email);
@@ -101,7 +104,8 @@ private Q_SLOTS:
         window.showMetaColumns({QStringLiteral("score"), QStringLiteral("phone")});
         auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
         QAbstractItemModel *model = view->model();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         int scoreColumn = -1;
         int tierColumn = -1;
         for (int c = 0; c < model->columnCount(); ++c) {
@@ -132,29 +136,42 @@ private Q_SLOTS:
         typeInto(0, scoreColumn, QStringLiteral("77"));
         QCOMPARE(window.pendingEdits()->count(), 1);
         QCOMPARE(model->index(0, scoreColumn).data().toString(), QStringLiteral("77"));
-        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Pending));
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(),
+                 int(UsersTableModel::EditState::Pending));
         QVERIFY(model->index(0, scoreColumn).data(Qt::BackgroundRole).isValid());
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("pendingLabel"))->text().contains(QLatin1String("1 pending")));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("pendingLabel"))
+                    ->text()
+                    .contains(QLatin1String("1 pending")));
 
         typeInto(1, tierColumn, QStringLiteral("diamond"));
         QCOMPARE(window.pendingEdits()->count(), 2);
         // Marked as refused as soon as it is typed, before anything is sent.
-        QCOMPARE(model->index(1, tierColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Refused));
+        QCOMPARE(model->index(1, tierColumn).data(UsersTableModel::EditStateRole).toInt(),
+                 int(UsersTableModel::EditState::Refused));
         QString message;
         QVERIFY(!window.applyPendingEdits(&message));
-        QVERIFY2(message.contains(QLatin1String("2 edit(s) were not written")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("2 edit(s) were not written")),
+                 qPrintable(message));
         QCOMPARE(window.pendingEdits()->count(), 2);
-        QCOMPARE(model->index(1, tierColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Refused));
-        QVERIFY2(model->index(1, tierColumn).data(Qt::ToolTipRole).toString().contains(QLatin1String("shorter than the minimum length of 8")),
+        QCOMPARE(model->index(1, tierColumn).data(UsersTableModel::EditStateRole).toInt(),
+                 int(UsersTableModel::EditState::Refused));
+        QVERIFY2(model->index(1, tierColumn)
+                     .data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("shorter than the minimum length of 8")),
                  qPrintable(model->index(1, tierColumn).data(Qt::ToolTipRole).toString()));
-        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Pending));
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(),
+                 int(UsersTableModel::EditState::Pending));
         QCOMPARE(TestFiles::dump(file), before);
 
         // Undo the bad edit, redo it, undo again: the cell goes back to what is stored.
         const QString storedTier = [&] {
             StoreError e;
             auto store = SqliteStore::open(file, &e);
-            return store->metaValues(1, {2}, {QStringLiteral("phone")}, 0, 1).value(2).value(QStringLiteral("phone")).toString();
+            return store->metaValues(1, {2}, {QStringLiteral("phone")}, 0, 1)
+                .value(2)
+                .value(QStringLiteral("phone"))
+                .toString();
         }();
         window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
         QCOMPARE(window.pendingEdits()->count(), 1);
@@ -170,8 +187,13 @@ private Q_SLOTS:
         StoreError e;
         auto store = SqliteStore::open(file, &e);
         QVERIFY(store);
-        QCOMPARE(store->metaValues(1, {1}, {QStringLiteral("score")}, 0, 1).value(1).value(QStringLiteral("score")).toInteger(), 77);
-        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(), int(UsersTableModel::EditState::Stored));
+        QCOMPARE(store->metaValues(1, {1}, {QStringLiteral("score")}, 0, 1)
+                     .value(1)
+                     .value(QStringLiteral("score"))
+                     .toInteger(),
+                 77);
+        QCOMPARE(model->index(0, scoreColumn).data(UsersTableModel::EditStateRole).toInt(),
+                 int(UsersTableModel::EditState::Stored));
         QCOMPARE(model->index(0, scoreColumn).data().toString(), QStringLiteral("77"));
     }
 
@@ -182,10 +204,13 @@ private Q_SLOTS:
         QVERIFY(window.openDatabase(m_demo, &error));
         window.showMetaColumns({QStringLiteral("score")});
         const int column = UsersTableModel::ColumnCount;
-        QVERIFY(window.usersModel()->setData(window.usersModel()->index(3, column), QStringLiteral("12")));
+        QVERIFY(window.usersModel()->setData(window.usersModel()->index(3, column),
+                                             QStringLiteral("12")));
         QCOMPARE(window.pendingEdits()->count(), 1);
         QVERIFY(!window.openDatabase(m_demo, &error));
-        QVERIFY2(error.contains(QLatin1String("1 edit")) && error.contains(QLatin1String("pending")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String("1 edit")) &&
+                     error.contains(QLatin1String("pending")),
+                 qPrintable(error));
         QCOMPARE(window.pendingEdits()->count(), 1);
     }
 };

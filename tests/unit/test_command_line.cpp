@@ -23,10 +23,10 @@ private Q_SLOTS:
     {
         const auto r = server({QStringLiteral("--help")});
         QCOMPARE(r.exitCode, 0);
-        for (const char *word : {"init FILE", "--demo", "--users N", "--seed S", "--force",
-                                 "key add FILE --account ACCOUNT", "--endpoint PATTERN",
-                                 "--ip ADDR", "key list FILE", "key revoke FILE API_ID",
-                                 "Exit codes"})
+        for (const char *word :
+             {"init FILE", "--demo", "--users N", "--seed S", "--force",
+              "key add FILE --account ACCOUNT", "--endpoint PATTERN", "--ip ADDR", "key list FILE",
+              "key revoke FILE API_ID", "Exit codes"})
             QVERIFY2(r.out.contains(QLatin1String(word)), word);
         const auto initHelp = server({QStringLiteral("init"), QStringLiteral("--help")});
         QCOMPARE(initHelp.exitCode, 0);
@@ -40,17 +40,23 @@ private Q_SLOTS:
             {},
             {QStringLiteral("frobnicate")},
             {QStringLiteral("init")},
-            {QStringLiteral("init"), QStringLiteral("a.db"), QStringLiteral("--users"), QStringLiteral("many"), QStringLiteral("--demo")},
-            {QStringLiteral("init"), QStringLiteral("a.db"), QStringLiteral("--users"), QStringLiteral("10")},
+            {QStringLiteral("init"), QStringLiteral("a.db"), QStringLiteral("--users"),
+             QStringLiteral("many"), QStringLiteral("--demo")},
+            {QStringLiteral("init"), QStringLiteral("a.db"), QStringLiteral("--users"),
+             QStringLiteral("10")},
             {QStringLiteral("init"), QStringLiteral("a.db"), QStringLiteral("--bogus")},
             {QStringLiteral("key")},
             {QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("a.db")},
-            {QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("a.db"), QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--ip"), QStringLiteral("999.1.1.1")},
+            {QStringLiteral("key"), QStringLiteral("add"), QStringLiteral("a.db"),
+             QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--ip"),
+             QStringLiteral("999.1.1.1")},
             {QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("a.db")},
         };
         for (const QStringList &args : wrong) {
             const auto r = server(args);
-            QVERIFY2(r.exitCode == 2, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") + QString::number(r.exitCode)));
+            QVERIFY2(r.exitCode == 2,
+                     qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(" -> ") +
+                                QString::number(r.exitCode)));
             QVERIFY2(r.err.startsWith(QLatin1String("metadesk-server: ")), qPrintable(r.err));
             QVERIFY2(r.err.contains(QLatin1String("Usage:")), qPrintable(r.err));
         }
@@ -64,17 +70,22 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("account 1")));
         const QString demo = m_dir.filePath(QStringLiteral("demo.db"));
-        r = server({QStringLiteral("init"), demo, QStringLiteral("--demo"), QStringLiteral("--users"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("3")});
+        r = server({QStringLiteral("init"), demo, QStringLiteral("--demo"),
+                    QStringLiteral("--users"), QStringLiteral("120"), QStringLiteral("--seed"),
+                    QStringLiteral("3")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QLatin1String("120 users")));
         const QByteArray before = TestFiles::fingerprint(demo);
 
         r = server({QStringLiteral("init"), demo, QStringLiteral("--demo")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(demo) && r.err.contains(QLatin1String("already exists")) && r.err.contains(QLatin1String("--force")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(demo) && r.err.contains(QLatin1String("already exists")) &&
+                     r.err.contains(QLatin1String("--force")),
+                 qPrintable(r.err));
         QCOMPARE(TestFiles::fingerprint(demo), before);
 
-        r = server({QStringLiteral("init"), demo, QStringLiteral("--demo"), QStringLiteral("--users"), QStringLiteral("30"), QStringLiteral("--force")});
+        r = server({QStringLiteral("init"), demo, QStringLiteral("--demo"),
+                    QStringLiteral("--users"), QStringLiteral("30"), QStringLiteral("--force")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(TestFiles::dump(demo).contains(QLatin1String("\n30|")));
         QVERIFY(!TestFiles::dump(demo).contains(QLatin1String("\n31|")));
@@ -83,9 +94,14 @@ private Q_SLOTS:
     void shouldAddListAndRevokeKeys()
     {
         const QString file = m_dir.filePath(QStringLiteral("keys.db"));
-        QCOMPARE(server({QStringLiteral("init"), file, QStringLiteral("--demo"), QStringLiteral("--users"), QStringLiteral("10")}).exitCode, 0);
-        auto r = server({QStringLiteral("key"), QStringLiteral("add"), file, QStringLiteral("--account"), QStringLiteral("Contoso Partners"),
-                         QStringLiteral("--endpoint"), QStringLiteral("/api/ingress/user_meta*"), QStringLiteral("--endpoint"), QStringLiteral("/api/egress/*"),
+        QCOMPARE(server({QStringLiteral("init"), file, QStringLiteral("--demo"),
+                         QStringLiteral("--users"), QStringLiteral("10")})
+                     .exitCode,
+                 0);
+        auto r = server({QStringLiteral("key"), QStringLiteral("add"), file,
+                         QStringLiteral("--account"), QStringLiteral("Contoso Partners"),
+                         QStringLiteral("--endpoint"), QStringLiteral("/api/ingress/user_meta*"),
+                         QStringLiteral("--endpoint"), QStringLiteral("/api/egress/*"),
                          QStringLiteral("--ip"), QStringLiteral("127.0.0.1")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -106,12 +122,14 @@ private Q_SLOTS:
 
         r = server({QStringLiteral("key"), QStringLiteral("revoke"), file, id.captured(1)});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(server({QStringLiteral("key"), QStringLiteral("list"), file}).out.contains(QLatin1String("revoked")));
+        QVERIFY(server({QStringLiteral("key"), QStringLiteral("list"), file})
+                    .out.contains(QLatin1String("revoked")));
         r = server({QStringLiteral("key"), QStringLiteral("revoke"), file, id.captured(1)});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(id.captured(1)));
 
-        r = server({QStringLiteral("key"), QStringLiteral("add"), file, QStringLiteral("--account"), QStringLiteral("Nobody Inc")});
+        r = server({QStringLiteral("key"), QStringLiteral("add"), file, QStringLiteral("--account"),
+                    QStringLiteral("Nobody Inc")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains(QLatin1String("no account 'Nobody Inc'")));
     }
@@ -121,27 +139,35 @@ private Q_SLOTS:
         const QString bad = m_dir.filePath(QStringLiteral("bad.db"));
         QFile f(bad);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("this is not a database at all, not even close, but long enough to have a header of one hundred bytes......");
+        f.write("this is not a database at all, not even close, but long enough to have a header "
+                "of one hundred bytes......");
         f.close();
         const auto r = server({QStringLiteral("key"), QStringLiteral("list"), bad});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(bad) && r.err.contains(QLatin1String("not a MetaDesk database")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(bad) && r.err.contains(QLatin1String("not a MetaDesk database")),
+                 qPrintable(r.err));
     }
 
     void shouldGiveGuiHelpWithoutADisplay()
     {
         const auto r = TestFiles::run("METADESK_GUI", {QStringLiteral("--help")},
-                                      {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")});
+                                      {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                       QStringLiteral("WAYLAND_DISPLAY")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QLatin1String("FILE")) && r.out.contains(QLatin1String("--version")), qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QLatin1String("FILE")) &&
+                     r.out.contains(QLatin1String("--version")),
+                 qPrintable(r.out + r.err));
     }
 
     void shouldExplainMissingDisplayInsteadOfCrashing()
     {
         const auto r = TestFiles::run("METADESK_GUI", {},
-                                      {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")});
+                                      {QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("DISPLAY"),
+                                       QStringLiteral("WAYLAND_DISPLAY")});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QLatin1String("no display")) && r.err.contains(QLatin1String("xvfb-run")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QLatin1String("no display")) &&
+                     r.err.contains(QLatin1String("xvfb-run")),
+                 qPrintable(r.err));
         QVERIFY(!r.err.contains(QLatin1String("qt.qpa.plugin")));
     }
 
@@ -152,9 +178,11 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(200, 'x'));
         f.close();
-        const auto r = TestFiles::run("METADESK_GUI", {bad}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
+        const auto r =
+            TestFiles::run("METADESK_GUI", {bad}, {QStringLiteral("QT_QPA_PLATFORM=offscreen")});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains(bad) && r.err.contains(QLatin1String("not a MetaDesk database")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(bad) && r.err.contains(QLatin1String("not a MetaDesk database")),
+                 qPrintable(r.err));
     }
 };
 

@@ -41,7 +41,8 @@ private:
         StoreError error;
         QVERIFY(!SqliteStore::open(path, &error));
         QCOMPARE(int(error.kind), int(kind));
-        QVERIFY2(error.text().contains(QFileInfo(path).absoluteFilePath()), qPrintable(error.text()));
+        QVERIFY2(error.text().contains(QFileInfo(path).absoluteFilePath()),
+                 qPrintable(error.text()));
         QVERIFY2(error.text().contains(words), qPrintable(error.text()));
         QCOMPARE(TestFiles::fingerprint(path), before);
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
@@ -55,8 +56,8 @@ private Q_SLOTS:
         QByteArray garbage;
         for (int i = 0; i < 8192; ++i)
             garbage.append(char((i * 7919) % 251));
-        verifyRefused(writeFile(QStringLiteral("garbage.db"), garbage),
-                      StoreError::Kind::NotSqlite, QStringLiteral("not an SQLite database"));
+        verifyRefused(writeFile(QStringLiteral("garbage.db"), garbage), StoreError::Kind::NotSqlite,
+                      QStringLiteral("not an SQLite database"));
     }
 
     void shouldRefuseAnEmptyFile()
@@ -78,7 +79,8 @@ private Q_SLOTS:
         QFile file(source);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
-        const QString path = writeFile(QStringLiteral("truncated.db"), bytes.left(bytes.size() / 2));
+        const QString path =
+            writeFile(QStringLiteral("truncated.db"), bytes.left(bytes.size() / 2));
         verifyRefused(path, StoreError::Kind::Corrupt, QStringLiteral("truncated"));
     }
 
@@ -101,15 +103,18 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("other.sqlite"));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)")));
+            QVERIFY(
+                q.exec(QStringLiteral("CREATE TABLE notes(id INTEGER PRIMARY KEY, text TEXT)")));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("other"));
-        verifyRefused(path, StoreError::Kind::NotMetaDesk, QStringLiteral("not a MetaDesk database"));
+        verifyRefused(path, StoreError::Kind::NotMetaDesk,
+                      QStringLiteral("not a MetaDesk database"));
     }
 
     void shouldRefuseAFileFromANewerVersion()
@@ -117,7 +122,8 @@ private Q_SLOTS:
         const QString path = makeDemo(QStringLiteral("newer.db"));
         QVERIFY(!path.isEmpty());
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -135,7 +141,8 @@ private Q_SLOTS:
         QVERIFY(!path.isEmpty());
         {
             // Checkpoint and leave WAL mode so the file stands alone.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ro"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);

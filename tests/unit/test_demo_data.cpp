@@ -54,8 +54,13 @@ private Q_SLOTS:
         QVERIFY(!store->groups(1).isEmpty());
         QVERIFY(!store->groups(2).isEmpty());
         for (qint64 account : {1, 2}) {
-            QVERIFY(count(*store, QStringLiteral("SELECT count(*) FROM meta_values WHERE account_id = %1").arg(account)) > 500);
-            QVERIFY(count(*store, QStringLiteral("SELECT count(*) FROM memberships m JOIN user_groups g ON g.id = m.group_id WHERE g.account_id = %1").arg(account)) > 300);
+            QVERIFY(count(*store,
+                          QStringLiteral("SELECT count(*) FROM meta_values WHERE account_id = %1")
+                              .arg(account)) > 500);
+            QVERIFY(
+                count(*store, QStringLiteral("SELECT count(*) FROM memberships m JOIN user_groups "
+                                             "g ON g.id = m.group_id WHERE g.account_id = %1")
+                                  .arg(account)) > 300);
         }
         // Realistic records: names and a well-formed, unique email each.
         const QList<User> users = store->users(1, {}, 0, 1000);
@@ -91,7 +96,8 @@ private Q_SLOTS:
             arrayOfIntegers |= f.type == MetaType::Array && f.items == MetaType::Integer;
         }
         QCOMPARE(types.size(), 8);
-        QVERIFY(url && email && pattern && lengths && range && options && arrayOptions && arrayOfIntegers);
+        QVERIFY(url && email && pattern && lengths && range && options && arrayOptions &&
+                arrayOfIntegers);
     }
 
     void shouldOnlyHoldValuesThatPassTheirFieldsRules()
@@ -107,9 +113,11 @@ private Q_SLOTS:
             QVERIFY(!values.isEmpty());
             for (auto user = values.cbegin(); user != values.cend(); ++user) {
                 for (auto v = user->constBegin(); v != user->constEnd(); ++v) {
-                    const ValueCheck check = ValueValidator::check(byName.value(v.key()), v.value());
+                    const ValueCheck check =
+                        ValueValidator::check(byName.value(v.key()), v.value());
                     QVERIFY2(check.ok, qPrintable(QStringLiteral("user %1 %2: %3")
-                                                      .arg(user.key()).arg(v.key(), check.message)));
+                                                      .arg(user.key())
+                                                      .arg(v.key(), check.message)));
                     QCOMPARE(check.value, v.value());
                     ++checked;
                 }

@@ -73,13 +73,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("v1.db"));
         {
             // Make a file exactly as MetaDesk schema version 1 left it.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
             QSqlQuery q(db);
             QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(id, name) VALUES(1, 'Main')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO users(id, first_name, email) VALUES(7, 'Ada', 'ada@example.com')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO users(id, first_name, email) VALUES(7, 'Ada', 'ada@example.com')")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO user_accounts VALUES(1, 7)")));
             QCOMPARE(SchemaMigrator::version(db), 1);
             QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM api_keys")));
@@ -91,7 +93,8 @@ private Q_SLOTS:
         auto store = SqliteStore::open(path, &error);
         QVERIFY2(store, qPrintable(error.text()));
         QCOMPARE(store->schemaVersion(), SchemaMigrator::kCurrentVersion);
-        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM api_keys")), QStringLiteral("0"));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT count(*) FROM api_keys")),
+                 QStringLiteral("0"));
         const QList<User> users = store->users(1, {}, 0, 10);
         QCOMPARE(users.size(), 1);
         QCOMPARE(users.first().firstName, QStringLiteral("Ada"));
@@ -101,7 +104,8 @@ private Q_SLOTS:
     void shouldRollBackAFailedMigration()
     {
         const QString path = m_dir.filePath(QStringLiteral("clash.db"));
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
@@ -121,21 +125,26 @@ private Q_SLOTS:
     {
         auto store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("plan.db")), 300);
         QVERIFY(store);
-        const QString byUser = queryPlan(*store, QStringLiteral(
-            "SELECT field_id, value FROM meta_values WHERE user_id = 5 AND account_id = 1"));
-        const QString byField = queryPlan(*store, QStringLiteral(
-            "SELECT user_id FROM meta_values WHERE field_id = 2 AND account_id = 1"));
-        const QString byValue = queryPlan(*store, QStringLiteral(
-            "SELECT user_id FROM meta_values WHERE field_id = 1 AND account_id = 1 AND value = 'gold'"));
-        const QString membersOfGroup = queryPlan(*store, QStringLiteral(
-            "SELECT user_id FROM memberships WHERE group_id = 3"));
-        const QString groupsOfUser = queryPlan(*store, QStringLiteral(
-            "SELECT group_id FROM memberships WHERE user_id = 3"));
+        const QString byUser = queryPlan(
+            *store,
+            QStringLiteral(
+                "SELECT field_id, value FROM meta_values WHERE user_id = 5 AND account_id = 1"));
+        const QString byField = queryPlan(
+            *store, QStringLiteral(
+                        "SELECT user_id FROM meta_values WHERE field_id = 2 AND account_id = 1"));
+        const QString byValue =
+            queryPlan(*store, QStringLiteral("SELECT user_id FROM meta_values WHERE field_id = 1 "
+                                             "AND account_id = 1 AND value = 'gold'"));
+        const QString membersOfGroup =
+            queryPlan(*store, QStringLiteral("SELECT user_id FROM memberships WHERE group_id = 3"));
+        const QString groupsOfUser =
+            queryPlan(*store, QStringLiteral("SELECT group_id FROM memberships WHERE user_id = 3"));
         for (const QString &plan : {byUser, byField, byValue, membersOfGroup, groupsOfUser}) {
             QVERIFY2(plan.startsWith(QLatin1String("SEARCH")), qPrintable(plan));
             QVERIFY2(!plan.contains(QLatin1String("SCAN")), qPrintable(plan));
         }
-        QVERIFY2(byValue.contains(QLatin1String("meta_values_by_field_value")), qPrintable(byValue));
+        QVERIFY2(byValue.contains(QLatin1String("meta_values_by_field_value")),
+                 qPrintable(byValue));
         QVERIFY2(byValue.contains(QLatin1String("value=?")), qPrintable(byValue));
     }
 };

@@ -58,7 +58,8 @@ private Q_SLOTS:
     {
         auto f = fixture();
         QVERIFY(f);
-        const auto reply = waitFor<QList<Account>>([&](QObject *c, auto done) { f->store()->fetchAccounts(c, done); });
+        const auto reply = waitFor<QList<Account>>(
+            [&](QObject *c, auto done) { f->store()->fetchAccounts(c, done); });
         QVERIFY2(reply.ok(), qPrintable(reply.error));
         // A key reaches one account; a file reaches all. Both must include the first account.
         QVERIFY(!reply.value.isEmpty());
@@ -76,7 +77,8 @@ private Q_SLOTS:
         int pages = 0;
         qint64 total = -1;
         while (after >= 0 && pages < 100) {
-            const auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, after, 100, c, done); });
+            const auto reply = waitFor<UserPage>(
+                [&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, after, 100, c, done); });
             QVERIFY2(reply.ok(), qPrintable(reply.error));
             QVERIFY(reply.value.users.size() <= 100);
             for (const User &u : reply.value.users)
@@ -93,7 +95,8 @@ private Q_SLOTS:
             QCOMPARE(ids.at(i), qint64(i + 1));
         // The records are the file's records, groups included.
         const auto t = truth(*f);
-        const auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, 41, 3, c, done); });
+        const auto reply = waitFor<UserPage>(
+            [&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, 41, 3, c, done); });
         const QList<User> expected = t->users(1, {}, 41, 3);
         QCOMPARE(reply.value.users.size(), 3);
         for (int i = 0; i < 3; ++i) {
@@ -110,12 +113,16 @@ private Q_SLOTS:
         QVERIFY(f);
         const auto t = truth(*f);
         const User someone = t->users(1, {}, 300, 1).first();
-        auto reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, UserQuery::matching(someone.email), 0, 50, c, done); });
+        auto reply = waitFor<UserPage>([&](QObject *c, auto done) {
+            f->store()->fetchUsers(1, UserQuery::matching(someone.email), 0, 50, c, done);
+        });
         QVERIFY2(reply.ok(), qPrintable(reply.error));
         QCOMPARE(reply.value.total, 1);
         QCOMPARE(reply.value.users.first().id, someone.id);
         const UserGroup group = t->groups(1).at(2);
-        reply = waitFor<UserPage>([&](QObject *c, auto done) { f->store()->fetchUsers(1, UserQuery::inGroup(group.id), 0, 5000, c, done); });
+        reply = waitFor<UserPage>([&](QObject *c, auto done) {
+            f->store()->fetchUsers(1, UserQuery::inGroup(group.id), 0, 5000, c, done);
+        });
         QCOMPARE(reply.value.total, group.members);
         QCOMPARE(reply.value.users.size(), int(group.members));
         for (const User &u : reply.value.users)
@@ -128,7 +135,8 @@ private Q_SLOTS:
         auto f = fixture();
         QVERIFY(f);
         const auto t = truth(*f);
-        const auto groups = waitFor<QList<UserGroup>>([&](QObject *c, auto done) { f->store()->fetchGroups(1, c, done); });
+        const auto groups = waitFor<QList<UserGroup>>(
+            [&](QObject *c, auto done) { f->store()->fetchGroups(1, c, done); });
         QVERIFY2(groups.ok(), qPrintable(groups.error));
         // The order of groups is the store's business; their content is not.
         QList<UserGroup> expectedGroups = t->groups(1);
@@ -142,7 +150,8 @@ private Q_SLOTS:
             QCOMPARE(gotGroups.at(i).name, expectedGroups.at(i).name);
             QCOMPARE(gotGroups.at(i).members, expectedGroups.at(i).members);
         }
-        const auto fields = waitFor<QList<MetaField>>([&](QObject *c, auto done) { f->store()->fetchFields(c, done); });
+        const auto fields = waitFor<QList<MetaField>>(
+            [&](QObject *c, auto done) { f->store()->fetchFields(c, done); });
         QVERIFY2(fields.ok(), qPrintable(fields.error));
         // The wire carries the schema as a JSON object, so its order is the store's business.
         QList<MetaField> gotFields = fields.value;
@@ -152,12 +161,17 @@ private Q_SLOTS:
         std::sort(expectedFields.begin(), expectedFields.end(), byName);
         QCOMPARE(gotFields, expectedFields);
         const QList<qint64> ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
-        const auto values = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) { f->store()->fetchMetaValues(1, ids, {}, c, done); });
+        const auto values = waitFor<QHash<qint64, QJsonObject>>(
+            [&](QObject *c, auto done) { f->store()->fetchMetaValues(1, ids, {}, c, done); });
         QVERIFY2(values.ok(), qPrintable(values.error));
         QCOMPARE(values.value, t->metaValues(1, ids, {}, 0, 10));
         const auto some = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) {
-            f->store()->fetchMetaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, c, done); });
-        QCOMPARE(some.value, t->metaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, 0, 10));
+            f->store()->fetchMetaValues(
+                1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, c, done);
+        });
+        QCOMPARE(
+            some.value,
+            t->metaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, 0, 10));
     }
 
     void shouldApplyMetaEditsAndGroupOperations_data() { addBackendRows(); }
@@ -168,18 +182,24 @@ private Q_SLOTS:
         const qint64 vip = truth(*f)->groups(1).first().id;
         EditSet edits;
         edits.metaEdits = {edit(1, "score", 99), edit(2, "loyalty_tier", QStringLiteral("gold")),
-                           edit(3, "interests", QJsonArray{QStringLiteral("art")}), edit(3, "score", QJsonValue::Null)};
+                           edit(3, "interests", QJsonArray{QStringLiteral("art")}),
+                           edit(3, "score", QJsonValue::Null)};
         edits.groupOperations = {{GroupOperation::Kind::Replace, {1, 2}, {GroupRef::byId(vip)}},
                                  {GroupOperation::Kind::Drop, {3}, {}}};
         const ApplyReport report = waitForApply(f->store()->apply(1, edits));
-        QVERIFY2(report.complete(), qPrintable(report.error + (report.notLanded.isEmpty() ? QString() : report.notLanded.first().reason)));
+        QVERIFY2(
+            report.complete(),
+            qPrintable(report.error +
+                       (report.notLanded.isEmpty() ? QString() : report.notLanded.first().reason)));
         QCOMPARE(report.landed.size(), 4);
         QCOMPARE(report.groupResults.size(), 2);
         const auto t = truth(*f);
         const auto values = t->metaValues(1, {1, 2, 3}, {}, 0, 3);
         QCOMPARE(values.value(1).value(QStringLiteral("score")).toInteger(), 99);
-        QCOMPARE(values.value(2).value(QStringLiteral("loyalty_tier")).toString(), QStringLiteral("gold"));
-        QCOMPARE(values.value(3).value(QStringLiteral("interests")), QJsonValue(QJsonArray{QStringLiteral("art")}));
+        QCOMPARE(values.value(2).value(QStringLiteral("loyalty_tier")).toString(),
+                 QStringLiteral("gold"));
+        QCOMPARE(values.value(3).value(QStringLiteral("interests")),
+                 QJsonValue(QJsonArray{QStringLiteral("art")}));
         QVERIFY(!values.value(3).contains(QStringLiteral("score")));
         QCOMPARE(t->users(1, {}, 0, 1).first().groups, QList<qint64>{vip});
         QCOMPARE(t->users(1, {}, 2, 1).first().groups, QList<qint64>{});
@@ -192,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(f);
         const QString before = TestFiles::dump(f->filePath());
         EditSet edits;
-        edits.metaEdits = {edit(1, "score", 5), edit(2, "score", QStringLiteral("lots")), edit(99999, "score", 1), edit(4, "no_such_field", 1)};
+        edits.metaEdits = {edit(1, "score", 5), edit(2, "score", QStringLiteral("lots")),
+                           edit(99999, "score", 1), edit(4, "no_such_field", 1)};
         const ApplyReport report = waitForApply(f->store()->apply(1, edits));
         QVERIFY(!report.complete());
         QCOMPARE(report.landed.size(), 0);
@@ -200,9 +221,12 @@ private Q_SLOTS:
         QHash<qint64, QString> reasons;
         for (const auto &failure : report.notLanded)
             reasons.insert(failure.edit.userId, failure.reason);
-        QVERIFY2(reasons.value(2).contains(QLatin1String("'lots' is not an integer")), qPrintable(reasons.value(2)));
-        QVERIFY2(reasons.value(99999).contains(QLatin1String("99999")), qPrintable(reasons.value(99999)));
-        QVERIFY2(reasons.value(4).contains(QLatin1String("no_such_field")), qPrintable(reasons.value(4)));
+        QVERIFY2(reasons.value(2).contains(QLatin1String("'lots' is not an integer")),
+                 qPrintable(reasons.value(2)));
+        QVERIFY2(reasons.value(99999).contains(QLatin1String("99999")),
+                 qPrintable(reasons.value(99999)));
+        QVERIFY2(reasons.value(4).contains(QLatin1String("no_such_field")),
+                 qPrintable(reasons.value(4)));
         QVERIFY2(!reasons.value(1).isEmpty(), "the good edit says why it was not written either");
         QCOMPARE(TestFiles::dump(f->filePath()), before);
     }
