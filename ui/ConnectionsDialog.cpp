@@ -158,7 +158,8 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
 void ConnectionsDialog::updateWarnings()
 {
     const QUrl url(m_url->text().trimmed());
-    const QString problem = m_url->text().trimmed().isEmpty() ? QString() : RemoteStore::urlProblem(url);
+    const QString problem =
+        m_url->text().trimmed().isEmpty() ? QString() : RemoteStore::urlProblem(url);
     const QString text = problem.isEmpty() ? RemoteStore::insecureUrlWarning(url) : problem;
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
@@ -190,10 +191,9 @@ void ConnectionsDialog::saveProfile()
         return;
     }
     m_profiles.storeKey(p, key, this, [this, name = p.name](const KeyStorage &stored) {
-        const QString message =
-            stored.where == KeyStorage::Where::Keychain
-                ? tr("Saved; the key is in the system keychain.")
-                : stored.message;
+        const QString message = stored.where == KeyStorage::Where::Keychain
+                                    ? tr("Saved; the key is in the system keychain.")
+                                    : stored.message;
         m_result->setText(message);
         Q_EMIT saved(name, message);
     });

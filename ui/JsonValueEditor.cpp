@@ -20,15 +20,17 @@ void JsonValueEditor::check()
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
-            problem = tr("Not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
+            problem =
+                tr("Not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString());
         else if (!doc.isObject() && !doc.isArray())
             problem = tr("Must be a JSON object or array");
     }
     const bool wasValid = m_problem.isEmpty();
     m_problem = problem;
     setToolTip(problem);
-    setStyleSheet(problem.isEmpty() ? QString()
-                                    : QStringLiteral("QPlainTextEdit { border: 2px solid #c0392b; }"));
+    setStyleSheet(problem.isEmpty()
+                      ? QString()
+                      : QStringLiteral("QPlainTextEdit { border: 2px solid #c0392b; }"));
     if (wasValid != problem.isEmpty())
         Q_EMIT validityChanged(problem.isEmpty());
 }

@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include "BulkEditArea.h"
-#include "EditExchange.h"
 #include "ConnectionsDialog.h"
+#include "EditExchange.h"
 #include "MembershipPanel.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
@@ -492,8 +492,9 @@ void MainWindow::startApply()
     }
     m_applying = true;
     ApplyJob *job = m_store->apply(account, edits);
-    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
-                                         tr("Cancel"), 0, int(edits.metaEdits.size()), this);
+    auto *progress =
+        new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
+                            tr("Cancel"), 0, int(edits.metaEdits.size()), this);
     progress->setObjectName(QStringLiteral("applyProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -534,12 +535,12 @@ bool MainWindow::applyPendingEdits(QString *message)
 {
     bool complete = false;
     QEventLoop loop;
-    auto connection = connect(this, &MainWindow::applyFinished, &loop,
-                              [&](bool ok, const QString &text) {
-                                  complete = ok;
-                                  *message = text;
-                                  loop.quit();
-                              });
+    auto connection =
+        connect(this, &MainWindow::applyFinished, &loop, [&](bool ok, const QString &text) {
+            complete = ok;
+            *message = text;
+            loop.quit();
+        });
     startApply();
     if (m_applying)
         loop.exec();
@@ -551,9 +552,9 @@ void MainWindow::discardPendingEdits()
 {
     if (m_pending->count() == 0)
         return;
-    if (!m_prompter->confirm(this, tr("Discard pending edits"),
-                             tr("Discard %n pending edit(s)? This cannot be undone.", nullptr,
-                                m_pending->count())))
+    if (!m_prompter->confirm(
+            this, tr("Discard pending edits"),
+            tr("Discard %n pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
         return;
     m_pending->clear();
     m_undoStack->clear();

@@ -119,8 +119,8 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
     }
     // Every matching user, with their groups, so the preview is exact.
     auto *collector = new MatchingUsersCollector(m_store, m_accountId, m_usersModel->query(), this);
-    auto *progress = new QProgressDialog(tr("Gathering the matching users…"), tr("Cancel"), 0, 0,
-                                         this);
+    auto *progress =
+        new QProgressDialog(tr("Gathering the matching users…"), tr("Cancel"), 0, 0, this);
     progress->setObjectName(QStringLiteral("gatherProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -171,8 +171,7 @@ void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
         what = tr("Drop all memberships");
         break;
     }
-    const QString question =
-        tr("%1: this %2.\n\nSend it now?").arg(what, preview.text());
+    const QString question = tr("%1: this %2.\n\nSend it now?").arg(what, preview.text());
     if (!m_prompter || !m_prompter->confirm(this, tr("Group membership"), question)) {
         finish(tr("Nothing was sent."));
         return;

@@ -32,8 +32,7 @@ QJsonValue storedOrPending(const QModelIndex &index)
 MetaValueDelegate::MetaValueDelegate(FieldLookup fieldOf, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_fieldOf(std::move(fieldOf))
-{
-}
+{}
 
 const MetaField *MetaValueDelegate::fieldAt(const QModelIndex &index) const
 {

@@ -82,9 +82,10 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Show these meta fields as columns (comma-separated)."),
         QStringLiteral("FIELDS"));
     parser.addOption(columns);
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QApplication::translate("main", "A MetaDesk database file to open."),
-                                 QStringLiteral("[FILE]"));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("main", "A MetaDesk database file to open."),
+        QStringLiteral("[FILE]"));
     parser.process(app);
 
     MainWindow window;

@@ -4,8 +4,7 @@
 
 GroupsTableModel::GroupsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void GroupsTableModel::setStore(Store *store, qint64 accountId)
 {

@@ -57,7 +57,8 @@ QList<GroupOperation> MembershipPlanner::operations(GroupOperation::Kind kind,
     for (qint64 id : groupIds)
         groups << GroupRef::byId(id);
     QSet<qint64> seen;
-    GroupOperation current{kind, {}, kind == GroupOperation::Kind::Drop ? QList<GroupRef>{} : groups};
+    GroupOperation current{
+        kind, {}, kind == GroupOperation::Kind::Drop ? QList<GroupRef>{} : groups};
     for (const User &u : users) {
         if (seen.contains(u.id))
             continue;

@@ -5,8 +5,7 @@ PendingEditCommand::PendingEditCommand(PendingEdits *pending, QList<Change> chan
     : QUndoCommand(text)
     , m_pending(pending)
     , m_changes(std::move(changes))
-{
-}
+{}
 
 void PendingEditCommand::put(PendingEdits *pending, const PendingEdits::Key &key,
                              const std::optional<PendingEdits::Entry> &entry)

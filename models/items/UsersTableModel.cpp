@@ -9,12 +9,12 @@
 #include <QColor>
 #include <QStringList>
 #include <QUndoStack>
+#include <algorithm>
 #include <limits>
 
 UsersTableModel::UsersTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void UsersTableModel::setStore(Store *store, qint64 accountId)
 {
@@ -99,16 +99,15 @@ void UsersTableModel::refresh()
 void UsersTableModel::fetchFirstPage()
 {
     const quint64 generation = m_generation;
-    m_store->fetchGroups(m_accountId, this,
-                         [this, generation](const StoreReply<QList<UserGroup>> &reply) {
-                             if (generation != m_generation || !reply.ok())
-                                 return;
-                             for (const UserGroup &g : reply.value)
-                                 m_groupNames.insert(g.id, g.name);
-                             if (m_count > 0)
-                                 Q_EMIT dataChanged(index(0, GroupsColumn),
-                                                    index(m_count - 1, GroupsColumn));
-                         });
+    m_store->fetchGroups(
+        m_accountId, this, [this, generation](const StoreReply<QList<UserGroup>> &reply) {
+            if (generation != m_generation || !reply.ok())
+                return;
+            for (const UserGroup &g : reply.value)
+                m_groupNames.insert(g.id, g.name);
+            if (m_count > 0)
+                Q_EMIT dataChanged(index(0, GroupsColumn), index(m_count - 1, GroupsColumn));
+        });
     requestPage(0);
 }
 
@@ -151,7 +150,25 @@ void UsersTableModel::requestPage(int pageIndex) const
                             });
     } else if (m_store->canSeek()) {
         m_requested.insert(pageIndex);
-        m_store->fetchUsersAt(m_accountId, m_query, qint64(pageIndex) * kPageSize, kPageSize, self,
+        const qint64 start = qint64(pageIndex) * kPageSize;
+        if (m_loaded && start > m_count / 2) {
+            // Far pages are read from the other end: the same rows in reverse order, so the
+            // database skips few rows instead of nearly all of them (jump to the last row).
+            UserQuery reversed = m_query;
+            reversed.descending = !m_query.descending;
+            const qint64 end = qMin<qint64>(start + kPageSize, m_count);
+            m_store->fetchUsersAt(
+                m_accountId, reversed, m_count - end, int(end - start), self,
+                [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
+                    if (!r.ok())
+                        return failed(r.error);
+                    QList<User> users = r.value.users;
+                    std::reverse(users.begin(), users.end());
+                    self->pageArrived(pageIndex, generation, users, -1, -1);
+                });
+            return;
+        }
+        m_store->fetchUsersAt(m_accountId, m_query, start, kPageSize, self,
                               [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
                                   if (!r.ok())
                                       return failed(r.error);
@@ -184,8 +201,8 @@ void UsersTableModel::pageArrived(int pageIndex, quint64 generation, const QList
 
     if (pageIndex == 0 && m_refreshing) {
         m_refreshing = false;
-        const int rows = int(qMin<qint64>(total >= 0 ? total : users.size(),
-                                          std::numeric_limits<int>::max()));
+        const int rows =
+            int(qMin<qint64>(total >= 0 ? total : users.size(), std::numeric_limits<int>::max()));
         if (rows > m_count) {
             beginInsertRows({}, m_count, rows - 1);
             m_count = rows;
@@ -293,8 +310,7 @@ QList<qint64> UsersTableModel::groupsAt(int row) const
 {
     const Page *p = m_pages.object(row / kPageSize);
     const int offset = row % kPageSize;
-    return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).groups
-                                                      : QList<qint64>{};
+    return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).groups : QList<qint64>{};
 }
 
 QJsonValue UsersTableModel::storedValue(int row, const QString &field) const
@@ -330,7 +346,7 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case FieldNameRole:
         return field.name;
     case EditStateRole:
-        return QVariant::fromValue(int(!pending                      ? EditState::Stored
+        return QVariant::fromValue(int(!pending                     ? EditState::Stored
                                        : pending->problem.isEmpty() ? EditState::Pending
                                                                     : EditState::Refused));
     case Qt::BackgroundRole:
@@ -340,9 +356,9 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case Qt::ToolTipRole: {
         if (!pending)
             return {};
-        QString tip = tr("Pending. Was: %1")
-                          .arg(stored.isUndefined() ? tr("(no value)")
-                                                    : MetaValueText::display(stored));
+        QString tip =
+            tr("Pending. Was: %1")
+                .arg(stored.isUndefined() ? tr("(no value)") : MetaValueText::display(stored));
         if (pending->value.isNull())
             tip += QLatin1Char('\n') + tr("The value will be cleared.");
         if (!pending->problem.isEmpty())

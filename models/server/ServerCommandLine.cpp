@@ -89,6 +89,21 @@ int ServerCommandLine::failure(const QString &problem)
     return Failure;
 }
 
+std::optional<int> ServerCommandLine::parse(QCommandLineParser &parser,
+                                            const QStringList &arguments, const QString &help,
+                                            int positionals, const QString &wrongCount)
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText(), help);
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << help;
+        return Success;
+    }
+    if (parser.positionalArguments().size() != positionals)
+        return usage(wrongCount, help);
+    return std::nullopt;
+}
+
 int ServerCommandLine::run(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
@@ -239,14 +254,9 @@ int ServerCommandLine::keyAdd(const QStringList &arguments)
     parser.addOptions({account, endpoint, ip});
     const QString help =
         helpFor(parser, QStringLiteral("key add FILE --account ACCOUNT [options]"));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), help);
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << help;
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("key add needs exactly one FILE"), help);
+    if (const std::optional<int> exit =
+            parse(parser, arguments, help, 1, tr("key add needs exactly one FILE")))
+        return *exit;
     if (!parser.isSet(account))
         return usage(tr("key add needs --account"), help);
     for (const QString &pattern : parser.values(endpoint)) {
@@ -285,14 +295,9 @@ int ServerCommandLine::keyList(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
     const QString help = helpFor(parser, QStringLiteral("key list FILE"));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), help);
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << help;
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("key list needs exactly one FILE"), help);
+    if (const std::optional<int> exit =
+            parse(parser, arguments, help, 1, tr("key list needs exactly one FILE")))
+        return *exit;
     StoreError error;
     std::unique_ptr<SqliteStore> store =
         SqliteStore::open(parser.positionalArguments().at(0), &error);
@@ -325,14 +330,9 @@ int ServerCommandLine::keyRevoke(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The database file."));
     parser.addPositionalArgument(QStringLiteral("API_ID"), tr("The key's api_id."));
     const QString help = helpFor(parser, QStringLiteral("key revoke FILE API_ID"));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), help);
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << help;
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 2)
-        return usage(tr("key revoke needs a FILE and an API_ID"), help);
+    if (const std::optional<int> exit =
+            parse(parser, arguments, help, 2, tr("key revoke needs a FILE and an API_ID")))
+        return *exit;
     StoreError error;
     std::unique_ptr<SqliteStore> store =
         SqliteStore::open(parser.positionalArguments().at(0), &error);
@@ -372,14 +372,9 @@ int ServerCommandLine::serve(const QStringList &arguments)
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Write no access log."));
     parser.addOptions({listen, maxBody, rateLimit, quiet});
     const QString help = helpFor(parser, QStringLiteral("serve FILE [options]"));
-    if (!parser.parse(arguments))
-        return usage(parser.errorText(), help);
-    if (parser.isSet(QStringLiteral("help"))) {
-        m_out << help;
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return usage(tr("serve needs exactly one FILE"), help);
+    if (const std::optional<int> exit =
+            parse(parser, arguments, help, 1, tr("serve needs exactly one FILE")))
+        return *exit;
     ServeOptions options;
     options.file = parser.positionalArguments().at(0);
     if (!parseListen(parser.value(listen), &options.host, &options.port))

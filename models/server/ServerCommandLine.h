@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
+#include <optional>
+
+class QCommandLineParser;
 
 // The `metadesk-server` command line: init, key add/list/revoke and serve. Exit codes: 0 success, 1
 // the command failed, 2 the command line is wrong.
@@ -27,6 +30,10 @@ private:
     int keyRevoke(const QStringList &arguments);
     int serve(const QStringList &arguments);
     int usage(const QString &problem, const QString &helpText);
+    // Parses a subcommand's line and answers --help and wrong lines itself: an exit code when
+    // the command is already done, nothing when it goes on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                             const QString &help, int positionals, const QString &wrongCount);
     int failure(const QString &problem);
     QString generalHelp() const;
 

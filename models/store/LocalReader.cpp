@@ -19,7 +19,8 @@ struct LocalReader::Shared
 namespace {
 QString keyOf(qint64 accountId, const UserQuery &q)
 {
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+    // The direction is left out: a view reads far pages of the same query in reverse.
+    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
         .arg(accountId)
         .arg(q.search)
         .arg(q.groupId)
@@ -27,8 +28,7 @@ QString keyOf(qint64 accountId, const UserQuery &q)
         .arg(int(q.meta.match))
         .arg(q.meta.text)
         .arg(int(q.sort))
-        .arg(q.sortField)
-        .arg(q.descending);
+        .arg(q.sortField);
 }
 } // namespace
 
@@ -86,8 +86,8 @@ void LocalReader::post(std::function<void(SqliteStore *, const QString &)> job)
         Qt::QueuedConnection);
 }
 
-void LocalReader::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after,
-                             qint64 offset, bool byOffset, int limit, QObject *context,
+void LocalReader::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, qint64 offset,
+                             bool byOffset, int limit, QObject *context,
                              Store::Callback<UserPage> done)
 {
     // Pages of the same query run side by side; a different query overtakes them all.
@@ -101,48 +101,26 @@ void LocalReader::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
             sqlite3_interrupt(shared->handle);
     }
     const quint64 serial = shared->latest.load();
-    const QPointer<QObject> guard(context);
-    QPointer<LocalReader> self(this);
-    QMetaObject::invokeMethod(
-        m_worker,
-        [shared, serial, accountId, query, after, offset, byOffset, limit, self, guard, done] {
+    run<UserPage>(
+        [shared, serial, accountId, query, after, offset, byOffset, limit](SqliteStore &s) {
             StoreReply<UserPage> answer;
+            const QString superseded = tr("A newer search replaced this one.");
             if (serial != shared->latest.load()) {
-                answer.error = tr("A newer search replaced this one.");
-            } else {
-                if (!shared->store) {
-                    StoreError error;
-                    shared->store = SqliteStore::open(shared->path, &error);
-                    if (!shared->store)
-                        answer.error = error.text();
-                    const QMutexLocker lock(&shared->handleLock);
-                    shared->handle = shared->store ? shared->store->handle() : nullptr;
-                }
-                if (shared->store) {
-                    SqliteStore &s = *shared->store;
-                    QString error;
-                    // One more than asked tells whether another page follows.
-                    answer.value.users = s.users(accountId, query, byOffset ? 0 : after,
-                                                 limit + 1, byOffset ? offset : 0, &error);
-                    if (answer.value.users.size() > limit) {
-                        answer.value.users.removeLast();
-                        answer.value.next = answer.value.users.last().id;
-                    }
-                    if (error.isEmpty() && (byOffset ? offset == 0 : after == 0))
-                        answer.value.total = s.countUsers(accountId, query, &error);
-                    if (!error.isEmpty())
-                        answer.error = serial != shared->latest.load()
-                                           ? tr("A newer search replaced this one.")
-                                           : error;
-                }
+                answer.error = superseded;
+                return answer;
             }
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, guard, done, answer] {
-                    if (self && guard && done)
-                        done(answer);
-                },
-                Qt::QueuedConnection);
+            // One more than asked tells whether another page follows.
+            answer.value.users = s.users(accountId, query, byOffset ? 0 : after, limit + 1,
+                                         byOffset ? offset : 0, &answer.error);
+            if (answer.value.users.size() > limit) {
+                answer.value.users.removeLast();
+                answer.value.next = answer.value.users.last().id;
+            }
+            if (answer.error.isEmpty() && (byOffset ? offset == 0 : after == 0))
+                answer.value.total = s.countUsers(accountId, query, &answer.error);
+            if (!answer.error.isEmpty() && serial != shared->latest.load())
+                answer.error = superseded;
+            return answer;
         },
-        Qt::QueuedConnection);
+        context, std::move(done));
 }

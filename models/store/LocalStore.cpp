@@ -8,8 +8,7 @@ LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
     , m_reader(new LocalReader(m_store->filePath(), this))
-{
-}
+{}
 
 bool LocalStore::mayScan(const UserQuery &query)
 {
@@ -67,8 +66,7 @@ void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 o
 void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)
 {
     const qint64 version = m_store->dataVersion();
-    if (m_groupsCache.accountId != accountId || m_groupsCache.dataVersion != version ||
-        version < 0)
+    if (m_groupsCache.accountId != accountId || m_groupsCache.dataVersion != version || version < 0)
         m_groupsCache = {accountId, version, m_store->groups(accountId)};
     reply<QList<UserGroup>>(context, done, {m_groupsCache.groups, {}});
 }
@@ -82,9 +80,10 @@ void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                  const QStringList &fieldNames, QObject *context,
                                  Callback<QHash<qint64, QJsonObject>> done)
 {
-    reply<QHash<qint64, QJsonObject>>(
-        context, done,
-        {m_store->metaValues(accountId, userIds, fieldNames, 0, int(qMax<qsizetype>(userIds.size(), 1))), {}});
+    reply<QHash<qint64, QJsonObject>>(context, done,
+                                      {m_store->metaValues(accountId, userIds, fieldNames, 0,
+                                                           int(qMax<qsizetype>(userIds.size(), 1))),
+                                       {}});
 }
 
 ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits)

@@ -24,11 +24,10 @@ QAtomicInt connectionCounter;
 
 // Files up to this size get a full structural check on open; larger ones rely on the header
 // check and on SQLite's own errors, so that opening a million-user file stays instant.
-constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+constexpr qint64 kQuickCheckLimit = qint64(64) * 1024 * 1024;
 
-const char *const kRequiredTables[] = {"accounts",    "users",       "user_accounts",
-                                       "user_groups", "memberships", "meta_fields",
-                                       "meta_values", "api_keys"};
+const char *const kRequiredTables[] = {"accounts",    "users",       "user_accounts", "user_groups",
+                                       "memberships", "meta_fields", "meta_values",   "api_keys"};
 
 bool execRaw(sqlite3 *db, const char *sql)
 {
@@ -55,8 +54,7 @@ QList<T> withoutDuplicates(const QList<T> &items, QList<int> *firstIndexes)
 SqliteStore::SqliteStore(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
-{
-}
+{}
 
 SqliteStore::~SqliteStore()
 {
@@ -73,9 +71,9 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, StoreError *
         *error = probe;
         return nullptr;
     }
-    std::unique_ptr<SqliteStore> store(
-        new SqliteStore(QFileInfo(path).absoluteFilePath(),
-                        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(
+        QFileInfo(path).absoluteFilePath(),
+        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
     *error = store->connect(false);
     return error->isError() ? nullptr : std::move(store);
 }
@@ -93,9 +91,9 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path, StoreError
                   tr("the folder %1 cannot be created").arg(info.absolutePath())};
         return nullptr;
     }
-    std::unique_ptr<SqliteStore> store(
-        new SqliteStore(info.absoluteFilePath(),
-                        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(
+        info.absoluteFilePath(),
+        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
     *error = store->connect(true);
     return error->isError() ? nullptr : std::move(store);
 }
@@ -131,21 +129,21 @@ StoreError SqliteStore::connect(bool create)
         for (const char *table : kRequiredTables) {
             const bool expected = version >= 2 || qstrcmp(table, "api_keys") != 0;
             if (version >= 1 && expected && !tables.contains(QLatin1String(table)))
-                return {StoreError::Kind::Corrupt, m_path,
-                        tr("the database is damaged: table '%1' is missing")
-                            .arg(QLatin1String(table))};
+                return {
+                    StoreError::Kind::Corrupt, m_path,
+                    tr("the database is damaged: table '%1' is missing").arg(QLatin1String(table))};
         }
         if (QFileInfo(m_path).size() <= kQuickCheckLimit) {
             if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
                 q.value(0).toString() != QLatin1String("ok"))
-                return {StoreError::Kind::Corrupt, m_path,
-                        tr("the file is corrupt (%1)")
-                            .arg(q.isValid() ? q.value(0).toString()
-                                             : q.lastError().databaseText())};
+                return {
+                    StoreError::Kind::Corrupt, m_path,
+                    tr("the file is corrupt (%1)")
+                        .arg(q.isValid() ? q.value(0).toString() : q.lastError().databaseText())};
         }
     }
-    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
         if (!q.exec(QString::fromLatin1(pragma)))
             return sqlError(q.lastError().text());
     }
@@ -182,8 +180,7 @@ std::optional<Account> SqliteStore::findAccount(const QString &idOrName)
     bool isId = false;
     const qint64 id = idOrName.toLongLong(&isId);
     for (const Account &a : accounts()) {
-        if ((isId && a.id == id) ||
-            a.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
+        if ((isId && a.id == id) || a.name.compare(idOrName.trimmed(), Qt::CaseInsensitive) == 0)
             return a;
     }
     return std::nullopt;
@@ -213,13 +210,13 @@ QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
-                  "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
-                  "WHERE ua.account_id = :account") +
-              (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) +
-              sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
-              QStringLiteral(" LIMIT :limit OFFSET :skip"));
+    q.prepare(
+        QStringLiteral("SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
+                       "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
+                       "WHERE ua.account_id = :account") +
+        (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) + sql.where() +
+        QStringLiteral(" ORDER BY ") + sql.orderBy() +
+        QStringLiteral(" LIMIT :limit OFFSET :skip"));
     q.bindValue(QStringLiteral(":account"), accountId);
     if (query.isIdOrder())
         q.bindValue(QStringLiteral(":after"), after);
@@ -336,7 +333,8 @@ bool SqliteStore::addUser(const User &user, const QList<qint64> &accountIds)
     for (qint64 account : accountIds) {
         if (!ok)
             break;
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO user_accounts(account_id, user_id) VALUES(?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO user_accounts(account_id, user_id) VALUES(?, ?)"));
         q.addBindValue(account);
         q.addBindValue(user.id);
         ok = q.exec();
@@ -417,10 +415,10 @@ QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName()
         m_lastError = q.lastError().text();
     while (q.next()) {
         const QString name = q.value(1).toString();
-        byName.insert(name, {q.value(0).toLongLong(),
-                             MetaField::fromJson(name, QJsonDocument::fromJson(
-                                                           q.value(2).toByteArray())
-                                                           .object())});
+        byName.insert(name,
+                      {q.value(0).toLongLong(),
+                       MetaField::fromJson(
+                           name, QJsonDocument::fromJson(q.value(2).toByteArray()).object())});
     }
     return byName;
 }
@@ -455,8 +453,8 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
         QStringList ids;
         for (qint64 id : userIds)
             ids << QString::number(id);
-        filter += QStringLiteral(" AND user_id IN (") + ids.join(QLatin1Char(',')) +
-                  QLatin1Char(')');
+        filter +=
+            QStringLiteral(" AND user_id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     if (!fieldNames.isEmpty()) {
         QStringList ids;
@@ -464,8 +462,8 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
             const auto it = byName.constFind(name);
             ids << QString::number(it == byName.constEnd() ? -1 : it->id);
         }
-        filter += QStringLiteral(" AND field_id IN (") + ids.join(QLatin1Char(',')) +
-                  QLatin1Char(')');
+        filter +=
+            QStringLiteral(" AND field_id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     // Page by users, not by values: first the page's users, then all their values.
     QSqlQuery q(m_db);
@@ -515,9 +513,8 @@ std::vector<int> SqliteStore::userOrder(const QList<MetaEdit> &edits)
     // stable, so a later edit of the same user and field still wins.
     std::vector<int> order(size_t(edits.size()));
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&edits](int a, int b) {
-        return edits.at(a).userId < edits.at(b).userId;
-    });
+    std::stable_sort(order.begin(), order.end(),
+                     [&edits](int a, int b) { return edits.at(a).userId < edits.at(b).userId; });
     return order;
 }
 
@@ -612,7 +609,8 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
                            "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(user_id, account_id, field_id) DO "
                            "UPDATE SET value = excluded.value WHERE value IS NOT excluded.value");
     SqliteStatement remove(
-        m_handle, "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
+        m_handle,
+        "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     QSet<qint64> changedUsers;
     bool failed = false;
     bool cancelled = false;
@@ -698,9 +696,9 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
         fail(missingUsers.size() == operation.userIds.size() ? ErrorTitles::CouldNotFindUsers
                                                              : ErrorTitles::UsersMismatch);
         for (int i : missingUsers)
-            error.details.append({QStringLiteral("user_id.%1").arg(i),
-                                  tr("User %1 was not found in this account")
-                                      .arg(operation.userIds.at(i))});
+            error.details.append(
+                {QStringLiteral("user_id.%1").arg(i),
+                 tr("User %1 was not found in this account").arg(operation.userIds.at(i))});
     }
 
     QList<qint64> groupIds;
@@ -712,9 +710,9 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
             const GroupRef &ref = operation.groups.at(i);
             QList<qint64> matches;
             for (const UserGroup &g : known) {
-                if (ref.isName() ? g.name.trimmed().compare(ref.name.trimmed(),
-                                                            Qt::CaseInsensitive) == 0
-                                 : g.id == ref.id)
+                if (ref.isName()
+                        ? g.name.trimmed().compare(ref.name.trimmed(), Qt::CaseInsensitive) == 0
+                        : g.id == ref.id)
                     matches.append(g.id);
             }
             if (matches.isEmpty())
@@ -738,9 +736,9 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
             fail(missingGroups.size() == operation.groups.size() ? ErrorTitles::CouldNotFindGroups
                                                                  : ErrorTitles::GroupsMismatch);
             for (int i : missingGroups)
-                error.details.append({QStringLiteral("group_id.%1").arg(i),
-                                      tr("User group %1 was not found in this account")
-                                          .arg(describe(i))});
+                error.details.append(
+                    {QStringLiteral("group_id.%1").arg(i),
+                     tr("User group %1 was not found in this account").arg(describe(i))});
         }
     }
     if (error.isError())

@@ -29,7 +29,7 @@ struct UserPage
 {
     QList<User> users;
     qint64 total = -1; // users matching the query, in all pages (-1: not counted for this page)
-    qint64 next = -1; // the `after` of the next page; -1 when this is the last
+    qint64 next = -1;  // the `after` of the next page; -1 when this is the last
 };
 
 // The seam between the item models and where the data lives: a database file (LocalStore) or a
