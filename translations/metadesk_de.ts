@@ -1041,6 +1041,38 @@
         <source>Edits were not applied</source>
         <translation>Änderungen wurden nicht angewendet</translation>
     </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>New MetaDesk Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MetaDesk databases (*.metadesk *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MatchingUsersCollector</name>

@@ -14,6 +14,7 @@
 #include "items/UsersTableModel.h"
 #include "secrets/ConnectionProfiles.h"
 #include "secrets/KeychainSecretStore.h"
+#include "store/DemoDataGenerator.h"
 #include "store/LocalStore.h"
 #include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +33,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -161,6 +164,17 @@ void MainWindow::buildActions()
     open->setObjectName(QStringLiteral("actionOpen"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
+    QAction *newFile = fileMenu->addAction(tr("&New Database…"));
+    newFile->setObjectName(QStringLiteral("actionNew"));
+    newFile->setShortcut(QKeySequence::New);
+    connect(newFile, &QAction::triggered, this, &MainWindow::chooseAndCreateFile);
+    QAction *demo = fileMenu->addAction(tr("Open &Demo Database"));
+    demo->setObjectName(QStringLiteral("actionOpenDemo"));
+    connect(demo, &QAction::triggered, this, [this] {
+        QString error;
+        if (!openDemoDatabase(&error))
+            m_prompter->warn(this, tr("Cannot open the demo database"), error);
+    });
     QAction *connectServer = fileMenu->addAction(tr("&Connect to Server…"));
     connectServer->setObjectName(QStringLiteral("actionConnect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
@@ -423,6 +437,58 @@ void MainWindow::offerSavedEdits()
 QString MainWindow::location() const
 {
     return m_store ? m_store->location() : QString();
+}
+
+bool MainWindow::createDatabase(const QString &path, const QString &accountName, QString *error)
+{
+    if (m_pending->count() > 0)
+        return useStore(nullptr, error);
+    StoreError storeError;
+    std::unique_ptr<SqliteStore> sqlite = SqliteStore::create(path, &storeError);
+    if (!sqlite) {
+        *error = storeError.text();
+        return false;
+    }
+    if (sqlite->addAccount(accountName) == 0) {
+        *error = tr("%1: %2").arg(sqlite->filePath(), sqlite->lastError());
+        return false;
+    }
+    sqlite.reset();
+    return openDatabase(path, error);
+}
+
+bool MainWindow::openDemoDatabase(QString *error)
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = folder + QStringLiteral("/metadesk-demo.db");
+    if (!QFileInfo::exists(path)) {
+        StoreError storeError;
+        std::unique_ptr<SqliteStore> sqlite = SqliteStore::create(path, &storeError);
+        if (!sqlite) {
+            *error = storeError.text();
+            return false;
+        }
+        const QString problem = DemoDataGenerator::generate(*sqlite, {});
+        if (!problem.isEmpty()) {
+            sqlite.reset();
+            QFile::remove(path);
+            *error = tr("%1: %2").arg(path, problem);
+            return false;
+        }
+    }
+    return openDatabase(path, error);
+}
+
+void MainWindow::chooseAndCreateFile()
+{
+    const QString path = m_prompter->saveFileName(
+        this, tr("New MetaDesk Database"), QFileInfo(location()).absolutePath(),
+        tr("MetaDesk databases (*.metadesk *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!createDatabase(path, tr("Default"), &error))
+        m_prompter->warn(this, tr("Cannot create database"), error);
 }
 
 void MainWindow::chooseAndOpenFile()

@@ -37,6 +37,10 @@ public:
 
     // Opens a database file; on failure the window keeps what it had and `error` says why.
     bool openDatabase(const QString &path, QString *error);
+    // Creates a new, empty database file with one account and opens it.
+    bool createDatabase(const QString &path, const QString &accountName, QString *error);
+    // Opens the demo database of this user, making it first if there is none yet.
+    bool openDemoDatabase(QString *error);
     // Works on this store from now on (takes it over); refused while edits are pending.
     bool useStore(std::unique_ptr<Store> store, QString *error);
     QString location() const;
@@ -79,6 +83,7 @@ private:
     void buildActions();
     void buildAreas();
     void chooseAndOpenFile();
+    void chooseAndCreateFile();
     void manageConnections();
     void rememberRecent(const QString &entry);
     void accountChosen(int index);

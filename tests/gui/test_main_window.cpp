@@ -1,5 +1,7 @@
 #include "MainWindow.h"
+#include "ScriptedPrompter.h"
 #include "TestFiles.h"
+#include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/SqliteStore.h"
@@ -212,6 +214,50 @@ private Q_SLOTS:
                      error.contains(QLatin1String("pending")),
                  qPrintable(error));
         QCOMPARE(window.pendingEdits()->count(), 1);
+    }
+
+    void shouldCreateANewDatabaseAndOpenTheDemoFromTheFileMenu()
+    {
+        MainWindow window;
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *answers = prompter.get();
+        window.setPrompter(std::move(prompter));
+        answers->fileAnswer = m_dir.filePath(QStringLiteral("brand-new.db"));
+        window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+        QVERIFY2(answers->warnings.isEmpty(),
+                 qPrintable(answers->warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(window.location(), QFileInfo(answers->fileAnswer).absoluteFilePath());
+        auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountPicker"));
+        QCOMPARE(accounts->count(), 1);
+        QCOMPARE(window.usersModel()->rowCount(), 0);
+        // Creating over an existing file is refused and says so.
+        window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+        QCOMPARE(answers->warnings.size(), 1);
+        QVERIFY2(answers->warnings.first().contains(QLatin1String("already exists")),
+                 qPrintable(answers->warnings.first()));
+
+        window.findChild<QAction *>(QStringLiteral("actionOpenDemo"))->trigger();
+        QCOMPARE(answers->warnings.size(), 1);
+        QVERIFY(window.location().endsWith(QLatin1String("metadesk-demo.db")));
+        QCOMPARE(accounts->count(), 2);
+        QCOMPARE(window.usersModel()->rowCount(), 500);
+
+        // The groups area's sorting proxy follows every model rule too.
+        auto *groupsView = window.findChild<QTableView *>(QStringLiteral("groupsView"));
+        QAbstractItemModelTester tester(groupsView->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(groupsView->model()->rowCount() > 0);
+        groupsView->sortByColumn(GroupsTableModel::MembersColumn, Qt::DescendingOrder);
+        const qint64 first = groupsView->model()
+                                 ->index(0, GroupsTableModel::MembersColumn)
+                                 .data(GroupsTableModel::RawValueRole)
+                                 .toLongLong();
+        const qint64 last =
+            groupsView->model()
+                ->index(groupsView->model()->rowCount() - 1, GroupsTableModel::MembersColumn)
+                .data(GroupsTableModel::RawValueRole)
+                .toLongLong();
+        QVERIFY(first >= last);
     }
 };
 
