@@ -11,7 +11,8 @@ metadesk_packages() {
         libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core)
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format)
     case "$purpose" in
-        run) echo "${build[@]}" ;;
+        # xvfb: the no-display message tells people to use xvfb-run.
+        run) echo "${build[@]}" xvfb xauth ;;
         test) echo "${build[@]}" "${test[@]}" ;;
         *) echo "${build[@]}" ;;
     esac
