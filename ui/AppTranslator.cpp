@@ -11,8 +11,10 @@ bool install(QCoreApplication *app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto *own = new QTranslator(app);
+    // Without a translation for the locale, English still needs its plural forms.
     if (!own->load(locale, QStringLiteral("metadesk"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
+                   QStringLiteral(":/i18n")) &&
+        !own->load(QStringLiteral(":/i18n/metadesk_en"))) {
         delete own;
         return false;
     }

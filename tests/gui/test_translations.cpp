@@ -44,6 +44,22 @@ private Q_SLOTS:
         QCOMPARE(english.areas()->tabText(0), QStringLiteral("&Users"));
     }
 
+    void shouldSpellEnglishPluralsRight()
+    {
+        // English needs its plural forms too: "1 pending edit", never "1 pending edit(s)".
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n pending edit(s)", nullptr, 1),
+                 QStringLiteral("1 pending edit"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n pending edit(s)", nullptr, 4),
+                 QStringLiteral("4 pending edits"));
+        MainWindow window;
+        QCOMPARE(window.areas()->tabText(0), QStringLiteral("&Users"));
+        for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+
     void shouldTakeTheLanguageFromTheCommandLine()
     {
         const TestFiles::ProcessResult result =
