@@ -42,7 +42,7 @@ ArrayValueEditor::ArrayValueEditor(QWidget *parent)
 void ArrayValueEditor::setItems(const QJsonArray &items)
 {
     m_list->clear();
-    for (const QJsonValue &v : items) {
+    for (const auto &v : items) {
         auto *item = new QListWidgetItem(MetaValueText::display(v), m_list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
     }

@@ -140,7 +140,7 @@ void FieldDefinitionForm::setField(const MetaField &field, bool isNew)
     m_max->setText(boundText(field.max));
     QStringList options;
     bool plain = true;
-    for (const QJsonValue &o : field.options) {
+    for (const auto &o : field.options) {
         const QString text = MetaValueText::display(o);
         plain = plain && !text.contains(QLatin1Char(',')) && !o.isArray() && !o.isObject();
         options << text;

@@ -50,7 +50,7 @@ QWidget *MetaValueDelegate::createEditor(QWidget *parent, const QStyleOptionView
         auto *combo = new QComboBox(parent);
         combo->setObjectName(QStringLiteral("optionsEditor"));
         combo->addItem(tr("(no value)"), QString());
-        for (const QJsonValue &choice : field->options)
+        for (const auto &choice : field->options)
             combo->addItem(choice.toVariant().toString(), choice.toVariant());
         return combo;
     }

@@ -21,7 +21,7 @@ ApiError ApiError::fromJson(int status, const QJsonObject &body)
     e.status = status;
     e.title = body.value(QStringLiteral("error")).toString();
     const QJsonArray list = body.value(QStringLiteral("errors")).toArray();
-    for (const QJsonValue &v : list) {
+    for (const auto &v : list) {
         const QJsonObject d = v.toObject();
         e.details.append({d.value(QStringLiteral("location")).toString(),
                           d.value(QStringLiteral("message")).toString()});

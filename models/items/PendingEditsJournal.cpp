@@ -120,7 +120,7 @@ PendingEditsJournal::Saved PendingEditsJournal::load(const QString &location, QS
             *error = tr("The saved edits of %1 cannot be read.").arg(location);
         return saved;
     }
-    for (const QJsonValue &v : root.value(QStringLiteral("edits")).toArray()) {
+    for (const auto &v : root.value(QStringLiteral("edits")).toArray()) {
         const QJsonObject e = v.toObject();
         PendingEdits::Key key{e.value(QStringLiteral("account")).toInteger(),
                               e.value(QStringLiteral("user")).toInteger(),

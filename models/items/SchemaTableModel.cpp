@@ -77,7 +77,7 @@ qint64 SchemaTableModel::valueCount(const QString &name) const
 }
 
 void SchemaTableModel::submit(const QList<SchemaChange> &changes, bool force,
-                              std::function<void(const StoreReply<SchemaOutcome> &)> done)
+                              const std::function<void(const StoreReply<SchemaOutcome> &)> &done)
 {
     if (!m_store) {
         done({{}, tr("No database is open.")});

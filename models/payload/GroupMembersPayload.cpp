@@ -43,7 +43,7 @@ Items collect(const QJsonObject &document, const QStringList &aliases, QStringLi
             items.values.append(v);
         } else if (v.isArray()) {
             const QJsonArray a = v.toArray();
-            for (const QJsonValue &item : a)
+            for (const auto &item : a)
                 items.values.append(item);
         } else if (v.isObject()) { // a PHP list with gaps: users[0]=1&users[5]=2
             const QJsonObject o = v.toObject();

@@ -132,7 +132,7 @@ bool appendValue(QByteArray &out, const QJsonValue &value)
         const QJsonArray array = value.toArray();
         out.append('[');
         bool first = true;
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             if (!first)
                 out.append(',');
             first = false;

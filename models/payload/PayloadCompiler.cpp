@@ -57,7 +57,7 @@ bool appendValueText(QByteArray &out, const QJsonValue &value)
 class BodyWriter
 {
 public:
-    BodyWriter(PayloadFormat format, PayloadEncoding encoding, QByteArray boundary)
+    BodyWriter(PayloadFormat format, PayloadEncoding encoding, const QByteArray &boundary)
         : m_format(format)
         , m_encoding(encoding)
         , m_delimiter(QByteArray("--") + boundary)

@@ -41,9 +41,9 @@ struct CompiledRequest
 struct CompileOptions
 {
     PayloadFormat format = PayloadFormat::Auto;
-    std::optional<PayloadEncoding> encoding; // none: the smallest
-    int maxEntries = 100000;                 // per request (CONTRACT.md section 8)
-    qint64 maxBodyBytes = 16 * 1024 * 1024;  // per request (CONTRACT.md section 2)
+    std::optional<PayloadEncoding> encoding;        // none: the smallest
+    int maxEntries = 100000;                        // per request (CONTRACT.md section 8)
+    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // per request (CONTRACT.md section 2)
     // What one more request costs on the wire beyond its body (request line, headers); Auto
     // adds it per request, or it would always pick one tiny format-3 request per edit.
     qint64 requestOverheadBytes = 256;

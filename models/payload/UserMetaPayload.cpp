@@ -138,7 +138,7 @@ void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, 
         }
         qint64 id = 0;
         if (!p.readUser(
-                key, [&] { return where; }, &id))
+                key, [&] { return where; }, &id)) // NOLINT(performance-no-automatic-move)
             continue;
         for (auto it = values.begin(); it != values.end(); ++it) {
             QString name;

@@ -548,7 +548,7 @@ QString Rules::textRuleViolation(const MetaField &field, const QString &text)
 QString Rules::ruleViolation(const MetaField &field, const QJsonValue &typed)
 {
     if (field.type == MetaType::String) {
-        const QString violation = textRuleViolation(field, typed.toString());
+        QString violation = textRuleViolation(field, typed.toString());
         if (!violation.isEmpty())
             return violation;
     }
@@ -563,7 +563,7 @@ QString Rules::ruleViolation(const MetaField &field, const QJsonValue &typed)
     }
     if (!field.options.isEmpty()) {
         QStringList shown;
-        for (const QJsonValue &option : field.options) {
+        for (const auto &option : field.options) {
             const ValueCheck typedOption = scalar(field.type, option);
             if (typedOption.ok && typedOption.value == typed)
                 return {};

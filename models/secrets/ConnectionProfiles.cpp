@@ -78,7 +78,7 @@ void ConnectionProfiles::save(const ConnectionProfile &profile)
     writeAll(list);
 }
 
-void ConnectionProfiles::remove(const QString &name, QObject *context, KeyCallback done)
+void ConnectionProfiles::remove(const QString &name, QObject *context, const KeyCallback &done)
 {
     QList<ConnectionProfile> list = profiles();
     std::optional<ConnectionProfile> removed;
@@ -113,7 +113,7 @@ void ConnectionProfiles::remove(const QString &name, QObject *context, KeyCallba
 }
 
 void ConnectionProfiles::storeKey(const ConnectionProfile &profile, const QString &key,
-                                  QObject *context, KeyCallback done)
+                                  QObject *context, const KeyCallback &done)
 {
     if (!done)
         return;
@@ -142,7 +142,7 @@ void ConnectionProfiles::storeKey(const ConnectionProfile &profile, const QStrin
 }
 
 void ConnectionProfiles::loadKey(const ConnectionProfile &profile, QObject *context,
-                                 KeyCallback done)
+                                 const KeyCallback &done)
 {
     const QString entry = profile.secretEntry();
     const QPointer<ConnectionProfiles> self(this);

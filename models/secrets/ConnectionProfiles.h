@@ -58,11 +58,11 @@ public:
     // Adds or replaces (by name).
     void save(const ConnectionProfile &profile);
     // Removes the profile and its key (keychain and session).
-    void remove(const QString &name, QObject *context, KeyCallback done);
+    void remove(const QString &name, QObject *context, const KeyCallback &done);
 
     void storeKey(const ConnectionProfile &profile, const QString &key, QObject *context,
-                  KeyCallback done);
-    void loadKey(const ConnectionProfile &profile, QObject *context, KeyCallback done);
+                  const KeyCallback &done);
+    void loadKey(const ConnectionProfile &profile, QObject *context, const KeyCallback &done);
 
 private:
     void writeAll(const QList<ConnectionProfile> &list);

@@ -63,7 +63,7 @@ void KeychainSecretStore::remove(const QString &entry, QObject *context, Callbac
     run(job, context, std::move(done));
 }
 
-void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, Callback done)
+void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, const Callback &done)
 {
     // Never a plain-text file: a key that cannot go into a keychain stays in memory (the
     // caller's decision, see ConnectionProfiles).

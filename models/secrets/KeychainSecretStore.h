@@ -22,5 +22,5 @@ public:
     void remove(const QString &entry, QObject *context, Callback done) override;
 
 private:
-    void run(QKeychain::Job *job, QObject *context, Callback done);
+    void run(QKeychain::Job *job, QObject *context, const Callback &done);
 };

@@ -3,7 +3,7 @@
 #include <QPointer>
 #include <QTimer>
 
-void MemorySecretStore::answer(QObject *context, Callback done, SecretResult result)
+void MemorySecretStore::answer(QObject *context, const Callback &done, const SecretResult &result)
 {
     const QPointer<QObject> guard(context);
     QTimer::singleShot(0, context, [guard, done, result] {

@@ -22,7 +22,7 @@ public:
 
 private:
     // Answers on the next event-loop turn, like a real keychain.
-    void answer(QObject *context, Callback done, SecretResult result);
+    void answer(QObject *context, const Callback &done, const SecretResult &result);
     bool unavailable(QObject *context, const Callback &done);
 
     QHash<QString, QString> m_entries;

@@ -109,7 +109,7 @@ int ServerCommandLine::run(const QStringList &arguments)
     const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return usage(tr("no command given"), generalHelp());
-    const QString command = args.first();
+    const QString &command = args.first();
     if (command == QLatin1String("-h") || command == QLatin1String("--help") ||
         command == QLatin1String("help")) {
         m_out << generalHelp();
@@ -190,7 +190,7 @@ int ServerCommandLine::init(const QStringList &arguments)
     if ((parser.isSet(users) || parser.isSet(seed)) && !parser.isSet(demo))
         return usage(tr("--users and --seed only go with --demo"), help);
 
-    const QString path = positional.first();
+    const QString &path = positional.first();
     const QFileInfo info(path);
     if (info.exists()) {
         if (!parser.isSet(force))

@@ -29,7 +29,7 @@ QString toJsonText(const QStringList &list)
 QStringList fromJsonText(const QString &text)
 {
     QStringList list;
-    for (const QJsonValue &v : QJsonDocument::fromJson(text.toUtf8()).array())
+    for (const auto &v : QJsonDocument::fromJson(text.toUtf8()).array())
         list << v.toString();
     return list;
 }

@@ -239,7 +239,7 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
     SqliteStatement addField(
         db, "INSERT INTO meta_fields(name, definition, position) VALUES(?1, ?2, ?3)");
     const QJsonArray definitions = QJsonDocument::fromJson(kFields).array();
-    for (const QJsonValue &entry : definitions) {
+    for (const auto &entry : definitions) {
         const QString name = entry[0].toString();
         const QJsonObject definition = entry[1].toObject();
         addField.bind(1, name);

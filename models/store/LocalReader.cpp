@@ -67,7 +67,7 @@ LocalReader::~LocalReader()
     delete m_thread;
 }
 
-void LocalReader::post(std::function<void(SqliteStore *, const QString &)> job)
+void LocalReader::post(const std::function<void(SqliteStore *, const QString &)> &job)
 {
     std::shared_ptr<Shared> shared = m_shared;
     QMetaObject::invokeMethod(

@@ -53,7 +53,7 @@ public:
 
 private:
     // Runs `job` on the reader thread with the reader's connection (opened on first use).
-    void post(std::function<void(SqliteStore *store, const QString &openError)> job);
+    void post(const std::function<void(SqliteStore *store, const QString &openError)> &job);
 
     struct Shared;
     std::shared_ptr<Shared> m_shared;

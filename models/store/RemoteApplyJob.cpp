@@ -296,7 +296,7 @@ void RemoteApplyJob::onGroupFinished(int chunk, const HttpResult &result)
     if (result.ok()) {
         QString message = result.json.value(QStringLiteral("message")).toString();
         const QJsonArray warnings = result.json.value(QStringLiteral("warnings")).toArray();
-        for (const QJsonValue &w : warnings)
+        for (const auto &w : warnings)
             message += QLatin1Char(' ') + w.toString();
         m_groupResults.append({g.operation, true, message});
         m_messages << message;

@@ -51,7 +51,7 @@ User userOf(const QJsonObject &o)
     u.lastName = o.value(QStringLiteral("last_name")).toString();
     u.email = o.value(QStringLiteral("email")).toString();
     const QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
-    for (const QJsonValue &g : groups)
+    for (const auto &g : groups)
         u.groups.append(idOf(g));
     return u;
 }
@@ -112,7 +112,7 @@ QString RemoteStore::accountProblem(qint64 accountId) const
     return tr("This connection reaches account %1 only, not account %2.").arg(own).arg(accountId);
 }
 
-void RemoteStore::send(HttpRequestSpec spec, QObject *context, Answer answer)
+void RemoteStore::send(HttpRequestSpec spec, QObject *context, const Answer &answer)
 {
     HttpCall *call = m_http->call(std::move(spec));
     const QPointer<QObject> guard(context);
@@ -124,11 +124,11 @@ void RemoteStore::send(HttpRequestSpec spec, QObject *context, Answer answer)
     call->start();
 }
 
-void RemoteStore::get(const QString &pathAndQuery, QObject *context, Answer answer)
+void RemoteStore::get(const QString &pathAndQuery, QObject *context, const Answer &answer)
 {
     HttpRequestSpec spec;
     spec.path = pathAndQuery;
-    send(std::move(spec), context, std::move(answer));
+    send(std::move(spec), context, answer);
 }
 
 void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
@@ -181,7 +181,7 @@ void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
         }
         UserPage page;
         const QJsonArray users = r.json.value(QStringLiteral("users")).toArray();
-        for (const QJsonValue &u : users)
+        for (const auto &u : users)
             page.users.append(userOf(u.toObject()));
         page.total = r.json.value(QStringLiteral("total")).toInteger();
         page.next = nextOf(r.json);
@@ -198,11 +198,11 @@ void RemoteStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList
         });
         return;
     }
-    fetchGroupPage(0, {}, context, std::move(done));
+    fetchGroupPage(0, {}, context, done);
 }
 
 void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
-                                 Callback<QList<UserGroup>> done)
+                                 const Callback<QList<UserGroup>> &done)
 {
     const QPointer<QObject> guard(context);
     const QPointer<RemoteStore> self(this);
@@ -217,7 +217,7 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
                 return;
             }
             const QJsonArray groups = r.json.value(QStringLiteral("user_groups")).toArray();
-            for (const QJsonValue &v : groups) {
+            for (const auto &v : groups) {
                 const QJsonObject o = v.toObject();
                 collected.append({idOf(o.value(QStringLiteral("id"))),
                                   o.value(QStringLiteral("name")).toString(),
@@ -282,12 +282,13 @@ void RemoteStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds
     const int perBatch = qMax(1, m_http->options().maxIdsPerRequest);
     for (qsizetype i = 0; i < userIds.size(); i += perBatch)
         batches.append(userIds.mid(i, perBatch));
-    fetchValueBatch(batches, 0, 0, fieldNames.join(QLatin1Char(',')), {}, context, std::move(done));
+    fetchValueBatch(batches, 0, 0, fieldNames.join(QLatin1Char(',')), {}, context, done);
 }
 
-void RemoteStore::fetchValueBatch(QList<QList<qint64>> batches, int batch, qint64 after,
+void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch, qint64 after,
                                   const QString &fields, QHash<qint64, QJsonObject> collected,
-                                  QObject *context, Callback<QHash<qint64, QJsonObject>> done)
+                                  QObject *context,
+                                  const Callback<QHash<qint64, QJsonObject>> &done)
 {
     const QPointer<QObject> guard(context);
     const QPointer<RemoteStore> self(this);

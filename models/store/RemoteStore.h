@@ -53,15 +53,15 @@ public:
 private:
     using Answer = std::function<void(const HttpResult &)>;
     // Sends a GET (or `spec`) and hands the result to `answer` while `context` lives.
-    void get(const QString &pathAndQuery, QObject *context, Answer answer);
-    void send(HttpRequestSpec spec, QObject *context, Answer answer);
+    void get(const QString &pathAndQuery, QObject *context, const Answer &answer);
+    void send(HttpRequestSpec spec, QObject *context, const Answer &answer);
     QString accountProblem(qint64 accountId) const;
 
     void fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
-                        Callback<QList<UserGroup>> done);
-    void fetchValueBatch(QList<QList<qint64>> batches, int batch, qint64 after,
+                        const Callback<QList<UserGroup>> &done);
+    void fetchValueBatch(const QList<QList<qint64>> &batches, int batch, qint64 after,
                          const QString &fields, QHash<qint64, QJsonObject> collected,
-                         QObject *context, Callback<QHash<qint64, QJsonObject>> done);
+                         QObject *context, const Callback<QHash<qint64, QJsonObject>> &done);
 
     std::shared_ptr<RemoteHttp> m_http;
 };

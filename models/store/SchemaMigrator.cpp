@@ -125,7 +125,7 @@ QString SchemaMigrator::migrate(QSqlDatabase &db, int target)
     if (!q.exec(
             QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId)) ||
         !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
-        const QString error = q.lastError().text();
+        QString error = q.lastError().text();
         db.rollback();
         return error;
     }

@@ -2,14 +2,16 @@
 
 #include "FieldValueCounter.h"
 
+// Callbacks are taken by value in the seam so that stores can keep them for later answers.
 void Store::fetchUsersAt(qint64, const UserQuery &, qint64, int, QObject *context,
-                         Callback<UserPage> done)
+                         Callback<UserPage> done) // NOLINT(performance-unnecessary-value-param)
 {
     reply<UserPage>(context, done, {{}, tr("This store cannot jump to a position.")});
 }
 
-void Store::countFieldValues(qint64 accountId, QObject *context,
-                             Callback<QHash<QString, qint64>> done)
+void Store::countFieldValues(
+    qint64 accountId, QObject *context,
+    Callback<QHash<QString, qint64>> done) // NOLINT(performance-unnecessary-value-param)
 {
     // The counter lives as long as the store or until it answered.
     auto *counter = new FieldValueCounter(this, accountId, this);

@@ -27,7 +27,7 @@ QStringList HttpReply::locations() const
 {
     QStringList list;
     const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
-    for (const QJsonValue &e : errors)
+    for (const auto &e : errors)
         list << e.toObject().value(QStringLiteral("location")).toString();
     return list;
 }

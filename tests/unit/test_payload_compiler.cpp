@@ -234,7 +234,7 @@ private Q_SLOTS:
             QJsonValue(3.0),
             QJsonValue(qint64(-9223372036854775807LL - 1)),
             QJsonObject{{QStringLiteral("a"), QJsonArray{1, true, QJsonValue()}}}};
-        for (const QJsonValue &v : values) {
+        for (const auto &v : values) {
             QByteArray out = "[";
             QVERIFY(JsonWriter::appendValue(out, v));
             out += "]";

@@ -161,7 +161,7 @@ private Q_SLOTS:
             const HttpReply page =
                 other->get(QStringLiteral("/api/egress/users?limit=37&after=") + after);
             QCOMPARE(page.status, 200);
-            for (const QJsonValue &u : page.json.value(QStringLiteral("users")).toArray())
+            for (const auto &u : page.json.value(QStringLiteral("users")).toArray())
                 seen.append(u.toObject().value(QStringLiteral("id")).toInteger());
             if (page.json.value(QStringLiteral("next")).isNull())
                 break;
@@ -170,7 +170,7 @@ private Q_SLOTS:
         QVERIFY(!seen.isEmpty());
         QVERIFY(!seen.contains(m_onlyInAccount1));
         const HttpReply groups = other->get(QStringLiteral("/api/egress/user_groups"));
-        for (const QJsonValue &g : groups.json.value(QStringLiteral("user_groups")).toArray())
+        for (const auto &g : groups.json.value(QStringLiteral("user_groups")).toArray())
             QVERIFY(g.toObject().value(QStringLiteral("id")).toInteger() >
                     15); // account 1 has 1..15
         const HttpReply meta =

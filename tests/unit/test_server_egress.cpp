@@ -29,7 +29,7 @@ private Q_SLOTS:
                 QStringLiteral("/api/egress/users?limit=500&after=%1").arg(next.toInteger()));
             QVERIFY2(r.status == 200, qPrintable(r.describe()));
             QCOMPARE(r.json.value(QStringLiteral("total")).toInteger(), 1200);
-            for (const QJsonValue &v : r.json.value(QStringLiteral("users")).toArray()) {
+            for (const auto &v : r.json.value(QStringLiteral("users")).toArray()) {
                 const QJsonObject u = v.toObject();
                 QVERIFY(u.value(QStringLiteral("id")).toInteger() > last);
                 last = u.value(QStringLiteral("id")).toInteger();
@@ -79,7 +79,7 @@ private Q_SLOTS:
             client().get(QStringLiteral("/api/egress/users?limit=7&group_id=%1")
                              .arg(sales.value(QStringLiteral("id")).toInteger()));
         QCOMPARE(inGroup.json.value(QStringLiteral("total")).toInteger(), members);
-        for (const QJsonValue &v : inGroup.json.value(QStringLiteral("users")).toArray())
+        for (const auto &v : inGroup.json.value(QStringLiteral("users")).toArray())
             QVERIFY(v.toObject()
                         .value(QStringLiteral("groups"))
                         .toArray()

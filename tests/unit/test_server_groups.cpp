@@ -24,7 +24,7 @@ private:
         const QJsonObject user = r.json.value(QStringLiteral("users")).toArray().first().toObject();
         if (user.value(QStringLiteral("id")).toInteger() != userId)
             return {-1};
-        for (const QJsonValue &g : user.value(QStringLiteral("groups")).toArray())
+        for (const auto &g : user.value(QStringLiteral("groups")).toArray())
             groups.append(g.toInteger());
         return groups;
     }
