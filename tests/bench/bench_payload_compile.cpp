@@ -1,50 +1,17 @@
 // Benchmark 2 of issue 3: compile 1,000,000 meta edits into each format x encoding.
 // Usage: bench_payload_compile [edits]   (prints MB/s of body bytes produced)
+#include "BenchEdits.h"
 #include "payload/PayloadCompiler.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
-namespace {
-QList<MetaEdit> benchEdits(int count)
-{
-    // A bulk edit as the GUI makes it: a few fields over many users, mixed value types.
-    static const QString fields[] = {QStringLiteral("color"), QStringLiteral("score"),
-                                     QStringLiteral("tier"), QStringLiteral("note"),
-                                     QStringLiteral("active")};
-    QList<MetaEdit> edits;
-    edits.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const int f = i % 5;
-        QJsonValue value;
-        switch (f) {
-        case 0:
-            value = QStringLiteral("red");
-            break;
-        case 1:
-            value = qint64(i) * 7;
-            break;
-        case 2:
-            value = QStringLiteral("gold");
-            break;
-        case 3:
-            value = QStringLiteral("Grüße & \"notes\" #%1").arg(i);
-            break;
-        default:
-            value = (i % 2) == 0;
-        }
-        edits.append(MetaEdit{1 + i / 5, fields[f], value, -1});
-    }
-    return edits;
-}
-} // namespace
-
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? QByteArray(argv[1]).toInt() : 1000000;
-    const QList<MetaEdit> edits = benchEdits(count);
+    const QList<MetaEdit> edits = BenchEdits::mixed(count);
     QTextStream out(stdout);
     out << "compile " << count << " edits (one request per format-1/2 body; limits lifted)\n";
     out << "format  encoding     requests  body MB    seconds   MB/s\n";

@@ -3,6 +3,7 @@
 // Each body is parsed in a child process of its own so that peak memory (VmHWM) does not mix.
 // Usage: bench_payload_parse [edits]            (parent: compiles, spawns one child per body)
 //        bench_payload_parse --child <file> <content-type> <edits>
+#include "BenchEdits.h"
 #include "payload/PayloadCompiler.h"
 #include "payload/RequestDocument.h"
 #include "payload/UserMetaPayload.h"
@@ -16,36 +17,6 @@
 #include <QTextStream>
 
 namespace {
-QList<MetaEdit> benchEdits(int count)
-{
-    static const QString fields[] = {QStringLiteral("color"), QStringLiteral("score"),
-                                     QStringLiteral("tier"), QStringLiteral("note"),
-                                     QStringLiteral("active")};
-    QList<MetaEdit> edits;
-    edits.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const int f = i % 5;
-        QJsonValue value;
-        switch (f) {
-        case 0:
-            value = QStringLiteral("red");
-            break;
-        case 1:
-            value = qint64(i) * 7;
-            break;
-        case 2:
-            value = QStringLiteral("gold");
-            break;
-        case 3:
-            value = QStringLiteral("Grüße & \"notes\" #%1").arg(i);
-            break;
-        default:
-            value = (i % 2) == 0;
-        }
-        edits.append(MetaEdit{1 + i / 5, fields[f], value, -1});
-    }
-    return edits;
-}
 
 qint64 statusKiB(const char *key)
 {
@@ -100,7 +71,7 @@ int main(int argc, char **argv)
         return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt());
 
     const int count = args.size() > 1 ? args.value(1).toInt() : 1000000;
-    const QList<MetaEdit> edits = benchEdits(count);
+    const QList<MetaEdit> edits = BenchEdits::mixed(count);
     QTemporaryDir dir;
     QTextStream out(stdout);
     out << "parse " << count << " edits (decode + UserMetaPayload::parse, limit lifted)\n";

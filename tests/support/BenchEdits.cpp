@@ -1,0 +1,36 @@
+#include "BenchEdits.h"
+
+namespace BenchEdits {
+
+QList<MetaEdit> mixed(int count)
+{
+    static const QString fields[] = {QStringLiteral("color"), QStringLiteral("score"),
+                                     QStringLiteral("tier"), QStringLiteral("note"),
+                                     QStringLiteral("active")};
+    QList<MetaEdit> edits;
+    edits.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        const int f = i % 5;
+        QJsonValue value;
+        switch (f) {
+        case 0:
+            value = QStringLiteral("red");
+            break;
+        case 1:
+            value = qint64(i) * 7;
+            break;
+        case 2:
+            value = QStringLiteral("gold");
+            break;
+        case 3:
+            value = QStringLiteral("Grüße & \"notes\" #%1").arg(i);
+            break;
+        default:
+            value = (i % 2) == 0;
+        }
+        edits.append(MetaEdit{1 + i / 5, fields[f], value, -1});
+    }
+    return edits;
+}
+
+} // namespace BenchEdits
