@@ -158,22 +158,6 @@
         <translation>Beim letzten Anwenden geschrieben.</translation>
     </message>
     <message>
-        <source>Pending. Was: %1</source>
-        <translation>Ausstehend. Vorher: %1</translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation>(kein Wert)</translation>
-    </message>
-    <message>
-        <source>The value will be cleared.</source>
-        <translation>Der Wert wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1043,35 +1027,35 @@
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Datenbank…</translation>
     </message>
     <message>
         <source>Open &amp;Demo Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Datenbank öffnen</translation>
     </message>
     <message>
         <source>Cannot open the demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New MetaDesk Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue MetaDesk-Datenbank</translation>
     </message>
     <message>
         <source>MetaDesk databases (*.metadesk *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>MetaDesk-Datenbanken (*.metadesk *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Cannot create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1702,25 @@ Jetzt senden?</translation>
     <message>
         <source>… (%1 more bytes; Copy and Save take all of it)</source>
         <translation>… (%1 weitere Bytes; Kopieren und Speichern nehmen alles)</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEdits</name>
+    <message>
+        <source>Pending. Was: %1</source>
+        <translation>Ausstehend. Vorher: %1</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>The value will be cleared.</source>
+        <translation>Der Wert wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -2577,22 +2580,6 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
 </context>
 <context>
     <name>UsersTableModel</name>
-    <message>
-        <source>Pending. Was: %1</source>
-        <translation>Ausstehend. Vorher: %1</translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation>(kein Wert)</translation>
-    </message>
-    <message>
-        <source>The value will be cleared.</source>
-        <translation>Der Wert wird gelöscht.</translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
-    </message>
     <message>
         <source>Edit %1 of user %2</source>
         <translation>%1 von Benutzer %2 bearbeiten</translation>

@@ -186,22 +186,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pending. Was: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value will be cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,6 +1703,25 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>PendingEdits</name>
+    <message>
+        <source>Pending. Was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value will be cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PendingEditsJournal</name>
     <message>
         <source>The saved edits of %1 cannot be read.</source>
@@ -2554,22 +2557,6 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
 </context>
 <context>
     <name>UsersTableModel</name>
-    <message>
-        <source>Pending. Was: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no value)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value will be cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Edit %1 of user %2</source>
         <translation type="unfinished"></translation>

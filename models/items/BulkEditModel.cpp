@@ -229,15 +229,7 @@ QVariant BulkEditModel::data(const QModelIndex &index, int role) const
             return cellState(row, column) == CellState::Written ? tr("Written by the last apply.")
                                                                 : QVariant();
         }
-        const QJsonValue stored = storedValue(row, column);
-        QString tip =
-            tr("Pending. Was: %1")
-                .arg(stored.isUndefined() ? tr("(no value)") : MetaValueText::display(stored));
-        if (pending->value.isNull())
-            tip += QLatin1Char('\n') + tr("The value will be cleared.");
-        if (!pending->problem.isEmpty())
-            tip += QLatin1Char('\n') + tr("Refused: %1").arg(pending->problem);
-        return tip;
+        return PendingEdits::describe(*pending, storedValue(row, column));
     }
     default:
         return {};

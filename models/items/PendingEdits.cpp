@@ -1,5 +1,7 @@
 #include "PendingEdits.h"
 
+#include "domain/MetaValueText.h"
+
 void PendingEdits::set(const Key &key, const Entry &entry)
 {
     m_entries.insert(key, entry);
@@ -107,4 +109,16 @@ void PendingEdits::takeReport(qint64 accountId, const ApplyReport &report)
     Q_EMIT reset();
     Q_EMIT countChanged(count());
     Q_EMIT reportTaken(accountId, report);
+}
+
+QString PendingEdits::describe(const Entry &entry, const QJsonValue &stored)
+{
+    QString tip =
+        tr("Pending. Was: %1")
+            .arg(stored.isUndefined() ? tr("(no value)") : MetaValueText::display(stored));
+    if (entry.value.isNull())
+        tip += QLatin1Char('\n') + tr("The value will be cleared.");
+    if (!entry.problem.isEmpty())
+        tip += QLatin1Char('\n') + tr("Refused: %1").arg(entry.problem);
+    return tip;
 }

@@ -39,6 +39,9 @@ public:
 
     using QObject::QObject;
 
+    // What a pending cell's tooltip says: the value it had, a clear, why it was refused.
+    static QString describe(const Entry &entry, const QJsonValue &stored);
+
     void set(const Key &key, const Entry &entry);
     void remove(const Key &key);
     // Sets (or, for nullopt, removes) many cells at once with one reset() instead of a signal

@@ -356,14 +356,7 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case Qt::ToolTipRole: {
         if (!pending)
             return {};
-        QString tip =
-            tr("Pending. Was: %1")
-                .arg(stored.isUndefined() ? tr("(no value)") : MetaValueText::display(stored));
-        if (pending->value.isNull())
-            tip += QLatin1Char('\n') + tr("The value will be cleared.");
-        if (!pending->problem.isEmpty())
-            tip += QLatin1Char('\n') + tr("Refused: %1").arg(pending->problem);
-        return tip;
+        return PendingEdits::describe(*pending, stored);
     }
     default:
         return {};
