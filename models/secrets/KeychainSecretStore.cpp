@@ -46,21 +46,21 @@ void KeychainSecretStore::write(const QString &entry, const QString &secret, QOb
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
     job->setKey(entry);
     job->setTextData(secret);
-    run(job, context, std::move(done));
+    run(job, context, done);
 }
 
 void KeychainSecretStore::read(const QString &entry, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
     job->setKey(entry);
-    run(job, context, std::move(done));
+    run(job, context, done);
 }
 
 void KeychainSecretStore::remove(const QString &entry, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService));
     job->setKey(entry);
-    run(job, context, std::move(done));
+    run(job, context, done);
 }
 
 void KeychainSecretStore::run(QKeychain::Job *job, QObject *context, const Callback &done)

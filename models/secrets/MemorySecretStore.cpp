@@ -27,7 +27,7 @@ void MemorySecretStore::write(const QString &entry, const QString &secret, QObje
     if (unavailable(context, done))
         return;
     m_entries.insert(entry, secret);
-    answer(context, std::move(done), {});
+    answer(context, done, {});
 }
 
 void MemorySecretStore::read(const QString &entry, QObject *context, Callback done)
@@ -36,12 +36,12 @@ void MemorySecretStore::read(const QString &entry, QObject *context, Callback do
         return;
     const auto it = m_entries.constFind(entry);
     if (it == m_entries.constEnd()) {
-        answer(context, std::move(done),
+        answer(context, done,
                {SecretResult::Status::NotFound, QString(),
                 tr("No key is stored in the keychain for this connection.")});
         return;
     }
-    answer(context, std::move(done), {SecretResult::Status::Ok, *it, QString()});
+    answer(context, done, {SecretResult::Status::Ok, *it, QString()});
 }
 
 void MemorySecretStore::remove(const QString &entry, QObject *context, Callback done)
@@ -49,10 +49,10 @@ void MemorySecretStore::remove(const QString &entry, QObject *context, Callback 
     if (unavailable(context, done))
         return;
     if (!m_entries.remove(entry)) {
-        answer(context, std::move(done),
+        answer(context, done,
                {SecretResult::Status::NotFound, QString(),
                 tr("No key is stored in the keychain for this connection.")});
         return;
     }
-    answer(context, std::move(done), {});
+    answer(context, done, {});
 }
