@@ -81,10 +81,7 @@ int main(int argc, char **argv)
          {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
         for (const PayloadEncoding encoding :
              {PayloadEncoding::Json, PayloadEncoding::UrlEncoded, PayloadEncoding::Multipart}) {
-            CompileOptions options;
-            options.maxEntries = count;
-            options.maxBodyBytes = std::numeric_limits<qint64>::max();
-            options.boundary = "MetaDeskBenchBoundary0123456789";
+            const CompileOptions options = BenchEdits::unlimited(count);
             QByteArray contentType;
             const QString file = dir.filePath(QStringLiteral("bodies"));
             {

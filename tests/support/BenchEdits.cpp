@@ -1,5 +1,7 @@
 #include "BenchEdits.h"
 
+#include <limits>
+
 namespace BenchEdits {
 
 QList<MetaEdit> mixed(int count)
@@ -31,6 +33,15 @@ QList<MetaEdit> mixed(int count)
         edits.append(MetaEdit{1 + i / 5, fields[f], value, -1});
     }
     return edits;
+}
+
+CompileOptions unlimited(int count)
+{
+    CompileOptions options;
+    options.maxEntries = count;
+    options.maxBodyBytes = std::numeric_limits<qint64>::max();
+    options.boundary = "MetaDeskBenchBoundary0123456789";
+    return options;
 }
 
 } // namespace BenchEdits
