@@ -220,10 +220,6 @@
         <translation>im Schlüsselbund gespeichert; leer lassen, um ihn zu behalten</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -238,14 +234,6 @@
     <message>
         <source>API &amp;key:</source>
         <translation>API-&amp;Schlüssel:</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>&amp;Konto:</translation>
-    </message>
-    <message>
-        <source>Account i&amp;d:</source>
-        <translation>Konto-I&amp;D:</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -291,17 +279,6 @@
         <source>Enter the API key (none is stored for this profile).</source>
         <translation>Geben Sie den API-Schlüssel ein (für dieses Profil ist keiner gespeichert).</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected to %1: account “%2”, %n user(s).</source>
-        <translation>
-            <numerusform>Verbunden mit %1: Konto „%2“, %n Benutzer.</numerusform>
-            <numerusform>Verbunden mit %1: Konto „%2“, %n Benutzer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation>(ohne Namen)</translation>
-    </message>
     <message>
         <source>The server refused or could not be reached: %1</source>
         <translation>Der Server hat abgelehnt oder ist nicht erreichbar: %1</translation>
@@ -309,6 +286,21 @@
     <message>
         <source>Save the profile first.</source>
         <translation>Speichern Sie das Profil zuerst.</translation>
+    </message>
+    <message>
+        <source>Connected to %1: account “%2” (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: account “%2” (id %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -472,6 +464,10 @@
     <message>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+    <message>
+        <source>the key&apos;s account %1 no longer exists</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1804,16 +1800,16 @@ Jetzt senden?</translation>
         <translation>Diese Verbindung erreicht nur Konto %1, nicht Konto %2.</translation>
     </message>
     <message>
-        <source>Account of API id %1</source>
-        <translation>Konto der API-ID %1</translation>
-    </message>
-    <message>
         <source>The server can only list users in id order, filtered by search text and group.</source>
         <translation>Der Server kann Benutzer nur in ID-Reihenfolge auflisten, gefiltert nach Suchtext und Gruppe.</translation>
     </message>
     <message>
         <source>The server sent field definitions that cannot be used: %1</source>
         <translation>Der Server hat Felddefinitionen gesendet, die nicht verwendet werden können: %1</translation>
+    </message>
+    <message>
+        <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2026,17 +2022,6 @@ Jetzt senden?</translation>
         <source>Field &apos;%1&apos; is unchanged.</source>
         <translation>Feld „%1“ ist unverändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) of this account hold a value of &apos;%1&apos;. Delete the field and all its values? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Benutzer dieses Kontos hat einen Wert für „%1“. Das Feld mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Benutzer dieses Kontos haben einen Wert für „%1“. Das Feld mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the field &apos;%1&apos; and all its values? This cannot be undone.</source>
-        <translation>Das Feld „%1“ mit allen Werten löschen? Das kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message>
         <source>Delete field</source>
         <translation>Feld löschen</translation>
@@ -2050,8 +2035,61 @@ Jetzt senden?</translation>
         <translation>Das Feld wurde nicht gelöscht.</translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos; was deleted.</source>
-        <translation>Feld „%1“ wurde gelöscht.</translation>
+        <source>Checking the stored values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert stored values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta fields of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta fields of account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was deleted with %n value(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new definition of &apos;%1&apos; converts %n stored value(s) of account %2. Save the field and convert them?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n value(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,13 +2145,6 @@ Jetzt senden?</translation>
         <translation>
             <numerusform>%n weiterer Benutzer dieses Kontos hat Werte, die nicht zur neuen Definition passen</numerusform>
             <numerusform>%n weitere Benutzer dieses Kontos haben Werte, die nicht zur neuen Definition passen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) in other accounts do not fit the new definition</source>
-        <translation>
-            <numerusform>%n Wert in anderen Konten passt nicht zur neuen Definition</numerusform>
-            <numerusform>%n Werte in anderen Konten passen nicht zur neuen Definition</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,6 +2542,14 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
     <message>
         <source>a request holds exactly one format, this one mixes %1</source>
         <translation>eine Anfrage enthält genau ein Format, diese mischt %1</translation>
+    </message>
+    <message>
+        <source>user %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names user %2, who is already given as &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -207,13 +207,6 @@
 </context>
 <context>
     <name>ConnectionsDialog</name>
-    <message numerus="yes">
-        <source>Connected to %1: account “%2”, %n user(s).</source>
-        <translation>
-            <numerusform>Connected to %1: account “%2”, %n user.</numerusform>
-            <numerusform>Connected to %1: account “%2”, %n users.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Test Connection</source>
         <translation type="unfinished"></translation>
@@ -224,10 +217,6 @@
     </message>
     <message>
         <source>stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -244,14 +233,6 @@
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account i&amp;d:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -299,16 +280,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused or could not be reached: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the profile first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: account “%2” (id %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1: account “%2” (id %3), %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s)</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -471,6 +463,10 @@
     </message>
     <message>
         <source>Unknown meta field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key&apos;s account %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1802,15 +1798,15 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account of API id %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server can only list users in id order, filtered by search text and group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The server sent field definitions that cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,13 +1976,6 @@ Send it now?</source>
             <numerusform>Field &apos;%1&apos; was changed; %n stored values were converted.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) of this account hold a value of &apos;%1&apos;. Delete the field and all its values? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n user of this account holds a value of &apos;%1&apos;. Delete the field and all its values? This cannot be undone.</numerusform>
-            <numerusform>%n users of this account hold a value of &apos;%1&apos;. Delete the field and all its values? This cannot be undone.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Save Field</source>
         <translation type="unfinished"></translation>
@@ -2032,10 +2021,6 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the field &apos;%1&apos; and all its values? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2048,8 +2033,61 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Field &apos;%1&apos; was deleted.</source>
+        <source>Checking the stored values…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert stored values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta fields of this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta fields of account “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the stored values…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was deleted with %n value(s).</source>
+        <translation>
+            <numerusform>Field &apos;%1&apos; was deleted with %n value.</numerusform>
+            <numerusform>Field &apos;%1&apos; was deleted with %n values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The new definition of &apos;%1&apos; converts %n stored value(s) of account %2. Save the field and convert them?</source>
+        <translation>
+            <numerusform>The new definition of &apos;%1&apos; converts %n stored value of account %2. Save the field and convert it?</numerusform>
+            <numerusform>The new definition of &apos;%1&apos; converts %n stored values of account %2. Save the field and convert them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n value(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n user of account %1 holds a value of &apos;%2&apos;. Delete the field and its value? This cannot be undone.</numerusform>
+            <numerusform>%n users of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n values? This cannot be undone.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2101,13 +2139,6 @@ Send it now?</source>
         <translation>
             <numerusform>%n more user of this account holds values that do not fit the new definition</numerusform>
             <numerusform>%n more users of this account hold values that do not fit the new definition</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) in other accounts do not fit the new definition</source>
-        <translation>
-            <numerusform>%n value in other accounts does not fit the new definition</numerusform>
-            <numerusform>%n values in other accounts do not fit the new definition</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2487,6 +2518,14 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>a request holds exactly one format, this one mixes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names user %2, who is already given as &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

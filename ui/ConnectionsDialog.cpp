@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QVBoxLayout>
 
 ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *parent)
@@ -20,8 +19,6 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     , m_url(new QLineEdit(this))
     , m_apiId(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
-    , m_accountLabel(new QLineEdit(this))
-    , m_accountId(new QSpinBox(this))
     , m_warning(new QLabel(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
@@ -36,10 +33,6 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     m_apiKey->setObjectName(QStringLiteral("profileApiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
-    m_accountLabel->setObjectName(QStringLiteral("profileAccountLabel"));
-    m_accountId->setObjectName(QStringLiteral("profileAccountId"));
-    m_accountId->setRange(0, 2147483647);
-    m_accountId->setSpecialValueText(tr("unknown"));
     m_warning->setObjectName(QStringLiteral("insecureWarning"));
     m_warning->setStyleSheet(QStringLiteral("color: #b9770e;"));
     m_warning->setWordWrap(true);
@@ -53,8 +46,6 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(tr("API &ID:"), m_apiId);
     form->addRow(tr("API &key:"), m_apiKey);
-    form->addRow(tr("&Account:"), m_accountLabel);
-    form->addRow(tr("Account i&d:"), m_accountId);
     form->addRow(QString(), m_warning);
 
     auto *newButton = new QPushButton(tr("&New"), this);
@@ -129,17 +120,14 @@ void ConnectionsDialog::showProfile(const QString &name)
     m_url->setText(p->baseUrl.toString());
     m_apiId->setText(p->apiId);
     m_apiKey->clear();
-    m_accountLabel->setText(p->accountLabel);
-    m_accountId->setValue(int(p->accountId));
     m_result->clear();
 }
 
 void ConnectionsDialog::newProfile()
 {
     m_list->setCurrentItem(nullptr);
-    for (QLineEdit *e : {m_name, m_url, m_apiId, m_apiKey, m_accountLabel})
+    for (QLineEdit *e : {m_name, m_url, m_apiId, m_apiKey})
         e->clear();
-    m_accountId->setValue(0);
     m_result->clear();
     m_name->setFocus();
 }
@@ -150,8 +138,6 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
     p.name = m_name->text().trimmed();
     p.baseUrl = QUrl(m_url->text().trimmed());
     p.apiId = m_apiId->text().trimmed();
-    p.accountLabel = m_accountLabel->text().trimmed();
-    p.accountId = m_accountId->value();
     return p;
 }
 
@@ -230,17 +216,23 @@ void ConnectionsDialog::testConnection()
             Q_EMIT testFinished(false, message);
             return;
         }
-        RemoteConnection connection{p.baseUrl, p.apiId, key, p.accountId, p.accountLabel};
-        m_probe = std::make_unique<RemoteStore>(connection);
-        const qint64 account = p.accountId;
-        m_probe->fetchUsers(account, {}, 0, 1, this, [this, p](const StoreReply<UserPage> &reply) {
+        m_probe = std::make_unique<RemoteStore>(RemoteConnection{p.baseUrl, p.apiId, key});
+        // The account is the key's, as the server names it: never what someone typed.
+        m_probe->fetchAccounts(this, [this, p](const StoreReply<QList<Account>> &reply) {
             m_test->setEnabled(true);
-            const QString message =
-                reply.ok() ? tr("Connected to %1: account “%2”, %n user(s).", nullptr,
-                                int(reply.value.total))
-                                 .arg(p.baseUrl.host(),
-                                      p.accountLabel.isEmpty() ? tr("(unnamed)") : p.accountLabel)
-                           : tr("The server refused or could not be reached: %1").arg(reply.error);
+            QString message;
+            if (!reply.ok() || reply.value.isEmpty()) {
+                message = tr("The server refused or could not be reached: %1").arg(reply.error);
+            } else {
+                const Account &a = reply.value.first();
+                message = a.users < 0 ? tr("Connected to %1: account “%2” (id %3).")
+                                            .arg(p.baseUrl.host(), a.name)
+                                            .arg(a.id)
+                                      : tr("Connected to %1: account “%2” (id %3), %4.")
+                                            .arg(p.baseUrl.host(), a.name)
+                                            .arg(a.id)
+                                            .arg(tr("%n user(s)", nullptr, int(a.users)));
+            }
             m_result->setText(message);
             Q_EMIT testFinished(reply.ok(), message);
         });

@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QSpinBox;
 class RemoteStore;
 
 // Create, edit and delete remote connection profiles. The key field is masked and the key goes
@@ -50,8 +49,6 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_apiId;
     QLineEdit *m_apiKey;
-    QLineEdit *m_accountLabel;
-    QSpinBox *m_accountId;
     QLabel *m_warning;
     QLabel *m_result;
     QPushButton *m_test;

@@ -332,8 +332,7 @@ void MainWindow::connectToProfile(const QString &name)
                                  "Server.")
                                   .arg(profile->name)
                             : stored.message);
-        const RemoteConnection connection{profile->baseUrl, profile->apiId, stored.key,
-                                          profile->accountId, profile->accountLabel};
+        const RemoteConnection connection{profile->baseUrl, profile->apiId, stored.key};
         QString error;
         if (!useStore(std::make_unique<RemoteStore>(connection), &error))
             return fail(error);
@@ -366,13 +365,7 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
     m_store = std::move(store);
     m_undoStack->clear();
     offerSavedEdits();
-    m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
-        if (!reply.ok()) {
-            statusBar()->showMessage(reply.error, 10000);
-            return;
-        }
-        fieldsArrived(reply.value);
-    });
+    // Fields belong to an account: they are fetched when one is chosen (accountChosen).
     m_store->fetchAccounts(this, [this](const StoreReply<QList<Account>> &reply) {
         const QSignalBlocker blocker(m_accountPicker);
         m_accountPicker->clear();
@@ -380,8 +373,11 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
             statusBar()->showMessage(reply.error, 10000);
             return;
         }
-        for (const Account &a : reply.value)
+        m_accountNames.clear();
+        for (const Account &a : reply.value) {
             m_accountPicker->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
+            m_accountNames.insert(a.id, a.name);
+        }
         if (!reply.value.isEmpty())
             accountChosen(0);
     });
@@ -402,10 +398,14 @@ void MainWindow::reloadFields()
 {
     if (!m_store)
         return;
-    m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
-        if (reply.ok())
-            fieldsArrived(reply.value);
-    });
+    m_store->fetchFields(m_usersModel->accountId(), this,
+                         [this](const StoreReply<QList<MetaField>> &reply) {
+                             if (!reply.ok()) {
+                                 statusBar()->showMessage(reply.error, 10000);
+                                 return;
+                             }
+                             fieldsArrived(reply.value);
+                         });
 }
 
 void MainWindow::offerSavedEdits()
@@ -641,8 +641,10 @@ void MainWindow::accountChosen(int index)
     m_groupsModel->setStore(m_store.get(), account);
     m_membership->setStore(m_store.get(), account);
     m_schemaEditor->setStore(m_store.get(), account);
+    m_schemaEditor->setAccountName(m_accountNames.value(account));
     m_bulkEdit->setStore(m_store.get(), account);
     m_exchange->setStore(m_store.get(), account);
+    reloadFields(); // each account has its own schema
     updateStatus();
 }
 

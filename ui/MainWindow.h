@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 #include <memory>
 
@@ -112,6 +113,7 @@ private:
     QTableView *m_groupsView = nullptr;
     MembershipPanel *m_membership = nullptr;
     QComboBox *m_accountPicker = nullptr;
+    QHash<qint64, QString> m_accountNames; // of the open file or server, by id
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

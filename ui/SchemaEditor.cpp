@@ -15,6 +15,7 @@
 SchemaEditor::SchemaEditor(QWidget *parent)
     : QWidget(parent)
     , m_model(new SchemaTableModel(this))
+    , m_heading(new QLabel(this))
     , m_view(new QTableView(this))
     , m_form(new FieldDefinitionForm(this))
     , m_problems(new QPlainTextEdit(this))
@@ -53,8 +54,12 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     side->addWidget(m_status);
     side->addStretch(1);
     side->addLayout(buttons);
+    m_heading->setObjectName(QStringLiteral("schemaHeading"));
+    auto *table = new QVBoxLayout;
+    table->addWidget(m_heading);
+    table->addWidget(m_view);
     auto *layout = new QHBoxLayout(this);
-    layout->addWidget(m_view, 3);
+    layout->addLayout(table, 3);
     layout->addLayout(side, 2);
 
     connect(add, &QPushButton::clicked, this, &SchemaEditor::newField);
@@ -75,6 +80,7 @@ SchemaEditor::SchemaEditor(QWidget *parent)
             [this](const QString &error) { m_status->setText(error); });
     m_form->clearForm();
     m_delete->setEnabled(false);
+    setAccountName(QString());
 }
 
 void SchemaEditor::setStore(Store *store, qint64 accountId)
@@ -161,19 +167,45 @@ void SchemaEditor::save()
         return;
     }
     SchemaChange change{name, checked.field, QStringLiteral("fields.") + name};
+    if (m_form->isNew()) {
+        submitChange(change);
+        return;
+    }
+    // A changed definition may convert stored values: count them first, then ask.
+    m_busy = true;
+    m_status->setText(tr("Checking the stored values…"));
+    m_model->submit(
+        {change}, SchemaWriteOptions{false, true},
+        [this, change](const StoreReply<SchemaOutcome> &reply) {
+            m_busy = false;
+            if (!reply.ok() || !reply.value.ok()) {
+                showRefusal(reply, tr("The change was refused; nothing was saved."));
+                return;
+            }
+            const qint64 converted = reply.value.valuesConverted;
+            if (converted > 0 &&
+                (!m_prompter ||
+                 !m_prompter->confirm(this, tr("Convert stored values"),
+                                      tr("The new definition of '%1' converts %n stored value(s) "
+                                         "of account %2. Save the field and convert them?",
+                                         nullptr, int(converted))
+                                          .arg(change.name, accountTitle())))) {
+                m_status->setText(tr("Nothing was saved."));
+                return;
+            }
+            submitChange(change);
+        });
+}
+
+void SchemaEditor::submitChange(const SchemaChange &change)
+{
+    const QString name = change.name;
     m_busy = true;
     m_status->setText(tr("Saving…"));
-    m_model->submit({change}, false, [this, name](const StoreReply<SchemaOutcome> &reply) {
+    m_model->submit({change}, {}, [this, name](const StoreReply<SchemaOutcome> &reply) {
         m_busy = false;
-        if (!reply.ok()) {
-            m_status->setText(reply.error);
-            Q_EMIT refused();
-            return;
-        }
-        if (!reply.value.ok()) {
-            m_status->setText(tr("The change was refused; nothing was saved."));
-            showOutcome(reply.value);
-            Q_EMIT refused();
+        if (!reply.ok() || !reply.value.ok()) {
+            showRefusal(reply, tr("The change was refused; nothing was saved."));
             return;
         }
         m_problems->hide();
@@ -190,56 +222,81 @@ void SchemaEditor::save()
     });
 }
 
+void SchemaEditor::showRefusal(const StoreReply<SchemaOutcome> &reply, const QString &summary)
+{
+    if (!reply.ok()) {
+        m_status->setText(reply.error);
+    } else {
+        m_status->setText(summary);
+        showOutcome(reply.value);
+    }
+    Q_EMIT refused();
+}
+
+QString SchemaEditor::heading() const
+{
+    return m_heading->text();
+}
+
+QString SchemaEditor::accountTitle() const
+{
+    return m_accountName.isEmpty() ? tr("this account") : tr("“%1”").arg(m_accountName);
+}
+
+void SchemaEditor::setAccountName(const QString &name)
+{
+    m_accountName = name;
+    m_heading->setText(name.isEmpty() ? tr("Meta fields of this account")
+                                      : tr("Meta fields of account “%1”").arg(name));
+}
+
 void SchemaEditor::deleteField()
 {
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;
     const QString name = current.data(SchemaTableModel::FieldNameRole).toString();
-    const qint64 count = m_model->valueCount(name);
-    if (count != 0) {
-        const QString text =
-            count > 0
-                ? tr("%n user(s) of this account hold a value of '%1'. Delete the field "
-                     "and all its values? This cannot be undone.",
-                     nullptr, int(count))
-                      .arg(name)
-                : tr("Delete the field '%1' and all its values? This cannot be undone.").arg(name);
-        if (!m_prompter || !m_prompter->confirm(this, tr("Delete field"), text))
-            return;
-        submitDelete(name, true);
-        return;
-    }
-    submitDelete(name, false);
+    const SchemaChange change{name, std::nullopt, QStringLiteral("fields.") + name};
+    // The exact number of values that would go, counted by the store that would delete them.
+    m_status->setText(tr("Counting the stored values…"));
+    m_model->submit(
+        {change}, SchemaWriteOptions{true, true},
+        [this, change](const StoreReply<SchemaOutcome> &reply) {
+            if (!reply.ok() || !reply.value.ok()) {
+                showRefusal(reply, tr("The field was not deleted."));
+                return;
+            }
+            const qint64 values = reply.value.valuesDeleted;
+            if (values > 0 &&
+                (!m_prompter || !m_prompter->confirm(
+                                    this, tr("Delete field"),
+                                    // One value per user and field: the two counts are one.
+                                    tr("%n user(s) of account %1 hold a value of '%2'. Delete the "
+                                       "field and its %n value(s)? This cannot be undone.",
+                                       nullptr, int(values))
+                                        .arg(accountTitle(), change.name)))) {
+                m_status->setText(tr("Nothing was deleted."));
+                return;
+            }
+            // Force only what the person agreed to: values added meanwhile refuse.
+            submitDelete(change, values > 0);
+        });
 }
 
-void SchemaEditor::submitDelete(const QString &name, bool force)
+void SchemaEditor::submitDelete(const SchemaChange &change, bool force)
 {
     m_status->setText(tr("Deleting…"));
-    m_model->submit({SchemaChange{name, std::nullopt, QStringLiteral("fields.") + name}}, force,
-                    [this, name, force](const StoreReply<SchemaOutcome> &reply) {
-                        if (!reply.ok()) {
-                            m_status->setText(reply.error);
-                            Q_EMIT refused();
-                            return;
-                        }
-                        if (!reply.value.ok()) {
-                            // Values in other accounts that this account's count did not see.
-                            if (!force &&
-                                reply.value.error.title == QLatin1String(ErrorTitles::FieldInUse) &&
-                                m_prompter &&
-                                m_prompter->confirm(this, tr("Delete field"),
-                                                    reply.value.error.details.value(0).message)) {
-                                submitDelete(name, true);
-                                return;
-                            }
-                            m_status->setText(tr("The field was not deleted."));
-                            showOutcome(reply.value);
-                            Q_EMIT refused();
+    const QString name = change.name;
+    m_model->submit({change}, SchemaWriteOptions{force, false},
+                    [this, name](const StoreReply<SchemaOutcome> &reply) {
+                        if (!reply.ok() || !reply.value.ok()) {
+                            showRefusal(reply, tr("The field was not deleted."));
                             return;
                         }
                         m_problems->hide();
-                        m_status->setText(tr("Field '%1' was deleted.").arg(name));
+                        m_status->setText(tr("Field '%1' was deleted with %n value(s).", nullptr,
+                                             int(reply.value.valuesDeleted))
+                                              .arg(name));
                         m_form->clearForm();
                         m_delete->setEnabled(false);
                         Q_EMIT saved();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/Store.h"
+
 #include <QWidget>
 
 class FieldDefinitionForm;
@@ -9,11 +11,9 @@ class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 class SchemaTableModel;
-class Store;
-struct SchemaChange;
-struct SchemaOutcome;
 
-// The Schema area: the meta fields of the file or server with how many users hold a value, and a
+// The Schema area: the current account's meta fields (each account has its own schema) with how
+// many of its users hold a value, and a
 // form to create, change or delete one. A definition is checked before it can be saved; what the
 // store refuses (a type change existing values do not fit, a field still in use) is shown with
 // every detail it named.
@@ -24,6 +24,9 @@ public:
     explicit SchemaEditor(QWidget *parent = nullptr);
 
     void setStore(Store *store, qint64 accountId);
+    // The current account's name, for the heading and for every question about its values.
+    void setAccountName(const QString &name);
+    QString heading() const;
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
     SchemaTableModel *model() const { return m_model; }
     FieldDefinitionForm *form() const { return m_form; }
@@ -32,7 +35,7 @@ public:
     void newField();
     // Saves the form (create or change). False when the definition is wrong or was refused.
     void save();
-    // Deletes the selected field, asking first when users hold values.
+    // Deletes the selected field, asking first (with the exact count) when users hold values.
     void deleteField();
     QString problems() const;
 
@@ -45,9 +48,13 @@ private:
     void currentChanged();
     void showOutcome(const SchemaOutcome &outcome);
     void showProblems(const QString &title, const QStringList &lines);
-    void submitDelete(const QString &name, bool force);
+    void submitChange(const SchemaChange &change);
+    void submitDelete(const SchemaChange &change, bool force);
+    void showRefusal(const StoreReply<SchemaOutcome> &reply, const QString &summary);
+    QString accountTitle() const;
 
     SchemaTableModel *m_model;
+    QLabel *m_heading;
     QTableView *m_view;
     FieldDefinitionForm *m_form;
     QPlainTextEdit *m_problems;
@@ -56,4 +63,5 @@ private:
     QPushButton *m_delete;
     Prompter *m_prompter = nullptr;
     bool m_busy = false;
+    QString m_accountName;
 };

@@ -53,4 +53,5 @@ inline const char *const FieldInUse = "Field In Use";
 inline const char *const NotFound = "Not Found";
 inline const char *const MethodNotAllowed = "Method Not Allowed";
 inline const char *const BadRequest = "Bad Request";
+inline const char *const InternalError = "Internal Server Error";
 } // namespace ErrorTitles

@@ -23,37 +23,38 @@ void SchemaTableModel::reload()
     if (!m_store)
         return;
     const quint64 generation = m_generation;
-    m_store->fetchFields(this, [this, generation](const StoreReply<QList<MetaField>> &reply) {
-        if (generation != m_generation)
-            return;
-        if (!reply.ok()) {
-            Q_EMIT loadFailed(reply.error);
-            return;
-        }
-        if (!reply.value.isEmpty()) {
-            beginInsertRows({}, 0, int(reply.value.size()) - 1);
-            m_fields = reply.value;
-            endInsertRows();
-        }
-        m_loaded = true;
-        Q_EMIT loaded();
-        if (m_accountId == 0 || !m_store)
-            return;
-        m_store->countFieldValues(
-            m_accountId, this, [this, generation](const StoreReply<QHash<QString, qint64>> &r) {
-                if (generation != m_generation)
-                    return;
-                if (!r.ok()) {
-                    Q_EMIT loadFailed(r.error);
-                    return;
-                }
-                m_counts = r.value;
-                m_counted = true;
-                if (!m_fields.isEmpty())
-                    Q_EMIT dataChanged(index(0, ValuesColumn),
-                                       index(int(m_fields.size()) - 1, ValuesColumn));
-            });
-    });
+    m_store->fetchFields(
+        m_accountId, this, [this, generation](const StoreReply<QList<MetaField>> &reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.ok()) {
+                Q_EMIT loadFailed(reply.error);
+                return;
+            }
+            if (!reply.value.isEmpty()) {
+                beginInsertRows({}, 0, int(reply.value.size()) - 1);
+                m_fields = reply.value;
+                endInsertRows();
+            }
+            m_loaded = true;
+            Q_EMIT loaded();
+            if (m_accountId == 0 || !m_store)
+                return;
+            m_store->countFieldValues(
+                m_accountId, this, [this, generation](const StoreReply<QHash<QString, qint64>> &r) {
+                    if (generation != m_generation)
+                        return;
+                    if (!r.ok()) {
+                        Q_EMIT loadFailed(r.error);
+                        return;
+                    }
+                    m_counts = r.value;
+                    m_counted = true;
+                    if (!m_fields.isEmpty())
+                        Q_EMIT dataChanged(index(0, ValuesColumn),
+                                           index(int(m_fields.size()) - 1, ValuesColumn));
+                });
+        });
 }
 
 const MetaField *SchemaTableModel::field(const QString &name) const
@@ -76,16 +77,16 @@ qint64 SchemaTableModel::valueCount(const QString &name) const
     return m_counted ? m_counts.value(name, 0) : -1;
 }
 
-void SchemaTableModel::submit(const QList<SchemaChange> &changes, bool force,
+void SchemaTableModel::submit(const QList<SchemaChange> &changes, SchemaWriteOptions options,
                               const std::function<void(const StoreReply<SchemaOutcome> &)> &done)
 {
     if (!m_store) {
         done({{}, tr("No database is open.")});
         return;
     }
-    m_store->putFields(m_accountId, changes, force, this,
-                       [this, done](const StoreReply<SchemaOutcome> &reply) {
-                           const bool taken = reply.ok() && reply.value.ok();
+    m_store->putFields(m_accountId, changes, options, this,
+                       [this, done, options](const StoreReply<SchemaOutcome> &reply) {
+                           const bool taken = reply.ok() && reply.value.ok() && !options.dryRun;
                            done(reply);
                            if (taken) {
                                reload();

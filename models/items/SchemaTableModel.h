@@ -43,7 +43,7 @@ public:
 
     // Sends the changes; `done` gets the outcome (a refusal is an outcome with an error) or the
     // error that kept it from being asked. The table reloads after a change was taken.
-    void submit(const QList<SchemaChange> &changes, bool force,
+    void submit(const QList<SchemaChange> &changes, SchemaWriteOptions options,
                 const std::function<void(const StoreReply<SchemaOutcome> &)> &done);
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,5 +1,6 @@
 #include "RequestDocument.h"
 
+#include "JsonKeyOrder.h"
 #include "MultipartReader.h"
 #include "PhpFormBuilder.h"
 #include "TextCodec.h"
@@ -179,6 +180,8 @@ DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
             tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
     DecodedRequest r;
     r.document = document.object();
+    if (r.document.value(QLatin1String("users")).isObject())
+        r.usersKeyOrder = JsonKeyOrder::memberKeys(body, QStringLiteral("users"));
     return r;
 }
 
@@ -297,6 +300,7 @@ DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByt
     }
     for (auto it = fromBody.document.begin(); it != fromBody.document.end(); ++it)
         merged.document.insert(it.key(), it.value());
+    merged.usersKeyOrder = fromBody.usersKeyOrder; // the body's users win
     return merged;
 }
 

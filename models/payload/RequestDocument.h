@@ -12,6 +12,10 @@ struct DecodedRequest
 {
     QJsonObject document;
     ApiError error;
+    // A JSON body's keys of its top-level "users" object as written, repetitions included
+    // (JsonKeyOrder): QJsonObject sorts and merges them, and format 1 refuses two keys that
+    // name one user at the later key.
+    QStringList usersKeyOrder;
 
     bool ok() const { return !error.isError(); }
 };

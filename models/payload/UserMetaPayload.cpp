@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 #include <algorithm>
 
 namespace {
@@ -93,15 +94,39 @@ ApiError tooMany(const QString &where, qsizetype count, int maxEntries)
     return e;
 }
 
-void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, Problems &p)
+// The keys of format 1's `users` in the order to read them: as written when known, else sorted
+// with every key written as the plain number of its id before the other spellings of that id.
+QStringList userKeys(const QJsonObject &users, const QStringList &written)
+{
+    if (!written.isEmpty()) {
+        // Trust the written order only when it names exactly the parsed keys.
+        const QSet<QString> a(written.cbegin(), written.cend());
+        QStringList parsed = users.keys();
+        if (a == QSet<QString>(parsed.cbegin(), parsed.cend()))
+            return written;
+    }
+    QStringList keys = users.keys();
+    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+        const IdReader::Result ra = IdReader::read(a);
+        const IdReader::Result rb = IdReader::read(b);
+        const bool plainA = ra.ok() && QString::number(ra.id) == a;
+        const bool plainB = rb.ok() && QString::number(rb.id) == b;
+        return plainA && !plainB;
+    });
+    return keys;
+}
+
+void readFormat1(const QJsonValue &users, int maxEntries, const QStringList &keyOrder,
+                 UserMetaRequest &out, Problems &p)
 {
     // Forms turn users[0][...] into a list; its indexes are then the ids.
     QList<QPair<QString, QJsonValue>> entries;
     if (users.isObject()) {
         const QJsonObject o = users.toObject();
-        entries.reserve(o.size());
-        for (auto it = o.begin(); it != o.end(); ++it)
-            entries.append({it.key(), it.value()});
+        const QStringList keys = userKeys(o, keyOrder);
+        entries.reserve(keys.size());
+        for (const QString &key : keys)
+            entries.append({key, o.value(key)});
     } else if (users.isArray()) {
         const QJsonArray a = users.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
@@ -123,6 +148,7 @@ void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, 
         return;
     }
     out.edits.reserve(count);
+    QHash<qint64, QString> keyOfUser; // the first key that named each user
     for (const auto &[key, value] : entries) {
         const QString where = dotted(kUsers, key);
         if (!value.isObject()) {
@@ -140,6 +166,18 @@ void readFormat1(const QJsonValue &users, int maxEntries, UserMetaRequest &out, 
         if (!p.readUser(
                 key, [&] { return where; }, &id)) // NOLINT(performance-no-automatic-move)
             continue;
+        const auto named = keyOfUser.constFind(id);
+        if (named != keyOfUser.constEnd()) {
+            p.format.append({where, *named == key
+                                        ? Problems::tr("user %1 is given twice").arg(key)
+                                        : Problems::tr("'%1' names user %2, who is already given "
+                                                       "as '%3'")
+                                              .arg(key)
+                                              .arg(id)
+                                              .arg(*named)});
+            continue;
+        }
+        keyOfUser.insert(id, key);
         for (auto it = values.begin(); it != values.end(); ++it) {
             QString name;
             if (!p.readField(
@@ -283,7 +321,8 @@ void UserMetaPayload::addErrors(ApiError &error, const char *title,
     error.details += details;
 }
 
-UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntries)
+UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntries,
+                                       const QStringList &usersKeyOrder)
 {
     UserMetaRequest out;
     Problems p;
@@ -319,7 +358,7 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
     }
     if (format1) {
         out.format = 1;
-        readFormat1(document.value(kUsers), maxEntries, out, p);
+        readFormat1(document.value(kUsers), maxEntries, usersKeyOrder, out, p);
     } else if (format2) {
         out.format = 2;
         readFormat2(document.value(kFields), maxEntries, out, p);

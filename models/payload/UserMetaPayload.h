@@ -30,7 +30,12 @@ public:
     static constexpr int kMaxEntries = 100000; // CONTRACT.md section 8
 
     // `maxEntries` is lifted only by benchmarks and tools that read files, never by the server.
-    static UserMetaRequest parse(const QJsonObject &document, int maxEntries = kMaxEntries);
+    // `usersKeyOrder` is format 1's user keys as written (JsonKeyOrder), repetitions included;
+    // without it (form encodings merge keys) the keys are taken in sorted order. Either way a
+    // user named by two keys ("15", "015", "+15") is refused at every key but its first, and
+    // a key written as the plain number counts as first.
+    static UserMetaRequest parse(const QJsonObject &document, int maxEntries = kMaxEntries,
+                                 const QStringList &usersKeyOrder = {});
 
     // Where an edit's user, field or value stands in a request of `format` (CONTRACT.md 3).
     static QString location(int format, const MetaEdit &edit, EditPart part);

@@ -9,8 +9,6 @@ const QString kGroup = QStringLiteral("connections");
 const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kApiId = QStringLiteral("apiId");
-const QString kAccountLabel = QStringLiteral("accountLabel");
-const QString kAccountId = QStringLiteral("accountId");
 } // namespace
 
 ConnectionProfiles::ConnectionProfiles(QSettings &settings, SecretStore &secrets, QObject *parent)
@@ -29,8 +27,6 @@ QList<ConnectionProfile> ConnectionProfiles::profiles() const
         p.name = m_settings.value(kName).toString();
         p.baseUrl = QUrl(m_settings.value(kBaseUrl).toString());
         p.apiId = m_settings.value(kApiId).toString();
-        p.accountLabel = m_settings.value(kAccountLabel).toString();
-        p.accountId = m_settings.value(kAccountId).toLongLong();
         list.append(p);
     }
     m_settings.endArray();
@@ -56,8 +52,6 @@ void ConnectionProfiles::writeAll(const QList<ConnectionProfile> &list)
         m_settings.setValue(kName, p.name);
         m_settings.setValue(kBaseUrl, p.baseUrl.toString());
         m_settings.setValue(kApiId, p.apiId);
-        m_settings.setValue(kAccountLabel, p.accountLabel);
-        m_settings.setValue(kAccountId, p.accountId);
     }
     m_settings.endArray();
     m_settings.sync();

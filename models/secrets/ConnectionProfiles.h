@@ -16,16 +16,12 @@ struct ConnectionProfile
     QString name; // unique, what the person calls it
     QUrl baseUrl;
     QString apiId;
-    // The contract has no endpoint that names the key's account, so the profile does: a label
-    // for the window and, when the person knows it, the account's id (0 = unknown).
-    QString accountLabel;
-    qint64 accountId = 0;
+    // No account: the key belongs to one, and the server names it (GET /api/egress/account).
 
     QString secretEntry() const { return SecretStore::entryFor(baseUrl, apiId); }
     friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
     {
-        return a.name == b.name && a.baseUrl == b.baseUrl && a.apiId == b.apiId &&
-               a.accountLabel == b.accountLabel && a.accountId == b.accountId;
+        return a.name == b.name && a.baseUrl == b.baseUrl && a.apiId == b.apiId;
     }
 };
 

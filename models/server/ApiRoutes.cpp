@@ -13,6 +13,7 @@ const QList<Route> &ApiRoutes::all()
         {"GET", QStringLiteral("/api/egress/user_groups"), Endpoint::EgressGroups},
         {"GET", QStringLiteral("/api/egress/user_meta"), Endpoint::EgressUserMeta},
         {"GET", QStringLiteral("/api/egress/user_meta/fields"), Endpoint::EgressFields},
+        {"GET", QStringLiteral("/api/egress/account"), Endpoint::EgressAccount},
     };
     return routes;
 }

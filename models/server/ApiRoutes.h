@@ -16,7 +16,8 @@ enum class Endpoint
     EgressUsers,    // GET /api/egress/users
     EgressGroups,   // GET /api/egress/user_groups
     EgressUserMeta, // GET /api/egress/user_meta
-    EgressFields    // GET /api/egress/user_meta/fields
+    EgressFields,   // GET /api/egress/user_meta/fields
+    EgressAccount   // GET /api/egress/account
 };
 
 struct Route

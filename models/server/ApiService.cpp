@@ -76,7 +76,7 @@ ApiResponse ApiService::handle(const ApiRequest &request)
     const qint64 account = auth.key->accountId;
     switch (route.endpoint) {
     case Endpoint::UserMeta:
-        return m_ingress.putUserMeta(account, document);
+        return m_ingress.putUserMeta(account, document, decoded.usersKeyOrder);
     case Endpoint::PutFields:
         return m_schema.putFields(account, document);
     case Endpoint::GroupAdd:
@@ -94,7 +94,9 @@ ApiResponse ApiService::handle(const ApiRequest &request)
     case Endpoint::EgressUserMeta:
         return m_egress.userMeta(account, document);
     case Endpoint::EgressFields:
-        return m_egress.fields();
+        return m_egress.fields(account);
+    case Endpoint::EgressAccount:
+        return m_egress.account(account);
     }
     return ApiResponse::error(404, ErrorTitles::NotFound,
                               tr("there is no endpoint %1").arg(request.path));

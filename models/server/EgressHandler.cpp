@@ -120,7 +120,10 @@ ApiResponse EgressHandler::users(qint64 accountId, const QJsonObject &parameters
         list.append(QJsonObject{{QStringLiteral("id"), u.id},
                                 {QStringLiteral("first_name"), u.firstName},
                                 {QStringLiteral("last_name"), u.lastName},
+                                {QStringLiteral("middle_name"), u.middleName},
+                                {QStringLiteral("alias"), u.alias},
                                 {QStringLiteral("email"), u.email},
+                                {QStringLiteral("status"), u.status},
                                 {QStringLiteral("groups"), groups}});
     }
     ApiResponse r = ApiResponse::json(QJsonObject{
@@ -180,7 +183,7 @@ ApiResponse EgressHandler::userMeta(qint64 accountId, const QJsonObject &paramet
     }
     QStringList fieldNames;
     QStringList known;
-    for (const MetaField &f : m_store.fields())
+    for (const MetaField &f : m_store.fields(accountId))
         known.append(f.name);
     for (const auto &[position, value] : listItems(parameters.value(QStringLiteral("field")))) {
         const QString name = text(value).trimmed();
@@ -220,10 +223,22 @@ ApiResponse EgressHandler::userMeta(qint64 accountId, const QJsonObject &paramet
     return r;
 }
 
-ApiResponse EgressHandler::fields()
+ApiResponse EgressHandler::account(qint64 accountId)
+{
+    const std::optional<Account> account = m_store.findAccount(QString::number(accountId));
+    if (!account)
+        return ApiResponse::error(500, ErrorTitles::InternalError,
+                                  tr("the key's account %1 no longer exists").arg(accountId));
+    return ApiResponse::json(
+        QJsonObject{{QStringLiteral("id"), account->id},
+                    {QStringLiteral("name"), account->name},
+                    {QStringLiteral("users"), m_store.countUsers(accountId, {})}});
+}
+
+ApiResponse EgressHandler::fields(qint64 accountId)
 {
     QJsonObject fields;
-    const QList<MetaField> list = m_store.fields();
+    const QList<MetaField> list = m_store.fields(accountId);
     for (const MetaField &f : list)
         fields.insert(f.name, f.toJson());
     ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("fields"), fields},

@@ -20,7 +20,9 @@ public:
     ApiResponse users(qint64 accountId, const QJsonObject &parameters);
     ApiResponse userGroups(qint64 accountId, const QJsonObject &parameters);
     ApiResponse userMeta(qint64 accountId, const QJsonObject &parameters);
-    ApiResponse fields();
+    // The key's own account: id, name and user count (CONTRACT.md 6).
+    ApiResponse account(qint64 accountId);
+    ApiResponse fields(qint64 accountId);
 
 private:
     struct Page

@@ -10,9 +10,11 @@ IngressHandler::IngressHandler(SqliteStore &store)
     : m_store(store)
 {}
 
-ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &document)
+ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &document,
+                                        const QStringList &usersKeyOrder)
 {
-    const UserMetaRequest request = UserMetaPayload::parse(document);
+    const UserMetaRequest request =
+        UserMetaPayload::parse(document, UserMetaPayload::kMaxEntries, usersKeyOrder);
     const qint64 entries = request.edits.size();
     // A request that is too big, or has no well-formed entry, is not checked entry by entry.
     if (!request.ok() && (request.error.status == 413 || request.edits.isEmpty())) {

@@ -4,6 +4,7 @@
 #include "domain/GroupOperation.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 class SqliteStore;
 
@@ -14,7 +15,9 @@ class IngressHandler
 public:
     explicit IngressHandler(SqliteStore &store);
 
-    ApiResponse putUserMeta(qint64 accountId, const QJsonObject &document);
+    // `usersKeyOrder`: see DecodedRequest::usersKeyOrder.
+    ApiResponse putUserMeta(qint64 accountId, const QJsonObject &document,
+                            const QStringList &usersKeyOrder = {});
     ApiResponse groupMembers(qint64 accountId, GroupOperation::Kind kind,
                              const QJsonObject &document);
 

@@ -5,7 +5,7 @@
 #include "store/SqliteStore.h"
 
 namespace {
-bool isForced(const QJsonValue &v)
+bool isYes(const QJsonValue &v)
 {
     if (v.isBool())
         return v.toBool();
@@ -76,8 +76,10 @@ ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &docume
         return r;
     }
     SchemaWriter writer(m_store);
-    const SchemaOutcome outcome =
-        writer.apply(accountId, changes, isForced(document.value(QStringLiteral("force"))));
+    SchemaWriteOptions options;
+    options.force = isYes(document.value(QStringLiteral("force")));
+    options.dryRun = isYes(document.value(QStringLiteral("dry_run")));
+    const SchemaOutcome outcome = writer.apply(accountId, changes, options);
     ApiResponse r = outcome.ok()
                         ? ApiResponse::json(QJsonObject{
                               {QStringLiteral("message"), summary(outcome)},
@@ -85,7 +87,9 @@ ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &docume
                               {QStringLiteral("replaced"), outcome.replaced},
                               {QStringLiteral("deleted"), outcome.deleted},
                               {QStringLiteral("unchanged"), outcome.unchanged},
-                              {QStringLiteral("values_converted"), outcome.valuesConverted}})
+                              {QStringLiteral("values_converted"), outcome.valuesConverted},
+                              {QStringLiteral("values_deleted"), outcome.valuesDeleted},
+                              {QStringLiteral("dry_run"), options.dryRun}})
                         : ApiResponse::error(outcome.error);
     r.entries = fields.size();
     return r;

@@ -235,21 +235,26 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
         groups2 << sqlite3_last_insert_rowid(db);
     }
 
-    QList<FieldSpec> fields;
-    SqliteStatement addField(
-        db, "INSERT INTO meta_fields(name, definition, position) VALUES(?1, ?2, ?3)");
+    // Each account has its own schema (the same definitions here); fieldsOf[a - 1] is account a's.
+    QList<FieldSpec> fieldsOf[2];
+    SqliteStatement addField(db, "INSERT INTO meta_fields(account_id, name, definition, position) "
+                                 "VALUES(?1, ?2, ?3, ?4)");
     const QJsonArray definitions = QJsonDocument::fromJson(kFields).array();
-    for (const auto &entry : definitions) {
-        const QString name = entry[0].toString();
-        const QJsonObject definition = entry[1].toObject();
-        addField.bind(1, name);
-        addField.bindUtf8(2, QJsonDocument(definition).toJson(QJsonDocument::Compact));
-        addField.bind(3, qint64(fields.size() + 1));
-        if (!addField.exec())
-            return addField.errorText();
-        fields.append({sqlite3_last_insert_rowid(db), name,
-                       MetaTypes::fromName(definition.value(QStringLiteral("type")).toString())
-                           .value_or(MetaType::String)});
+    for (qint64 account = 1; account <= 2; ++account) {
+        QList<FieldSpec> &fields = fieldsOf[account - 1];
+        for (const auto &entry : definitions) {
+            const QString name = entry[0].toString();
+            const QJsonObject definition = entry[1].toObject();
+            addField.bind(1, account);
+            addField.bind(2, name);
+            addField.bindUtf8(3, QJsonDocument(definition).toJson(QJsonDocument::Compact));
+            addField.bind(4, qint64(fields.size() + 1));
+            if (!addField.exec())
+                return addField.errorText();
+            fields.append({sqlite3_last_insert_rowid(db), name,
+                           MetaTypes::fromName(definition.value(QStringLiteral("type")).toString())
+                               .value_or(MetaType::String)});
+        }
     }
 
     SqliteStatement addUser(db, "INSERT INTO users(id, first_name, last_name, middle_name, alias, "
@@ -295,7 +300,7 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
                 if (!addMembership.exec())
                     return addMembership.errorText();
             }
-            for (const FieldSpec &field : fields) {
+            for (const FieldSpec &field : fieldsOf[account - 1]) {
                 if (rng.bounded(10) >= 3)
                     continue;
                 addValue.bind(1, id);

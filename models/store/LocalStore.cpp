@@ -71,9 +71,9 @@ void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<
     reply<QList<UserGroup>>(context, done, {m_groupsCache.groups, {}});
 }
 
-void LocalStore::fetchFields(QObject *context, Callback<QList<MetaField>> done)
+void LocalStore::fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done)
 {
-    reply<QList<MetaField>>(context, done, {m_store->fields(), {}});
+    reply<QList<MetaField>>(context, done, {m_store->fields(accountId), {}});
 }
 
 void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
@@ -93,11 +93,12 @@ ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits)
     return job;
 }
 
-void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
-                           QObject *context, Callback<SchemaOutcome> done)
+void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
+                           SchemaWriteOptions options, QObject *context,
+                           Callback<SchemaOutcome> done)
 {
     SchemaWriter writer(*m_store);
-    reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, force), {}});
+    reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, options), {}});
 }
 
 void LocalStore::countFieldValues(qint64 accountId, QObject *context,

@@ -31,12 +31,12 @@ public:
     void fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
                       QObject *context, Callback<UserPage> done) override;
     void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
-    void fetchFields(QObject *context, Callback<QList<MetaField>> done) override;
+    void fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done) override;
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
     ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
-    void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+    void putFields(qint64 accountId, const QList<SchemaChange> &changes, SchemaWriteOptions options,
                    QObject *context, Callback<SchemaOutcome> done) override;
     void countFieldValues(qint64 accountId, QObject *context,
                           Callback<QHash<QString, qint64>> done) override;

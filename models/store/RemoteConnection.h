@@ -10,9 +10,8 @@ struct RemoteConnection
     QUrl baseUrl; // e.g. https://crm.example.com; every CONTRACT.md path is relative to it
     QString apiId;
     QString apiKey;
-    // The contract names no endpoint for the key's account; the profile supplies it.
-    qint64 accountId = 0; // 0: unknown
-    QString accountLabel;
+    // No account here: a key belongs to one account, which the server names
+    // (GET /api/egress/account); a person never types it.
 };
 
 // How a RemoteStore behaves on the wire. The defaults suit a server on a LAN or the internet;

@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 namespace {
+const QString kAccountPath = QStringLiteral("/api/egress/account");
 const QString kUsersPath = QStringLiteral("/api/egress/users");
 const QString kGroupsPath = QStringLiteral("/api/egress/user_groups");
 const QString kUserMetaPath = QStringLiteral("/api/egress/user_meta");
@@ -49,7 +50,10 @@ User userOf(const QJsonObject &o)
     u.id = idOf(o.value(QStringLiteral("id")));
     u.firstName = o.value(QStringLiteral("first_name")).toString();
     u.lastName = o.value(QStringLiteral("last_name")).toString();
+    u.middleName = o.value(QStringLiteral("middle_name")).toString();
+    u.alias = o.value(QStringLiteral("alias")).toString();
     u.email = o.value(QStringLiteral("email")).toString();
+    u.status = o.value(QStringLiteral("status")).toString();
     const QJsonArray groups = o.value(QStringLiteral("groups")).toArray();
     for (const auto &g : groups)
         u.groups.append(idOf(g));
@@ -106,7 +110,7 @@ QString RemoteStore::location() const
 
 QString RemoteStore::accountProblem(qint64 accountId) const
 {
-    const qint64 own = m_http->connection().accountId;
+    const qint64 own = m_account.id;
     if (own == 0 || accountId == own)
         return QString();
     return tr("This connection reaches account %1 only, not account %2.").arg(own).arg(accountId);
@@ -134,18 +138,29 @@ void RemoteStore::get(const QString &pathAndQuery, QObject *context, const Answe
 void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
 {
     const QPointer<QObject> guard(context);
-    const RemoteConnection c = m_http->connection();
-    // The cheapest account-scoped read: it proves the URL, the id and the key.
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("1"));
-    get(withQuery(kGroupsPath, query), context, [guard, done, c](const HttpResult &r) {
+    const QPointer<RemoteStore> self(this);
+    // The key names its account: this proves the URL, the id and the key in one read.
+    get(kAccountPath, context, [guard, self, done](const HttpResult &r) {
         if (!r.ok()) {
             reply<QList<Account>>(guard, done, {{}, r.error});
             return;
         }
-        const QString name =
-            c.accountLabel.isEmpty() ? tr("Account of API id %1").arg(c.apiId) : c.accountLabel;
-        reply<QList<Account>>(guard, done, {{Account{c.accountId, name}}, QString()});
+        Account account;
+        account.id = idOf(r.json.value(QStringLiteral("id")));
+        account.name = r.json.value(QStringLiteral("name")).toString();
+        const QJsonValue users = r.json.value(QStringLiteral("users"));
+        account.users = users.isDouble() ? users.toInteger() : -1;
+        if (account.id <= 0) {
+            reply<QList<Account>>(guard, done,
+                                  {{},
+                                   tr("The server did not say which account the key belongs "
+                                      "to (%1 gave no account id).")
+                                       .arg(kAccountPath)});
+            return;
+        }
+        if (self)
+            self->m_account = account;
+        reply<QList<Account>>(guard, done, {{account}, QString()});
     });
 }
 
@@ -232,9 +247,13 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
         });
 }
 
-void RemoteStore::fetchFields(QObject *context, Callback<QList<MetaField>> done)
+void RemoteStore::fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done)
 {
     const QPointer<QObject> guard(context);
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        reply<QList<MetaField>>(guard, done, {{}, problem});
+        return;
+    }
     get(kFieldsPath, context, [guard, done](const HttpResult &r) {
         if (!r.ok()) {
             reply<QList<MetaField>>(guard, done, {{}, r.error});
@@ -336,8 +355,9 @@ ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits)
     return job;
 }
 
-void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
-                            QObject *context, Callback<SchemaOutcome> done)
+void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
+                            SchemaWriteOptions options, QObject *context,
+                            Callback<SchemaOutcome> done)
 {
     const QPointer<QObject> guard(context);
     if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
@@ -352,11 +372,16 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
                                            : QJsonValue(QJsonValue::Null));
     HttpRequestSpec spec;
     spec.method = QByteArrayLiteral("PUT");
-    spec.path = kPutFieldsPath + (force ? QStringLiteral("?force=1") : QString());
+    QUrlQuery query;
+    if (options.force)
+        query.addQueryItem(QStringLiteral("force"), QStringLiteral("1"));
+    if (options.dryRun)
+        query.addQueryItem(QStringLiteral("dry_run"), QStringLiteral("1"));
+    spec.path = withQuery(kPutFieldsPath, query);
     spec.contentType = QByteArrayLiteral("application/json");
     spec.body = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}})
                     .toJson(QJsonDocument::Compact);
-    spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (CONTRACT.md 8)
+    spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (docs/API.md, limits)
     send(std::move(spec), context, [guard, done](const HttpResult &r) {
         SchemaOutcome outcome;
         if (r.apiError.isError()) {
@@ -374,6 +399,7 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
         outcome.deleted = r.json.value(QStringLiteral("deleted")).toInt();
         outcome.unchanged = r.json.value(QStringLiteral("unchanged")).toInt();
         outcome.valuesConverted = r.json.value(QStringLiteral("values_converted")).toInteger();
+        outcome.valuesDeleted = r.json.value(QStringLiteral("values_deleted")).toInteger();
         reply<SchemaOutcome>(guard, done, {outcome, QString()});
     });
 }

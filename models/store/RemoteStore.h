@@ -12,10 +12,9 @@ struct HttpResult;
 
 // The Store seam over a server that speaks CONTRACT.md (metadesk-server, a TLD CRM).
 //
-// A key reaches one account and the contract has no endpoint that names it, so fetchAccounts()
-// answers one Account made from the connection (its id, 0 when unknown, and its label), after
-// checking the key against the server. The accountId arguments of the other calls must be that
-// account (or anything, when the id is unknown): the server scopes everything by the key.
+// A key reaches one account, which the server names (GET /api/egress/account): fetchAccounts()
+// answers that one account. Once it is known, the accountId arguments of the other calls must be
+// that account; the server scopes everything by the key anyway.
 //
 // Reads page by keyset (CONTRACT.md 6); applies run as RemoteApplyJob. One
 // QNetworkAccessManager per store; a transfer timeout on every request; redirects only within
@@ -42,12 +41,12 @@ public:
     void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                     QObject *context, Callback<UserPage> done) override;
     void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
-    void fetchFields(QObject *context, Callback<QList<MetaField>> done) override;
+    void fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done) override;
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
     ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
-    void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
+    void putFields(qint64 accountId, const QList<SchemaChange> &changes, SchemaWriteOptions options,
                    QObject *context, Callback<SchemaOutcome> done) override;
 
 private:
@@ -64,4 +63,5 @@ private:
                          QObject *context, const Callback<QHash<qint64, QJsonObject>> &done);
 
     std::shared_ptr<RemoteHttp> m_http;
+    Account m_account; // the key's account, once fetchAccounts() has learnt it (id 0 before)
 };

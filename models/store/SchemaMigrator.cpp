@@ -80,6 +80,41 @@ CREATE INDEX users_by_last_name ON users(last_name);
 CREATE INDEX users_by_email ON users(email);
 CREATE INDEX users_by_status ON users(status);
 )sql",
+    // 4: meta field definitions belong to an account, as values do. Each old (shared) field is
+    // copied to every account that holds users or values; values move to their account's copy.
+    // Foreign keys are checked at COMMIT, when both tables are whole again.
+    R"sql(
+PRAGMA defer_foreign_keys = ON;
+CREATE TABLE meta_fields_v4 (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (account_id, name)
+);
+INSERT INTO meta_fields_v4(account_id, name, definition, position)
+    SELECT a.id, f.name, f.definition, f.position FROM accounts a CROSS JOIN meta_fields f
+    WHERE EXISTS (SELECT 1 FROM user_accounts ua WHERE ua.account_id = a.id)
+       OR EXISTS (SELECT 1 FROM meta_values v WHERE v.account_id = a.id)
+    ORDER BY a.id, f.position, f.id;
+CREATE TABLE meta_values_v4 (
+    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    field_id INTEGER NOT NULL REFERENCES meta_fields_v4(id) ON DELETE CASCADE,
+    value NOT NULL,
+    PRIMARY KEY (user_id, account_id, field_id)
+) WITHOUT ROWID;
+INSERT INTO meta_values_v4(user_id, account_id, field_id, value)
+    SELECT v.user_id, v.account_id, n.id, v.value FROM meta_values v
+    JOIN meta_fields f ON f.id = v.field_id
+    JOIN meta_fields_v4 n ON n.account_id = v.account_id AND n.name = f.name;
+DROP TABLE meta_values;
+DROP TABLE meta_fields;
+ALTER TABLE meta_fields_v4 RENAME TO meta_fields;
+ALTER TABLE meta_values_v4 RENAME TO meta_values;
+CREATE INDEX meta_values_by_field_value ON meta_values(field_id, account_id, value);
+)sql",
 };
 static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
 

@@ -8,7 +8,7 @@
 class SchemaMigrator
 {
 public:
-    static constexpr int kCurrentVersion = 3;
+    static constexpr int kCurrentVersion = 4;
 
     // Migrates up to `target` (tests use an older target to make old files). Returns an error
     // text, empty on success.

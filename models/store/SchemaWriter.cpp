@@ -34,26 +34,23 @@ bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField
                                ApiError &error)
 {
     const MetaField &newField = *change.definition;
-    SqliteStatement values(m_store.handle(), "SELECT user_id, account_id, value FROM meta_values "
-                                             "WHERE field_id = ?1 ORDER BY account_id, user_id");
+    // A field belongs to one account, and so do all of its values.
+    SqliteStatement values(m_store.handle(), "SELECT user_id, value FROM meta_values WHERE "
+                                             "field_id = ?1 AND account_id = ?2 ORDER BY user_id");
     values.bind(1, fieldId);
+    values.bind(2, accountId);
     int listed = 0;
     qint64 unlisted = 0;
-    qint64 elsewhere = 0;
     while (values.step()) {
         const qint64 userId = values.columnInt64(0);
-        const qint64 account = values.columnInt64(1);
-        const QJsonValue old = MetaValueCodec::fromColumn(values, 2, oldField.type);
+        const QJsonValue old = MetaValueCodec::fromColumn(values, 1, oldField.type);
         const ValueCheck check = ValueValidator::check(newField, old);
         if (check.ok) {
             if (newField.type != oldField.type || check.value != old)
-                rewrites.append({userId, account, fieldId, newField.type, check.value});
+                rewrites.append({userId, accountId, fieldId, newField.type, check.value});
             continue;
         }
-        // Users of other accounts are counted, never named: a key sees only its account.
-        if (account != accountId)
-            ++elsewhere;
-        else if (listed >= kMaxListedUsers)
+        if (listed >= kMaxListedUsers)
             ++unlisted;
         else {
             ++listed;
@@ -70,15 +67,11 @@ bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField
                  {change.location, tr("%n more user(s) of this account hold values that do not "
                                       "fit the new definition",
                                       nullptr, int(unlisted))});
-    if (elsewhere > 0)
-        addError(error, ErrorTitles::InvalidValues,
-                 {change.location, tr("%n value(s) in other accounts do not fit the new "
-                                      "definition",
-                                      nullptr, int(elsewhere))});
     return !values.failed();
 }
 
-SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &changes, bool force)
+SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &changes,
+                                  SchemaWriteOptions options)
 {
     SchemaOutcome outcome;
     sqlite3 *db = m_store.handle();
@@ -95,11 +88,12 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
     };
     QHash<QString, Existing> existing;
     {
-        SqliteStatement ids(db, "SELECT id, name FROM meta_fields");
+        SqliteStatement ids(db, "SELECT id, name FROM meta_fields WHERE account_id = ?1");
+        ids.bind(1, accountId);
         QHash<QString, qint64> idOf;
         while (ids.step())
             idOf.insert(ids.columnText(1), ids.columnInt64(0));
-        for (const MetaField &f : m_store.fields())
+        for (const MetaField &f : m_store.fields(accountId))
             existing.insert(f.name, {idOf.value(f.name), f});
     }
     SqliteStatement countValues(db, "SELECT count(*) FROM meta_values WHERE field_id = ?1");
@@ -117,7 +111,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
             countValues.bind(1, found->id);
             const qint64 count = countValues.step() ? countValues.columnInt64(0) : 0;
             countValues.reset();
-            if (count > 0 && !force) {
+            if (count > 0 && !options.force) {
                 addError(outcome.error, ErrorTitles::FieldInUse,
                          {change.location,
                           tr("Field '%1' still holds %n value(s); send force=1 to delete it "
@@ -127,6 +121,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
                 continue;
             }
             toDelete.append(found->id);
+            outcome.valuesDeleted += count;
             ++outcome.deleted;
             continue;
         }
@@ -147,7 +142,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
     if (!sqlOk || countValues.failed()) {
         execRaw(db, "ROLLBACK");
         outcome.error = {500,
-                         QStringLiteral("Internal Server Error"),
+                         QString::fromLatin1(ErrorTitles::InternalError),
                          {{QString(), QString::fromUtf8(sqlite3_errmsg(db))}}};
         return outcome;
     }
@@ -164,7 +159,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ok = ok && remove.exec();
     }
     for (const MetaField &field : toPut)
-        ok = ok && m_store.putField(field);
+        ok = ok && m_store.putField(accountId, field);
     SqliteStatement update(db, "UPDATE meta_values SET value = ?4 WHERE user_id = ?1 AND "
                                "account_id = ?2 AND field_id = ?3");
     for (const Rewrite &r : rewrites) {
@@ -177,13 +172,23 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ok = update.exec();
     }
     outcome.valuesConverted = rewrites.size();
+    if (ok && options.dryRun) {
+        execRaw(db, "ROLLBACK");
+        return outcome;
+    }
     if (!ok || !execRaw(db, "COMMIT")) {
         const QString why = remove.failed()   ? remove.errorText()
                             : update.failed() ? update.errorText()
                                               : m_store.lastError();
         execRaw(db, "ROLLBACK");
         return SchemaOutcome{
-            {500, QStringLiteral("Internal Server Error"), {{QString(), why}}}, 0, 0, 0, 0, 0};
+            {500, QString::fromLatin1(ErrorTitles::InternalError), {{QString(), why}}},
+            0,
+            0,
+            0,
+            0,
+            0,
+            0};
     }
     return outcome;
 }

@@ -17,6 +17,15 @@ struct SchemaChange
     QString location; // "fields.<name>", for errors
 };
 
+// How a schema change is carried out. A dry run checks and counts everything as a real write
+// would, then writes nothing: the GUI asks the person with exact counts before a conversion or
+// a deletion.
+struct SchemaWriteOptions
+{
+    bool force = false; // delete fields that still hold values, with their values
+    bool dryRun = false;
+};
+
 struct SchemaOutcome
 {
     ApiError error;
@@ -25,11 +34,12 @@ struct SchemaOutcome
     int deleted = 0;
     int unchanged = 0;
     qint64 valuesConverted = 0; // stored values rewritten for a changed definition
+    qint64 valuesDeleted = 0;   // stored values removed with a deleted (forced) field
 
     bool ok() const { return !error.isError(); }
 };
 
-// Creates, replaces and deletes meta field definitions in one transaction (CONTRACT.md 7).
+// Creates, replaces and deletes one account's meta field definitions in one transaction.
 // Every stored value must fit its field afterwards: a replaced definition is checked against all
 // of them (and they are rewritten in the new type's form); a field that still holds values is
 // deleted only when forced. Definitions must already be checked (MetaFieldDefinitionParser).
@@ -41,8 +51,9 @@ public:
     static constexpr int kMaxListedUsers = 1000;
 
     explicit SchemaWriter(SqliteStore &store);
-    // `accountId` is the caller's account: only its users are named in errors.
-    SchemaOutcome apply(qint64 accountId, const QList<SchemaChange> &changes, bool force);
+    // Changes the schema of `accountId` only; other accounts' fields and values are untouched.
+    SchemaOutcome apply(qint64 accountId, const QList<SchemaChange> &changes,
+                        SchemaWriteOptions options);
 
 private:
     struct Rewrite

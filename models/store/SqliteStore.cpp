@@ -202,7 +202,7 @@ QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 
                                qint64 skip, QString *error)
 {
     QList<User> list;
-    const UserQuerySql sql(query, accountId, fieldsByName());
+    const UserQuerySql sql(query, accountId, fieldsByName(accountId));
     if (!sql.error().isEmpty()) {
         if (error)
             *error = sql.error();
@@ -283,7 +283,7 @@ qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString
         q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE account_id = ?"));
         q.addBindValue(accountId);
     } else {
-        const UserQuerySql sql(query, accountId, fieldsByName());
+        const UserQuerySql sql(query, accountId, fieldsByName(accountId));
         if (!sql.error().isEmpty()) {
             if (error)
                 *error = sql.error();
@@ -375,11 +375,14 @@ qint64 SqliteStore::addGroup(qint64 accountId, const QString &name)
     return q.lastInsertId().toLongLong();
 }
 
-QList<MetaField> SqliteStore::fields()
+QList<MetaField> SqliteStore::fields(qint64 accountId)
 {
     QList<MetaField> list;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name, definition FROM meta_fields ORDER BY position, id")))
+    q.prepare(QStringLiteral("SELECT name, definition FROM meta_fields WHERE account_id = ? ORDER "
+                             "BY position, id"));
+    q.addBindValue(accountId);
+    if (!q.exec())
         m_lastError = q.lastError().text();
     while (q.next())
         list.append(MetaField::fromJson(
@@ -393,8 +396,10 @@ QHash<QString, qint64> SqliteStore::countValuesPerField(qint64 accountId, QStrin
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One row per (user, account, field): a count of rows is a count of users.
-    q.prepare(QStringLiteral("SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
-                             "f.id = v.field_id WHERE v.account_id = ? GROUP BY f.name"));
+    q.prepare(QStringLiteral(
+        "SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
+        "f.id = v.field_id WHERE v.account_id = ? AND f.account_id = ? GROUP BY f.name"));
+    q.addBindValue(accountId);
     q.addBindValue(accountId);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
@@ -407,11 +412,13 @@ QHash<QString, qint64> SqliteStore::countValuesPerField(qint64 accountId, QStrin
     return counts;
 }
 
-QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName()
+QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName(qint64 accountId)
 {
     QHash<QString, FieldRef> byName;
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name, definition FROM meta_fields")))
+    q.prepare(QStringLiteral("SELECT id, name, definition FROM meta_fields WHERE account_id = ?"));
+    q.addBindValue(accountId);
+    if (!q.exec())
         m_lastError = q.lastError().text();
     while (q.next()) {
         const QString name = q.value(1).toString();
@@ -423,15 +430,17 @@ QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName()
     return byName;
 }
 
-bool SqliteStore::putField(const MetaField &field)
+bool SqliteStore::putField(qint64 accountId, const MetaField &field)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "INSERT INTO meta_fields(name, definition, position) VALUES(?, ?, (SELECT "
-        "coalesce(max(position), 0) + 1 FROM meta_fields)) ON CONFLICT(name) DO UPDATE SET "
-        "definition = excluded.definition"));
+        "INSERT INTO meta_fields(account_id, name, definition, position) VALUES(?, ?, ?, "
+        "(SELECT coalesce(max(position), 0) + 1 FROM meta_fields WHERE account_id = ?)) ON "
+        "CONFLICT(account_id, name) DO UPDATE SET definition = excluded.definition"));
+    q.addBindValue(accountId);
     q.addBindValue(field.name);
     q.addBindValue(QString::fromUtf8(QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(accountId);
     if (!q.exec()) {
         m_lastError = q.lastError().text();
         return false;
@@ -444,7 +453,7 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
                                                    int limit)
 {
     QHash<qint64, QJsonObject> result;
-    const QHash<QString, FieldRef> byName = fieldsByName();
+    const QHash<QString, FieldRef> byName = fieldsByName(accountId);
     QHash<qint64, const FieldRef *> byId;
     for (const FieldRef &ref : byName)
         byId.insert(ref.id, &ref);
@@ -521,7 +530,7 @@ std::vector<int> SqliteStore::userOrder(const QList<MetaEdit> &edits)
 UserMetaOutcome SqliteStore::checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
 {
     CheckedEdits checked;
-    return checkEdits(accountId, edits, fieldsByName(), userOrder(edits), checked);
+    return checkEdits(accountId, edits, fieldsByName(accountId), userOrder(edits), checked);
 }
 
 UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
@@ -589,7 +598,7 @@ UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> 
 UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
                                            const ApplyControl *control)
 {
-    const QHash<QString, FieldRef> byName = fieldsByName();
+    const QHash<QString, FieldRef> byName = fieldsByName(accountId);
     const std::vector<int> order = userOrder(edits);
     CheckedEdits checked;
     UserMetaOutcome outcome = checkEdits(accountId, edits, byName, order, checked);
@@ -656,7 +665,7 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         execRaw(m_handle, "ROLLBACK");
         UserMetaOutcome failure;
         failure.status = 500;
-        failure.errorTitle = QStringLiteral("Internal Server Error");
+        failure.errorTitle = QString::fromLatin1(ErrorTitles::InternalError);
         return failure;
     }
     outcome.users = changedUsers.size();
@@ -755,7 +764,7 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
             m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
         execRaw(m_handle, "ROLLBACK");
         outcome.added = outcome.removed = outcome.users = 0;
-        error = {500, QStringLiteral("Internal Server Error"), {}};
+        error = {500, QString::fromLatin1(ErrorTitles::InternalError), {}};
     }
     return outcome;
 }

@@ -79,10 +79,10 @@ public:
     QList<UserGroup> groups(qint64 accountId);
     qint64 addGroup(qint64 accountId, const QString &name);
 
-    // The meta-field schema, in display order.
-    QList<MetaField> fields();
-    // Adds or replaces definitions without checks (the schema endpoint checks first).
-    bool putField(const MetaField &field);
+    // The account's meta-field schema, in display order. Each account has its own.
+    QList<MetaField> fields(qint64 accountId);
+    // Adds or replaces an account's definition without checks (the schema endpoint checks first).
+    bool putField(qint64 accountId, const MetaField &field);
     // How many users of the account hold a value of each field (fields without values left out).
     QHash<QString, qint64> countValuesPerField(qint64 accountId, QString *error = nullptr);
     // Meta values of one account: user id -> (field name -> typed value), users after `after`.
@@ -107,7 +107,7 @@ private:
         std::vector<const FieldRef *> refs; // per edit; null when its field is unknown
         std::vector<QJsonValue> values;     // per edit: the typed value to store
     };
-    QHash<QString, FieldRef> fieldsByName();
+    QHash<QString, FieldRef> fieldsByName(qint64 accountId);
     static std::vector<int> userOrder(const QList<MetaEdit> &edits);
     UserMetaOutcome checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
                                const QHash<QString, FieldRef> &byName,

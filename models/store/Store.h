@@ -61,15 +61,18 @@ public:
                               QObject *context, Callback<UserPage> done);
     virtual void fetchGroups(qint64 accountId, QObject *context,
                              Callback<QList<UserGroup>> done) = 0;
-    virtual void fetchFields(QObject *context, Callback<QList<MetaField>> done) = 0;
+    // The account's own meta-field schema, in display order.
+    virtual void fetchFields(qint64 accountId, QObject *context,
+                             Callback<QList<MetaField>> done) = 0;
     // Values of the given users (all fields when `fieldNames` is empty).
     virtual void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                  const QStringList &fieldNames, QObject *context,
                                  Callback<QHash<qint64, QJsonObject>> done) = 0;
     // Writes an EditSet: meta edits, then group operations in order.
     virtual ApplyJob *apply(qint64 accountId, const EditSet &edits) = 0;
-    virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes, bool force,
-                           QObject *context, Callback<SchemaOutcome> done) = 0;
+    virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes,
+                           SchemaWriteOptions options, QObject *context,
+                           Callback<SchemaOutcome> done) = 0;
     // How many users of the account hold a value, per field name (fields nobody holds are left
     // out). The egress API has no count endpoint, so the default pages through the users and
     // their values (FieldValueCounter); a file counts with one query.

@@ -117,7 +117,9 @@ double runBaseline(const QString &path, const QList<MetaEdit> &edits)
     sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     QHash<QString, std::pair<qint64, MetaType>> fieldIds;
     {
-        SqliteStatement fields(db, "SELECT id, name, definition FROM meta_fields");
+        // Account 1's schema: every account has its own.
+        SqliteStatement fields(db,
+                               "SELECT id, name, definition FROM meta_fields WHERE account_id = 1");
         while (fields.step()) {
             const QJsonObject d = QJsonDocument::fromJson(fields.columnText(2).toUtf8()).object();
             fieldIds.insert(fields.columnText(1),

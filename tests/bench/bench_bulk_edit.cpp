@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
     table.setPendingEdits(&pending, &undo);
     table.setStore(&store, 1);
     MetaField score;
-    for (const MetaField &f : store.sqlite().fields()) {
+    for (const MetaField &f : store.sqlite().fields(1)) {
         if (f.name == QLatin1String("score"))
             score = f;
     }
@@ -154,7 +154,6 @@ int main(int argc, char *argv[])
             return 1;
         connection.apiId = key->apiId;
         connection.apiKey = key->key;
-        connection.accountId = 1;
     }
     ServerProcess server;
     if (!server.start(served, {QStringLiteral("--quiet")})) {

@@ -179,7 +179,6 @@ int main(int argc, char **argv)
         }
         connection.apiId = key->apiId;
         connection.apiKey = key->key;
-        connection.accountId = 1;
     }
     ServerProcess server;
     if (!server.start(file, {QStringLiteral("--quiet")})) {

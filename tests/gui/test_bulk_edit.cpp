@@ -258,8 +258,6 @@ private Q_SLOTS:
         connection.baseUrl = QUrl(fixture.server().baseUrl());
         connection.apiId = key->apiId;
         connection.apiKey = key->key;
-        connection.accountId = 1;
-        connection.accountLabel = QStringLiteral("Northwind Traders");
 
         MainWindow window;
         auto owned = std::make_unique<ScriptedPrompter>();

@@ -1,8 +1,10 @@
+#include "AppTranslator.h"
 #include "ConnectionsDialog.h"
 #include "ServerFixture.h"
 #include "secrets/ConnectionProfiles.h"
 #include "secrets/MemorySecretStore.h"
 #include "store/ApiKeyRegistry.h"
+#include "store/SqliteStore.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -32,13 +34,15 @@ private:
         QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileUrl")), url);
         QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileApiId")), apiId);
         QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileApiKey")), key);
-        QTest::keyClicks(d.findChild<QLineEdit *>(QStringLiteral("profileAccountLabel")),
-                         QStringLiteral("Northwind Traders"));
-        d.findChild<QSpinBox *>(QStringLiteral("profileAccountId"))->setValue(1);
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("73 users").
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
+    }
 
     void shouldSaveATestedProfileWithTheKeyOnlyInTheSecretStore()
     {
@@ -83,6 +87,30 @@ private Q_SLOTS:
         dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
         QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 20000);
         QVERIFY(tested.last().first().toBool());
+    }
+
+    void shouldTakeTheAccountFromTheKeyNeverFromTyping()
+    {
+        ServerFixture server;
+        QVERIFY2(server.setUp(150), qPrintable(server.error()));
+        const auto key = server.addKey(2);
+        QVERIFY(key);
+        StoreError error;
+        const qint64 users = SqliteStore::open(server.file(), &error)->countUsers(2, {});
+        QVERIFY(users > 0 && users < 150);
+        QSettings settings(m_dir.filePath(QStringLiteral("settings3.ini")), QSettings::IniFormat);
+        MemorySecretStore secrets;
+        ConnectionProfiles profiles(settings, secrets);
+        ConnectionsDialog dialog(profiles);
+        // Nothing in the form names an account.
+        QVERIFY(!dialog.findChild<QSpinBox *>());
+        fill(dialog, QStringLiteral("second"), server.server().baseUrl(), key->apiId, key->key);
+        QSignalSpy tested(&dialog, &ConnectionsDialog::testFinished);
+        dialog.findChild<QPushButton *>(QStringLiteral("testConnection"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 1, 20000);
+        QVERIFY2(dialog.testResult().contains(QStringLiteral("“Contoso Partners” (id 2)")) &&
+                     dialog.testResult().contains(QStringLiteral("%1 users").arg(users)),
+                 qPrintable(dialog.testResult() + QStringLiteral(" expected %1 users").arg(users)));
     }
 
     void shouldSayInPlainWordsWhyAConnectionFails()

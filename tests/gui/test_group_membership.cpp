@@ -13,6 +13,7 @@
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -184,6 +185,52 @@ private Q_SLOTS:
         checkFourWays(s);
     }
 
+    void shouldChangeOnlyTheChosenAccountsMemberships()
+    {
+        Setup s;
+        s.file = m_dir.filePath(QStringLiteral("two-accounts.db"));
+        QVERIFY(TestFiles::createDemo(s.file, 300, 9));
+        s.window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        s.prompter = prompter.get();
+        s.window->setPrompter(std::move(prompter));
+        s.window->show();
+        QString error;
+        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        MainWindow &w = *s.window;
+        auto *picker = w.findChild<QComboBox *>(QStringLiteral("accountPicker"));
+        QVERIFY(picker);
+        picker->setCurrentIndex(picker->findData(2));
+        StoreError storeError;
+        const QList<UserGroup> theirs = SqliteStore::open(s.file, &storeError)->groups(2);
+        QTRY_COMPARE(w.groupsModel()->rowCount(), int(theirs.size()));
+        QTRY_VERIFY(w.usersModel()->rowCount() > 0 && w.usersModel()->isLoaded());
+        QAbstractItemModelTester groupsTester(
+            w.groupsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Account 1's group names are not offered, account 2's own are.
+        QCOMPARE(groupId(w, QStringLiteral("VIP")), 0);
+        const qint64 resellers = groupId(w, QStringLiteral("Resellers"));
+        QVERIFY(resellers > 0);
+
+        const auto firstAccount = memberships(s.file);
+        w.groupsModel()->setChecked(resellers, true);
+        selectRows(w, 0, 4);
+        QTRY_COMPARE(w.usersArea()->selectedUsers().size(), 5);
+        const QString message = run(s, GroupOperation::Kind::Drop, false);
+        QVERIFY2(message.contains(QLatin1String("Dropped")) ||
+                     message.startsWith(QLatin1String("No")),
+                 qPrintable(message));
+        QCOMPARE(memberships(s.file), firstAccount);
+        const QString add = run(s, GroupOperation::Kind::Add, false);
+        QVERIFY2(add.startsWith(QLatin1String("5 User Groups were Added")), qPrintable(add));
+        QCOMPARE(memberships(s.file), firstAccount);
+        auto store = SqliteStore::open(s.file, &storeError);
+        for (const UserGroup &g : store->groups(2)) {
+            if (g.id == resellers)
+                QVERIFY(g.members >= 5);
+        }
+    }
+
     void shouldAssignGroupsInAllFourWaysOnAServer()
     {
         Setup s;
@@ -202,8 +249,6 @@ private Q_SLOTS:
         profile.name = QStringLiteral("test server");
         profile.baseUrl = QUrl(s.server->server().baseUrl());
         profile.apiId = key->apiId;
-        profile.accountId = 1;
-        profile.accountLabel = QStringLiteral("Northwind Traders");
         s.window->profiles()->save(profile);
         bool keyStored = false;
         s.window->profiles()->storeKey(profile, key->key, s.window.get(),

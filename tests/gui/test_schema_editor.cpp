@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "FieldDefinitionForm.h"
 #include "MainWindow.h"
 #include "SchemaEditor.h"
@@ -22,7 +23,7 @@ std::optional<MetaField> storedField(const QString &file, const QString &name)
 {
     StoreError e;
     auto store = SqliteStore::open(file, &e);
-    for (const MetaField &f : store->fields()) {
+    for (const MetaField &f : store->fields(1)) {
         if (f.name == name)
             return f;
     }
@@ -65,6 +66,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("68 users").
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
         m_file = m_dir.filePath(QStringLiteral("schema.db"));
         QVERIFY(TestFiles::createDemo(m_file, 200, 3));
         m_window = std::make_unique<MainWindow>();
@@ -172,16 +175,66 @@ private Q_SLOTS:
         QCOMPARE(storedField(m_file, QStringLiteral("birthday"))->type, MetaType::Date);
     }
 
+    void shouldNameTheAccountWhoseSchemaItShows()
+    {
+        QVERIFY2(editor()->heading().contains(QLatin1String("Northwind Traders")),
+                 qPrintable(editor()->heading()));
+    }
+
+    void shouldAskWithTheExactCountBeforeConvertingStoredValues()
+    {
+        StoreError e;
+        const qint64 scores =
+            SqliteStore::open(m_file, &e)->countValuesPerField(1).value(QStringLiteral("score"));
+        const qint64 theirScores =
+            SqliteStore::open(m_file, &e)->countValuesPerField(2).value(QStringLiteral("score"));
+        QVERIFY(scores > 0 && theirScores > 0);
+        const QString before = TestFiles::dump(m_file);
+        editor()->selectField(QStringLiteral("score"));
+        choose("fieldType", QStringLiteral("number"));
+        m_prompter->confirmAnswer = false;
+        m_prompter->confirmations.clear();
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(m_prompter->confirmations.size(), 1);
+        const QString question = m_prompter->confirmations.first();
+        QVERIFY2(question.contains(QStringLiteral("converts %1 stored value").arg(scores)) &&
+                     question.contains(QLatin1String("Northwind Traders")),
+                 qPrintable(question));
+        QCOMPARE(TestFiles::dump(m_file), before);
+
+        m_prompter->confirmAnswer = true;
+        QSignalSpy saved(editor(), &SchemaEditor::saved);
+        editor()->selectField(QStringLiteral("score"));
+        choose("fieldType", QStringLiteral("number"));
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(saved.count(), 1);
+        auto store = SqliteStore::open(m_file, &e);
+        QCOMPARE(storedField(m_file, QStringLiteral("score"))->type, MetaType::Number);
+        // The other account's field and values are its own.
+        for (const MetaField &f : store->fields(2)) {
+            if (f.name == QLatin1String("score"))
+                QCOMPARE(f.type, MetaType::Integer);
+        }
+        QCOMPARE(store->countValuesPerField(2).value(QStringLiteral("score")), theirScores);
+    }
+
     void shouldDeleteOnlyAfterConfirmationAndWithForce()
     {
         editor()->selectField(QStringLiteral("phone"));
         QTRY_VERIFY(editor()->model()->valueCount(QStringLiteral("phone")) > 0);
+        StoreError e;
+        const qint64 theirPhones =
+            SqliteStore::open(m_file, &e)->countValuesPerField(2).value(QStringLiteral("phone"));
+        QVERIFY(theirPhones > 0);
         m_prompter->confirmAnswer = false;
         m_prompter->confirmations.clear();
         child<QPushButton>("deleteFieldButton")->click();
-        QCOMPARE(m_prompter->confirmations.size(), 1);
+        QTRY_COMPARE(m_prompter->confirmations.size(), 1);
+        const qint64 phones = editor()->model()->valueCount(QStringLiteral("phone"));
         QVERIFY2(m_prompter->confirmations.first().contains(
-                     QString::number(editor()->model()->valueCount(QStringLiteral("phone")))),
+                     QStringLiteral("%1 users of account “Northwind Traders”").arg(phones)) &&
+                     m_prompter->confirmations.first().contains(
+                         QStringLiteral("its %1 values").arg(phones)),
                  qPrintable(m_prompter->confirmations.first()));
         QVERIFY(storedField(m_file, QStringLiteral("phone")));
 
@@ -190,11 +243,29 @@ private Q_SLOTS:
         child<QPushButton>("deleteFieldButton")->click();
         QTRY_COMPARE(saved.count(), 1);
         QVERIFY(!storedField(m_file, QStringLiteral("phone")));
-        StoreError e;
         QVERIFY(!SqliteStore::open(m_file, &e)
                      ->countValuesPerField(1)
                      .contains(QStringLiteral("phone")));
+        QCOMPARE(
+            SqliteStore::open(m_file, &e)->countValuesPerField(2).value(QStringLiteral("phone")),
+            theirPhones);
         QTRY_VERIFY(editor()->model()->rowOf(QStringLiteral("phone")) < 0);
+    }
+
+    void shouldShowTheOtherAccountsOwnSchemaWhenSwitching()
+    {
+        auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("accountPicker"));
+        QVERIFY(picker);
+        QCOMPARE(picker->count(), 2);
+        picker->setCurrentIndex(1);
+        QTRY_VERIFY(editor()->heading().contains(QLatin1String("Contoso Partners")));
+        // Account 2 still has the field that account 1 deleted.
+        QTRY_VERIFY(editor()->model()->rowOf(QStringLiteral("phone")) >= 0);
+        QTRY_VERIFY(editor()->model()->valueCount(QStringLiteral("phone")) > 0);
+        picker->setCurrentIndex(0);
+        QTRY_VERIFY(editor()->heading().contains(QLatin1String("Northwind Traders")));
+        QTRY_VERIFY(editor()->model()->isLoaded());
+        QVERIFY(editor()->model()->rowOf(QStringLiteral("phone")) < 0);
     }
 
     void cleanupTestCase()

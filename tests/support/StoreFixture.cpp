@@ -63,12 +63,6 @@ std::unique_ptr<StoreFixture> makeRemoteStoreFixture(const QString &dir, qint64 
         }
         connection.apiId = key->apiId;
         connection.apiKey = key->key;
-        // What a connection profile would carry: the key's account and its label.
-        connection.accountId = 1;
-        for (const Account &a : sqlite->accounts()) {
-            if (a.id == 1)
-                connection.accountLabel = a.name;
-        }
     }
     auto server = std::make_unique<ServerProcess>();
     if (!server->start(path, {QStringLiteral("--quiet")})) {

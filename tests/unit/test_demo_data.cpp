@@ -79,7 +79,7 @@ private Q_SLOTS:
     {
         auto store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("rules.db")), 50);
         QVERIFY(store);
-        const QList<MetaField> fields = store->fields();
+        const QList<MetaField> fields = store->fields(1);
         QVERIFY(fields.size() >= 12);
         QSet<MetaType> types;
         bool url = false, email = false, pattern = false, lengths = false, range = false,
@@ -105,7 +105,7 @@ private Q_SLOTS:
         auto store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("valid.db")), 400);
         QVERIFY(store);
         QHash<QString, MetaField> byName;
-        for (const MetaField &f : store->fields())
+        for (const MetaField &f : store->fields(1))
             byName.insert(f.name, f);
         int checked = 0;
         for (qint64 account : {1, 2}) {

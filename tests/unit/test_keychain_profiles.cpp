@@ -38,7 +38,7 @@ private:
     static ConnectionProfile sample()
     {
         return {QStringLiteral("Production"), QUrl(QStringLiteral("https://crm.example.com")),
-                QStringLiteral("api-7"), QStringLiteral("Northwind Traders"), 1};
+                QStringLiteral("api-7")};
     }
 
 private Q_SLOTS:
@@ -72,11 +72,10 @@ private Q_SLOTS:
         QCOMPARE(loaded.where, KeyStorage::Where::Keychain);
         QCOMPARE(loaded.key, key);
 
-        ConnectionProfile renamed = sample();
-        renamed.accountLabel = QStringLiteral("Northwind");
-        profiles.save(renamed);
+        // Saving under the same name replaces the profile.
+        profiles.save(sample());
         QCOMPARE(profiles.profiles().size(), 1);
-        QCOMPARE(profiles.profiles().first().accountLabel, QStringLiteral("Northwind"));
+        QCOMPARE(profiles.profiles().first(), sample());
 
         wait(
             [&](QObject *c, auto done) { profiles.remove(QStringLiteral("Production"), c, done); });

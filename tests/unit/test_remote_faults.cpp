@@ -34,8 +34,6 @@ private:
         c.baseUrl = url;
         c.apiId = QStringLiteral("fault-id");
         c.apiKey = QLatin1String(kKey);
-        c.accountId = 1;
-        c.accountLabel = QStringLiteral("Test");
         return std::make_unique<RemoteStore>(c, options);
     }
 
@@ -407,11 +405,19 @@ private Q_SLOTS:
     {
         FakeHttpServer server;
         QVERIFY(server.listen());
+        // The server names the key's account; from then on another account is refused here.
+        server.enqueue(FakeResponse::json(200, R"({"id":1,"name":"Northwind Traders","users":5})"));
         auto store = storeFor(server.url());
+        const auto accounts =
+            waitFor<QList<Account>>([&](QObject *c, auto done) { store->fetchAccounts(c, done); });
+        QVERIFY2(accounts.ok(), qPrintable(accounts.error));
+        QCOMPARE(accounts.value.first().name, QStringLiteral("Northwind Traders"));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().path(), QByteArray("/api/egress/account"));
         const ApplyReport report = waitForApply(store->apply(2, twoEdits()));
         QCOMPARE(report.notLanded.size(), 2);
         QVERIFY(!report.error.isEmpty());
-        QCOMPARE(server.requests().size(), 0);
+        QCOMPARE(server.requests().size(), 1);
     }
 };
 

@@ -63,7 +63,6 @@ private:
         c.baseUrl = url;
         c.apiId = key ? key->apiId : QString();
         c.apiKey = key ? key->key : QString();
-        c.accountId = 1;
         return c;
     }
 
@@ -83,14 +82,14 @@ private Q_SLOTS:
         note.type = MetaType::String;
         note.label = QStringLiteral("Note");
         auto outcome = waitFor<SchemaOutcome>([&](QObject *c, auto done) {
-            store->putFields(1, {{note.name, note, QStringLiteral("fields.remote.note")}}, false, c,
+            store->putFields(1, {{note.name, note, QStringLiteral("fields.remote.note")}}, {}, c,
                              done);
         });
         QVERIFY2(outcome.ok(), qPrintable(outcome.error));
         QVERIFY(outcome.value.ok());
         QCOMPARE(outcome.value.created, 1);
-        const auto fields =
-            waitFor<QList<MetaField>>([&](QObject *c, auto done) { store->fetchFields(c, done); });
+        const auto fields = waitFor<QList<MetaField>>(
+            [&](QObject *c, auto done) { store->fetchFields(1, c, done); });
         QVERIFY(std::any_of(fields.value.begin(), fields.value.end(),
                             [&](const MetaField &m) { return m == note; }));
 
@@ -111,13 +110,13 @@ private Q_SLOTS:
 
         outcome = waitFor<SchemaOutcome>([&](QObject *c, auto done) {
             store->putFields(1, {{note.name, std::nullopt, QStringLiteral("fields.remote.note")}},
-                             false, c, done);
+                             {}, c, done);
         });
         QVERIFY(outcome.ok());
         QCOMPARE(outcome.value.error.title, QString::fromLatin1(ErrorTitles::FieldInUse));
         outcome = waitFor<SchemaOutcome>([&](QObject *c, auto done) {
             store->putFields(1, {{note.name, std::nullopt, QStringLiteral("fields.remote.note")}},
-                             true, c, done);
+                             SchemaWriteOptions{true, false}, c, done);
         });
         QVERIFY(outcome.ok());
         QVERIFY2(outcome.value.ok(), qPrintable(outcome.value.error.title));

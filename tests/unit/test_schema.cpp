@@ -1,9 +1,11 @@
 #include "TestFiles.h"
 #include "store/DatabaseFileProbe.h"
 #include "store/SchemaMigrator.h"
+#include "store/SchemaWriter.h"
 #include "store/SqliteStore.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +68,70 @@ private Q_SLOTS:
         QVERIFY(error.text().contains(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("keep me"));
+    }
+
+    void shouldGiveEveryAccountItsOwnCopyOfSharedFieldsWhenMigratingToVersion4()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v3.db"));
+        {
+            // Version 3 kept one schema for the whole file.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QCOMPARE(SchemaMigrator::migrate(db, 3), QString());
+            QSqlQuery q(db);
+            for (const char *sql :
+                 {"INSERT INTO accounts(id, name) VALUES(1, 'One'), (2, 'Two'), (3, 'Empty')",
+                  "INSERT INTO users(id, first_name) VALUES(1, 'A'), (2, 'B'), (3, 'C')",
+                  "INSERT INTO user_accounts VALUES(1, 1), (1, 2), (2, 2), (2, 3)",
+                  "INSERT INTO meta_fields(id, name, definition, position) VALUES"
+                  " (10, 'color', '{\"type\":\"string\"}', 1),"
+                  " (11, 'score', '{\"type\":\"integer\"}', 2)",
+                  "INSERT INTO meta_values VALUES(1, 1, 10, 'red'), (2, 2, 10, 'blue'),"
+                  " (2, 2, 11, 5), (3, 2, 11, 9)"})
+                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
+
+        StoreError error;
+        auto store = SqliteStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error.text()));
+        QCOMPARE(store->schemaVersion(), 4);
+        auto names = [](const QList<MetaField> &fields) {
+            QStringList list;
+            for (const MetaField &f : fields)
+                list << f.name + QLatin1Char(':') + MetaTypes::name(f.type);
+            return list;
+        };
+        const QStringList both{QStringLiteral("color:string"), QStringLiteral("score:integer")};
+        QCOMPARE(names(store->fields(1)), both);
+        QCOMPARE(names(store->fields(2)), both);
+        QCOMPARE(names(store->fields(3)), QStringList());
+        QCOMPARE(store->metaValues(1, {}, {}, 0, 10).value(1),
+                 (QJsonObject{{QStringLiteral("color"), QStringLiteral("red")}}));
+        const QHash<qint64, QJsonObject> second = store->metaValues(2, {}, {}, 0, 10);
+        QCOMPARE(second.value(2), (QJsonObject{{QStringLiteral("color"), QStringLiteral("blue")},
+                                               {QStringLiteral("score"), 5}}));
+        QCOMPARE(second.value(3), (QJsonObject{{QStringLiteral("score"), 9}}));
+        QSqlQuery orphans(store->database());
+        QVERIFY(orphans.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY2(!orphans.next(), "a value points to a field of another account");
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+
+        // From now on the two copies are independent.
+        SchemaWriter writer(*store);
+        const SchemaOutcome deleted = writer.apply(
+            1,
+            {SchemaChange{QStringLiteral("color"), std::nullopt, QStringLiteral("fields.color")}},
+            SchemaWriteOptions{true, false});
+        QVERIFY(deleted.ok());
+        QCOMPARE(deleted.valuesDeleted, 1);
+        QCOMPARE(names(store->fields(1)), QStringList{QStringLiteral("score:integer")});
+        QCOMPARE(names(store->fields(2)), both);
+        QCOMPARE(store->metaValues(2, {}, {}, 0, 10).value(2).value(QStringLiteral("color")),
+                 QJsonValue(QStringLiteral("blue")));
     }
 
     void shouldMigrateVersionOneFileKeepingItsData()

@@ -86,7 +86,8 @@ private Q_SLOTS:
               field(QStringLiteral("seen"), MetaType::DateTime),
               field(QStringLiteral("prefs"), MetaType::Json),
               field(QStringLiteral("ratio"), MetaType::Number)})
-            QVERIFY(m_store->putField(f));
+            for (qint64 account : {1, 2}) // each account has its own schema
+                QVERIFY(m_store->putField(account, f));
         m_sales = m_store->addGroup(1, QStringLiteral("Sales"));
         m_support = m_store->addGroup(1, QStringLiteral("Support"));
         m_vip = m_store->addGroup(1, QStringLiteral("VIP"));

@@ -199,7 +199,7 @@ private Q_SLOTS:
                  QStringLiteral("2000"));
         QCOMPARE(m_model->index(1999, UsersTableModel::IdColumn).data().toString(),
                  QStringLiteral("1"));
-        m_model->setMetaColumns({m_store->fields().at(1)}); // score
+        m_model->setMetaColumns({m_store->fields(1).at(1)}); // score
         m_model->sort(UsersTableModel::ColumnCount, Qt::DescendingOrder);
         QTRY_VERIFY(m_model->isLoaded());
         const qint64 top = m_model->index(0, UsersTableModel::ColumnCount)
