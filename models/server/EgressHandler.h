@@ -7,7 +7,7 @@
 
 class SqliteStore;
 
-// The read endpoints of CONTRACT.md section 6, scoped to one account and paged by keyset.
+// The read endpoints of docs/API.md section 7, scoped to one account and paged by keyset.
 class EgressHandler
 {
     Q_DECLARE_TR_FUNCTIONS(EgressHandler)

@@ -10,14 +10,14 @@ class RemoteApplyJob;
 struct HttpRequestSpec;
 struct HttpResult;
 
-// The Store seam over a server that speaks CONTRACT.md (metadesk-server, a TLD CRM).
+// The Store seam over a server that speaks docs/API.md (metadesk-server, a TLD CRM).
 //
 // A key reaches one account and the contract has no endpoint that names it, so fetchAccounts()
 // answers one Account made from the connection (its id, 0 when unknown, and its label), after
 // checking the key against the server. The accountId arguments of the other calls must be that
 // account (or anything, when the id is unknown): the server scopes everything by the key.
 //
-// Reads page by keyset (CONTRACT.md 6); applies run as RemoteApplyJob. One
+// Reads page by keyset (docs/API.md 7); applies run as RemoteApplyJob. One
 // QNetworkAccessManager per store; a transfer timeout on every request; redirects only within
 // the same scheme, host and port; every log line redacted.
 class RemoteStore : public Store
