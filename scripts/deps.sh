@@ -11,7 +11,9 @@ metadesk_packages() {
         libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core
         libqt6svg6)
     # libqt6svg6: the SVG icon engine that draws the icons (a run-time plugin; nothing links it).
-    local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format)
+    # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
+    local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
+        desktop-file-utils appstream)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;
