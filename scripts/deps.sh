@@ -8,8 +8,12 @@ metadesk_packages() {
     local build=(cmake ninja-build g++ pkg-config
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
         qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-        libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core)
-    local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format)
+        libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core
+        libqt6svg6)
+    # libqt6svg6: the SVG icon engine that draws the icons (a run-time plugin; nothing links it).
+    # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
+    local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
+        desktop-file-utils appstream)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;

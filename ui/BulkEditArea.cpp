@@ -1,5 +1,6 @@
 #include "BulkEditArea.h"
 
+#include "Icons.h"
 #include "MetaValueDelegate.h"
 #include "PayloadPreviewDialog.h"
 #include "Prompter.h"
@@ -52,13 +53,16 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     m_summary->setObjectName(QStringLiteral("bulkEditSummary"));
     m_fieldsButton->setObjectName(QStringLiteral("bulkEditFields"));
     m_fieldsButton->setText(tr("&Fields"));
+    m_fieldsButton->setIcon(Icons::action("columns"));
+    m_fieldsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fieldsButton->setPopupMode(QToolButton::InstantPopup);
     m_fieldsButton->setMenu(new QMenu(m_fieldsButton));
 
     auto *toolbar = new QToolBar(this);
-    auto newAction = [this, toolbar](const char *name, const QString &text,
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // these actions need their words
+    auto newAction = [this, toolbar](const char *name, const char *icon, const QString &text,
                                      const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
+        auto *action = new QAction(Icons::action(icon), text, this);
         action->setObjectName(QLatin1String(name));
         if (!shortcut.isEmpty()) {
             action->setShortcut(shortcut);
@@ -69,24 +73,24 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
         QWidget::addAction(action); // QWidget::addAction: the shortcut works inside the area
         return action;
     };
-    newAction("actionUseSelectedUsers", tr("Use &Selected Users"), {},
+    newAction("actionUseSelectedUsers", "users-selected", tr("Use &Selected Users"), {},
               &BulkEditArea::useSelectedUsers);
-    newAction("actionUseMatchingUsers", tr("Use All &Matching Users"), {},
+    newAction("actionUseMatchingUsers", "users-matching", tr("Use All &Matching Users"), {},
               &BulkEditArea::useMatchingUsers);
     toolbar->addWidget(m_fieldsButton);
     toolbar->addSeparator();
-    newAction("actionSetCells", tr("Set Selected Cells &To…"), QKeySequence(tr("Ctrl+T")),
+    newAction("actionSetCells", "edit", tr("Set Selected Cells &To…"), QKeySequence(tr("Ctrl+T")),
               &BulkEditArea::setSelectedCells);
-    newAction("actionFillDown", tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
+    newAction("actionFillDown", "fill-down", tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
               &BulkEditArea::fillDown);
-    newAction("actionClearCells", tr("&Clear Cells"), QKeySequence(QKeySequence::Delete),
-              &BulkEditArea::clearSelected);
-    newAction("actionPasteCells", tr("&Paste"), QKeySequence(QKeySequence::Paste),
+    newAction("actionClearCells", "clear-cells", tr("&Clear Cells"),
+              QKeySequence(QKeySequence::Delete), &BulkEditArea::clearSelected);
+    newAction("actionPasteCells", "paste", tr("&Paste"), QKeySequence(QKeySequence::Paste),
               &BulkEditArea::pasteClipboard);
     toolbar->addSeparator();
-    newAction("actionBulkPreviewPayload", tr("P&review Payload…"), {},
+    newAction("actionBulkPreviewPayload", "preview", tr("P&review Payload…"), {},
               &BulkEditArea::showPayloadPreview);
-    newAction("actionBulkApply", tr("&Apply"), {}, &BulkEditArea::applyRequested);
+    newAction("actionBulkApply", "document-save", tr("&Apply"), {}, &BulkEditArea::applyRequested);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

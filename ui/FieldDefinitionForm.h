@@ -10,7 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// Every key of a meta field definition (CONTRACT.md section 7) as a form, with a box to test a
+// Every key of a meta field definition (docs/API.md section 8) as a form, with a box to test a
 // value against the definition as it stands. Empty boxes leave a key out.
 class FieldDefinitionForm : public QWidget
 {

@@ -3,6 +3,7 @@
 #include "BulkEditArea.h"
 #include "ConnectionsDialog.h"
 #include "EditExchange.h"
+#include "Icons.h"
 #include "MembershipPanel.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MetaDesk"));
+    setWindowIcon(Icons::application());
     m_usersModel->setPendingEdits(m_pending, m_undoStack);
     connect(m_pending, &PendingEdits::countChanged, this, &MainWindow::updateStatus);
     connect(m_usersModel, &UsersTableModel::loaded, this, &MainWindow::updateStatus);
@@ -141,6 +143,7 @@ void MainWindow::buildAreas()
     m_membership->setPrompter(m_prompter.get());
     auto *dock = new QDockWidget(tr("Group Membership"), this);
     dock->setObjectName(QStringLiteral("membershipDock"));
+    dock->toggleViewAction()->setIcon(Icons::action("groups"));
     dock->setWidget(m_membership);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_membership, &MembershipPanel::membershipsChanged, this,
@@ -162,14 +165,17 @@ void MainWindow::buildActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *open = fileMenu->addAction(tr("&Open Database…"));
     open->setObjectName(QStringLiteral("actionOpen"));
+    open->setIcon(Icons::action("document-open"));
     open->setShortcut(QKeySequence::Open);
     connect(open, &QAction::triggered, this, &MainWindow::chooseAndOpenFile);
     QAction *newFile = fileMenu->addAction(tr("&New Database…"));
     newFile->setObjectName(QStringLiteral("actionNew"));
+    newFile->setIcon(Icons::action("document-new"));
     newFile->setShortcut(QKeySequence::New);
     connect(newFile, &QAction::triggered, this, &MainWindow::chooseAndCreateFile);
     QAction *demo = fileMenu->addAction(tr("Open &Demo Database"));
     demo->setObjectName(QStringLiteral("actionOpenDemo"));
+    demo->setIcon(Icons::action("demo-database"));
     connect(demo, &QAction::triggered, this, [this] {
         QString error;
         if (!openDemoDatabase(&error))
@@ -177,10 +183,12 @@ void MainWindow::buildActions()
     });
     QAction *connectServer = fileMenu->addAction(tr("&Connect to Server…"));
     connectServer->setObjectName(QStringLiteral("actionConnect"));
+    connectServer->setIcon(Icons::action("connect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_recentMenu->setIcon(Icons::action("document-open-recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
         const QStringList files = m_settings->value(recentKey()).toStringList();
@@ -206,51 +214,63 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     QAction *importEdits = fileMenu->addAction(tr("&Import Edits…"));
     importEdits->setObjectName(QStringLiteral("actionImport"));
+    importEdits->setIcon(Icons::action("import"));
     connect(importEdits, &QAction::triggered, m_exchange, &EditExchange::chooseAndImport);
     QAction *exportUsers = fileMenu->addAction(tr("&Export Users…"));
     exportUsers->setObjectName(QStringLiteral("actionExport"));
+    exportUsers->setIcon(Icons::action("export"));
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setIcon(Icons::action("quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setIcon(Icons::action("undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setIcon(Icons::action("redo"));
     redo->setShortcut(QKeySequence::Redo);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
     QAction *selectAll = editMenu->addAction(tr("Select &All"));
     selectAll->setObjectName(QStringLiteral("actionSelectAll"));
+    selectAll->setIcon(Icons::action("select-all"));
     selectAll->setShortcut(QKeySequence::SelectAll);
     connect(selectAll, &QAction::triggered, this, [this] { m_usersArea->view()->selectAll(); });
     editMenu->addSeparator();
     QAction *preview = editMenu->addAction(tr("&Preview Payload…"));
     preview->setObjectName(QStringLiteral("actionPreviewPayload"));
+    preview->setIcon(Icons::action("preview"));
     connect(preview, &QAction::triggered, m_bulkEdit, &BulkEditArea::showPayloadPreview);
     QAction *apply = editMenu->addAction(tr("&Apply Pending Edits"));
     apply->setObjectName(QStringLiteral("actionApply"));
+    apply->setIcon(Icons::action("document-save"));
     apply->setShortcut(QKeySequence::Save);
     connect(apply, &QAction::triggered, this, &MainWindow::startApply);
     QAction *discard = editMenu->addAction(tr("&Discard Pending Edits…"));
     discard->setObjectName(QStringLiteral("actionDiscard"));
+    discard->setIcon(Icons::action("discard"));
     connect(discard, &QAction::triggered, this, &MainWindow::discardPendingEdits);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_columnMenu = viewMenu->addMenu(tr("Meta &Columns"));
     m_columnMenu->setObjectName(QStringLiteral("columnMenu"));
+    m_columnMenu->setIcon(Icons::action("columns"));
     QAction *reload = viewMenu->addAction(tr("&Reload"));
     reload->setObjectName(QStringLiteral("actionReload"));
+    reload->setIcon(Icons::action("refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refreshAfterWrite);
     QAction *clearFilters = viewMenu->addAction(tr("Clear &Filters"));
     clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
+    clearFilters->setIcon(Icons::action("filter-clear"));
     connect(clearFilters, &QAction::triggered, m_usersArea, &UsersArea::clearFilters);
     viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())

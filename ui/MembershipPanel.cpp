@@ -1,5 +1,6 @@
 #include "MembershipPanel.h"
 
+#include "Icons.h"
 #include "Prompter.h"
 #include "UsersArea.h"
 #include "items/GroupsTableModel.h"
@@ -51,8 +52,9 @@ MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
         {GroupOperation::Kind::Remove, tr("Remove from")},
         {GroupOperation::Kind::Drop, tr("Drop all")}};
     const char *names[] = {"addToGroups", "replaceGroups", "removeFromGroups", "dropMemberships"};
+    const char *icons[] = {"group-add", "group-replace", "group-remove", "group-drop"};
     for (int i = 0; i < 4; ++i) {
-        auto *button = new QPushButton(actions[i].second, this);
+        auto *button = new QPushButton(Icons::action(icons[i]), actions[i].second, this);
         button->setObjectName(QLatin1String(names[i]));
         const GroupOperation::Kind kind = actions[i].first;
         connect(button, &QPushButton::clicked, this,

@@ -23,7 +23,7 @@ namespace {
 // A request body is shown up to this size; a 100,000-entry body would freeze the text view.
 const int kShownBytes = 256 * 1024;
 const int kRemoteChunk = 5000;     // RemoteOptions::maxEntriesPerRequest's default
-const int kContractLimit = 100000; // CONTRACT.md section 8
+const int kContractLimit = 100000; // docs/API.md section 9
 } // namespace
 
 PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, bool remote,

@@ -1,6 +1,7 @@
 #include "SchemaEditor.h"
 
 #include "FieldDefinitionForm.h"
+#include "Icons.h"
 #include "Prompter.h"
 #include "items/SchemaTableModel.h"
 
@@ -39,8 +40,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_status->setObjectName(QStringLiteral("schemaStatus"));
     m_status->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveFieldButton"));
+    m_save->setIcon(Icons::action("document-save"));
     m_delete->setObjectName(QStringLiteral("deleteFieldButton"));
-    auto *add = new QPushButton(tr("&New Field"), this);
+    m_delete->setIcon(Icons::action("discard"));
+    auto *add = new QPushButton(Icons::action("add"), tr("&New Field"), this);
     add->setObjectName(QStringLiteral("newFieldButton"));
 
     auto *buttons = new QHBoxLayout;

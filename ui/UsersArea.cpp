@@ -1,5 +1,6 @@
 #include "UsersArea.h"
 
+#include "Icons.h"
 #include "MetaValueDelegate.h"
 #include "items/GroupsTableModel.h"
 #include "items/UsersTableModel.h"
@@ -28,6 +29,7 @@ UsersArea::UsersArea(UsersTableModel *model, GroupsTableModel *groups, QWidget *
     m_search->setObjectName(QStringLiteral("searchBox"));
     m_search->setPlaceholderText(tr("Search id, name or email"));
     m_search->setClearButtonEnabled(true);
+    m_search->addAction(Icons::action("find"), QLineEdit::LeadingPosition);
     m_groupFilter->setObjectName(QStringLiteral("groupFilter"));
     m_metaField->setObjectName(QStringLiteral("metaFilterField"));
     m_metaMatch->setObjectName(QStringLiteral("metaFilterMatch"));

@@ -1,4 +1,5 @@
 #include "AppTranslator.h"
+#include "Icons.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MetaDesk"));
     QApplication::setOrganizationName(QStringLiteral("MetaDesk"));
     QApplication::setApplicationVersion(QStringLiteral(METADESK_VERSION));
+    // The installed .desktop file and icon carry this id (resources/); Wayland shells match on it.
+    QApplication::setDesktopFileName(QStringLiteral("io.metadesk.MetaDesk"));
+    QApplication::setWindowIcon(Icons::application());
     // The language is needed before any text is made, the parser's help included.
     QString language;
     for (int i = 1; i + 1 < argc; ++i) {

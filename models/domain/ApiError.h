@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// The error shape of CONTRACT.md section 3.
+// The error shape of docs/API.md section 4.
 struct ErrorDetail
 {
     QString location;
@@ -26,7 +26,7 @@ struct ApiError
     static ApiError fromJson(int status, const QJsonObject &body);
 };
 
-// Every error title of CONTRACT.md, spelled exactly as the contract spells it.
+// Every error title of docs/API.md, spelled exactly as it is sent.
 namespace ErrorTitles {
 inline const char *const NoApiId = "No API ID Provided";
 inline const char *const NoApiKey = "No API Key Provided";

@@ -1,6 +1,6 @@
 #pragma once
 
-// Which part of a meta edit an error is about; picks the location of CONTRACT.md section 3.
+// Which part of a meta edit an error is about; picks the location of docs/API.md section 4.
 enum class EditPart
 {
     User,

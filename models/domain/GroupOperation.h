@@ -3,7 +3,7 @@
 #include <QList>
 #include <QString>
 
-// A group named by id or by name (CONTRACT.md section 5: "Mixed Tag IDs or Tag Names").
+// A group named by id or by name (docs/API.md section 6).
 struct GroupRef
 {
     qint64 id = 0;

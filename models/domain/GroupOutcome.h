@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
-// What a group-membership operation did, or why it did nothing (CONTRACT.md section 5).
+// What a group-membership operation did, or why it did nothing (docs/API.md section 6).
 struct GroupOutcome
 {
     GroupOperation::Kind kind = GroupOperation::Kind::Add;

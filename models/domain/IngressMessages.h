@@ -2,7 +2,7 @@
 
 #include <QString>
 
-// The English success sentences of CONTRACT.md 4.4 and 5. They are part of the wire contract
+// The English success sentences of docs/API.md 5.4 and 6. They are part of the wire contract
 // (clients may show or compare them), so they are built here and not translated.
 namespace IngressMessages {
 // "1 User Meta Field was Updated for 1 User." / "No User Meta Fields were Updated."

@@ -7,7 +7,7 @@
 #include <QString>
 #include <optional>
 
-// One meta field definition (CONTRACT.md section 7). This is a plain value; checking a definition
+// One meta field definition (docs/API.md section 8). This is a plain value; checking a definition
 // that came from outside is MetaFieldDefinitionParser's job.
 struct MetaField
 {

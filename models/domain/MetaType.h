@@ -4,7 +4,7 @@
 #include <QStringList>
 #include <optional>
 
-// The value types of CONTRACT.md section 4.3.
+// The value types of docs/API.md 5.3.
 enum class MetaType
 {
     String,
@@ -21,6 +21,6 @@ namespace MetaTypes {
 QString name(MetaType type);
 std::optional<MetaType> fromName(const QString &name);
 QStringList allNames();
-// Types an array item may have (CONTRACT.md section 7: "a scalar type").
+// Types an array item may have (docs/API.md 8.1: "a scalar type").
 bool isScalar(MetaType type);
 } // namespace MetaTypes

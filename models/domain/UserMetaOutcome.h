@@ -16,7 +16,7 @@ struct EditProblem
     QString message;
 };
 
-// What applying a list of meta edits did, or why it did nothing (CONTRACT.md 4.2 and 4.4).
+// What applying a list of meta edits did, or why it did nothing (docs/API.md 5.2 and 5.4).
 struct UserMetaOutcome
 {
     QString errorTitle; // empty when the edits were written

@@ -18,7 +18,7 @@ class UsersCsvExporter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (CONTRACT.md section 6)
+    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
 
     UsersCsvExporter(Store *store, qint64 accountId, const UserQuery &query,
                      const QList<MetaField> &fields, QObject *parent = nullptr);

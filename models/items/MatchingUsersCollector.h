@@ -14,7 +14,7 @@ class MatchingUsersCollector : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (CONTRACT.md section 6)
+    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
 
     MatchingUsersCollector(Store *store, qint64 accountId, const UserQuery &query,
                            QObject *parent = nullptr);

@@ -24,7 +24,7 @@ struct GroupMembersRequest
     bool ok() const { return !error.isError(); }
 };
 
-// Reads user_id / group_id (and their aliases) of CONTRACT.md section 5. Ids that cannot be ids
+// Reads user_id / group_id (and their aliases) of docs/API.md section 6. Ids that cannot be ids
 // are refused here; resolving ids and names against the database is the store's job.
 class GroupMembersPayload
 {

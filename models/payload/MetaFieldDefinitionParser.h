@@ -17,7 +17,7 @@ struct MetaFieldDefinition
     bool ok() const { return errors.isEmpty(); }
 };
 
-// Reads and checks a meta field definition (CONTRACT.md section 7) from the schema endpoint or
+// Reads and checks a meta field definition (docs/API.md section 8) from the schema endpoint or
 // the schema editor. Unlike MetaField::fromJson, which trusts what this program wrote, it reports
 // every problem with its location.
 class MetaFieldDefinitionParser

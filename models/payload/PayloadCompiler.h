@@ -15,7 +15,7 @@ enum class PayloadEncoding
     Multipart   // multipart/form-data, PHP brackets in part names
 };
 
-// The user_meta formats of CONTRACT.md 4.1.
+// The user_meta formats of docs/API.md 5.1.
 enum class PayloadFormat
 {
     Auto = 0,
@@ -42,8 +42,8 @@ struct CompileOptions
 {
     PayloadFormat format = PayloadFormat::Auto;
     std::optional<PayloadEncoding> encoding;        // none: the smallest
-    int maxEntries = 100000;                        // per request (CONTRACT.md section 8)
-    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // per request (CONTRACT.md section 2)
+    int maxEntries = 100000;                        // per request (docs/API.md section 9)
+    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // per request (docs/API.md section 3)
     // What one more request costs on the wire beyond its body (request line, headers); Auto
     // adds it per request, or it would always pick one tiny format-3 request per edit.
     qint64 requestOverheadBytes = 256;
@@ -59,7 +59,7 @@ struct CompileResult
     qint64 totalBodyBytes() const;
 };
 
-// Turns an EditSet into ingress requests (CONTRACT.md sections 4 and 5). Meta edits for the same
+// Turns an EditSet into ingress requests (docs/API.md sections 5 and 6). Meta edits for the same
 // user and field are sent once, the later value winning. A value that clears is sent as JSON null
 // or an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit
 // in a request alone is an error.

@@ -20,14 +20,14 @@ struct DecodedRequest
     bool ok() const { return !error.isError(); }
 };
 
-// API credentials sent as parameters (CONTRACT.md section 1); the server also checks headers.
+// API credentials sent as parameters (docs/API.md section 2); the server also checks headers.
 struct ParameterCredentials
 {
     QString apiId;  // null when not sent
     QString apiKey; // null when not sent
 };
 
-// Decodes a request body of any accepted encoding (CONTRACT.md section 2) plus its query string
+// Decodes a request body of any accepted encoding (docs/API.md section 3) plus its query string
 // into one parameter document. JSON arrives as it is; form encodings (urlencoded, multipart) are
 // PHP-style bracket keys and become nested objects and arrays whose leaves are strings.
 class RequestDocument

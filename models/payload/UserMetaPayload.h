@@ -11,7 +11,7 @@
 // A PUT /api/ingress/user_meta request document read into edits.
 struct UserMetaRequest
 {
-    int format = 0; // 1, 2 or 3 (CONTRACT.md 4.1); 0 when none could be told
+    int format = 0; // 1, 2 or 3 (docs/API.md 5.1); 0 when none could be told
     // The well-formed entries, later duplicates already applied. When `error` is set the request
     // must be refused; the edits are still given so that the store can add its own problems
     // (unknown users, fields, bad values) and report them all at once.
@@ -21,13 +21,13 @@ struct UserMetaRequest
     bool ok() const { return !error.isError(); }
 };
 
-// Reads the three formats of the user_meta ingress (CONTRACT.md 4.1, locations of section 3).
+// Reads the three formats of the user_meta ingress (docs/API.md 5.1, locations of section 4).
 // Checks shape and ids only; whether users and fields exist and values fit is the store's job.
 class UserMetaPayload
 {
     Q_DECLARE_TR_FUNCTIONS(UserMetaPayload)
 public:
-    static constexpr int kMaxEntries = 100000; // CONTRACT.md section 8
+    static constexpr int kMaxEntries = 100000; // docs/API.md section 9
 
     // `maxEntries` is lifted only by benchmarks and tools that read files, never by the server.
     // `usersKeyOrder` is format 1's user keys as written (JsonKeyOrder), repetitions included;
@@ -37,7 +37,7 @@ public:
     static UserMetaRequest parse(const QJsonObject &document, int maxEntries = kMaxEntries,
                                  const QStringList &usersKeyOrder = {});
 
-    // Where an edit's user, field or value stands in a request of `format` (CONTRACT.md 3).
+    // Where an edit's user, field or value stands in a request of `format` (docs/API.md 4).
     static QString location(int format, const MetaEdit &edit, EditPart part);
 
     // Adds `details` under `title` to `error`, keeping as title the class that comes first

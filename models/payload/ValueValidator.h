@@ -10,11 +10,11 @@
 struct ValueCheck
 {
     bool ok = false;
-    QJsonValue value; // the typed, normalised value (CONTRACT.md 4.3 "stored/returned as")
+    QJsonValue value; // the typed, normalised value (docs/API.md 5.3 "stored/returned as")
     QString message;  // why it was refused, in words a person understands (translated)
 };
 
-// Checks values against every type and rule of CONTRACT.md 4.3 and 7. One implementation for the
+// Checks values against every type and rule of docs/API.md 5.3 and 8. One implementation for the
 // GUI's cell editors, the local file and metadesk-server.
 class ValueValidator
 {

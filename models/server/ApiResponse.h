@@ -7,7 +7,7 @@
 #include <QList>
 #include <QPair>
 
-// One answer of the API: always a JSON body (CONTRACT.md section 2), plus the number of entries
+// One answer of the API: always a JSON body (docs/API.md section 3), plus the number of entries
 // the request carried or returned, for the access log.
 struct ApiResponse
 {

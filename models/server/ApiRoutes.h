@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// The endpoints of CONTRACT.md and how a method and path name one of them.
+// The endpoints of docs/API.md and how a method and path name one of them.
 enum class Endpoint
 {
     UserMeta,       // PUT /api/ingress/user_meta

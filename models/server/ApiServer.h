@@ -11,9 +11,9 @@ class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpServer;
 
-// Mounts ApiService on QHttpServer: every route of CONTRACT.md, plus a missing-route handler so
+// Mounts ApiService on QHttpServer: every route of docs/API.md, plus a missing-route handler so
 // that unknown paths and methods get JSON answers too. QHttpServer runs every handler on this
-// thread, one request at a time, which is what serialises concurrent writes (CONTRACT.md 4.4).
+// thread, one request at a time, which is what serialises concurrent writes (docs/API.md 5.4).
 class ApiServer : public QObject
 {
     Q_OBJECT

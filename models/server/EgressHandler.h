@@ -7,7 +7,7 @@
 
 class SqliteStore;
 
-// The read endpoints of CONTRACT.md section 6, scoped to one account and paged by keyset.
+// The read endpoints of docs/API.md section 7, scoped to one account and paged by keyset.
 class EgressHandler
 {
     Q_DECLARE_TR_FUNCTIONS(EgressHandler)
@@ -20,7 +20,7 @@ public:
     ApiResponse users(qint64 accountId, const QJsonObject &parameters);
     ApiResponse userGroups(qint64 accountId, const QJsonObject &parameters);
     ApiResponse userMeta(qint64 accountId, const QJsonObject &parameters);
-    // The key's own account: id, name and user count (CONTRACT.md 6).
+    // The key's own account: id, name and user count (docs/API.md 7).
     ApiResponse account(qint64 accountId);
     ApiResponse fields(qint64 accountId);
 

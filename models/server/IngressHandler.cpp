@@ -23,7 +23,7 @@ ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &doc
         return r;
     }
     // The store checks users, fields and values of every well-formed entry, so that one answer
-    // lists every problem of the request (CONTRACT.md 3), even when some ids were malformed.
+    // lists every problem of the request (docs/API.md 4), even when some ids were malformed.
     const UserMetaOutcome outcome =
         request.ok() ? m_store.applyUserMeta(accountId, request.edits) : UserMetaOutcome();
     if (request.ok() && outcome.ok()) {

@@ -8,7 +8,7 @@
 
 class SqliteStore;
 
-// The ingress writes: PUT /api/ingress/user_meta (CONTRACT.md 4) and the user_group_members
+// The ingress writes: PUT /api/ingress/user_meta (docs/API.md 5) and the user_group_members
 // operations (section 5). Parsing is the payload engine's, checking and writing the store's.
 class IngressHandler
 {

@@ -16,7 +16,7 @@ struct Authentication
     ApiError error;                // 400 / 401 otherwise
 };
 
-// Finds the credentials of a request (CONTRACT.md section 1: headers first, then api_id/api_key
+// Finds the credentials of a request (docs/API.md section 2: headers first, then api_id/api_key
 // or api/apikey parameters) and checks them; then endpoint and IP protection.
 class RequestAuthenticator
 {

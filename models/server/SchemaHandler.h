@@ -7,7 +7,7 @@
 
 class SqliteStore;
 
-// PUT /api/ingress/user_meta/fields (CONTRACT.md 7): {"fields": {"<name>": definition | null}}.
+// PUT /api/ingress/user_meta/fields (docs/API.md 8): {"fields": {"<name>": definition | null}}.
 // Definitions are checked by MetaFieldDefinitionParser and written by SchemaWriter.
 class SchemaHandler
 {

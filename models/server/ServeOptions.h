@@ -6,7 +6,7 @@
 // How `metadesk-server serve` was asked to run.
 struct ServeOptions
 {
-    static constexpr qint64 kDefaultMaxBody = qint64(16) * 1024 * 1024; // CONTRACT.md section 2
+    static constexpr qint64 kDefaultMaxBody = qint64(16) * 1024 * 1024; // docs/API.md section 3
 
     QString file;
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);

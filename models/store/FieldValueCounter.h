@@ -9,12 +9,12 @@ class Store;
 
 // Counts, per field, the users of an account that hold a value, through nothing but the Store's
 // paged reads: users page by page (keyset), then their values. For stores without a count
-// query (a server: CONTRACT.md has no count endpoint). Answers once with finished().
+// query (a server: docs/API.md serves no count endpoint yet). Answers once with finished().
 class FieldValueCounter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (CONTRACT.md section 6)
+    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
 
     FieldValueCounter(Store *store, qint64 accountId, QObject *parent = nullptr);
     void start();

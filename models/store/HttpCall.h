@@ -22,7 +22,7 @@ struct HttpRequestSpec
         // timeout, 502/503/504, a dropped connection, and 429.
         Idempotent,
         // Must not run twice (or out of order with what follows): retried only when the server
-        // provably did not act on it: 429 and 503 (refused, CONTRACT.md 3), or no connection.
+        // provably did not act on it: 429 and 503 (refused, docs/API.md 4), or no connection.
         OnlyIfNotReceived
     };
 

@@ -14,6 +14,6 @@ public:
     // `host` names the server in the sentence.
     static QString forNetworkError(QNetworkReply::NetworkError error, const QString &host);
     static QString forHttpStatus(int status);
-    // An error answer of CONTRACT.md section 3: the status's sentence, the title and every detail.
+    // An error answer of docs/API.md section 4: the status's sentence, the title and every detail.
     static QString forApiError(const ApiError &error);
 };

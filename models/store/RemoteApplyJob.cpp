@@ -242,7 +242,7 @@ void RemoteApplyJob::onMetaFinished(int index, const HttpResult &result)
         return;
     }
     if (result.apiError.isError()) {
-        // Refused: nothing of this request was written (CONTRACT.md 4.4); say why per edit.
+        // Refused: nothing of this request was written (docs/API.md 5.4); say why per edit.
         const RequestErrorMapper::MetaReasons reasons =
             RequestErrorMapper::mapMeta(request, m_edits.metaEdits, result.apiError);
         const QString others =

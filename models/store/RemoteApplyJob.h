@@ -18,7 +18,7 @@ class QThread;
 // apply) into chunks sent with bounded parallelism, each chunk one transaction on the server;
 // then the group operations, one request after the other, in order.
 //
-// Retries (HttpCall): meta PUTs and group PUTs (Replace) are idempotent (CONTRACT.md 8) and are
+// Retries (HttpCall): meta PUTs and group PUTs (Replace) are idempotent (docs/API.md 9) and are
 // retried after a timeout, 502/503/504 or a dropped connection. POST (Add) and DELETE (Remove,
 // Drop) are retried only when the server provably did not act (429, 503, no connection): their
 // effect alone would not change on a second run, but a late duplicate could land after the next

@@ -17,7 +17,7 @@ const QString kGroupsPath = QStringLiteral("/api/egress/user_groups");
 const QString kUserMetaPath = QStringLiteral("/api/egress/user_meta");
 const QString kFieldsPath = QStringLiteral("/api/egress/user_meta/fields");
 const QString kPutFieldsPath = QStringLiteral("/api/ingress/user_meta/fields");
-constexpr int kMaxLimit = 5000; // CONTRACT.md 6
+constexpr int kMaxLimit = 5000; // docs/API.md 7
 
 QString withQuery(const QString &path, const QUrlQuery &query)
 {
@@ -381,7 +381,7 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
     spec.contentType = QByteArrayLiteral("application/json");
     spec.body = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}})
                     .toJson(QJsonDocument::Compact);
-    spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (docs/API.md, limits)
+    spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (docs/API.md 9)
     send(std::move(spec), context, [guard, done](const HttpResult &r) {
         SchemaOutcome outcome;
         if (r.apiError.isError()) {

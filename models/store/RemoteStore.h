@@ -10,13 +10,13 @@ class RemoteApplyJob;
 struct HttpRequestSpec;
 struct HttpResult;
 
-// The Store seam over a server that speaks CONTRACT.md (metadesk-server, a TLD CRM).
+// The Store seam over a server that speaks docs/API.md (metadesk-server, a TLD CRM).
 //
 // A key reaches one account, which the server names (GET /api/egress/account): fetchAccounts()
 // answers that one account. Once it is known, the accountId arguments of the other calls must be
 // that account; the server scopes everything by the key anyway.
 //
-// Reads page by keyset (CONTRACT.md 6); applies run as RemoteApplyJob. One
+// Reads page by keyset (docs/API.md 7); applies run as RemoteApplyJob. One
 // QNetworkAccessManager per store; a transfer timeout on every request; redirects only within
 // the same scheme, host and port; every log line redacted.
 class RemoteStore : public Store

@@ -9,7 +9,7 @@
 #include <QHash>
 #include <QStringList>
 
-// Turns the locations of an error answer (CONTRACT.md 3) back into what the refused request
+// Turns the locations of an error answer (docs/API.md 4) back into what the refused request
 // carried: the exact meta edit, or the user / group of a group operation.
 class RequestErrorMapper
 {

@@ -105,7 +105,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         const auto found = existing.constFind(change.name);
         if (!change.definition) {
             if (found == existing.constEnd()) {
-                ++outcome.unchanged; // already gone: a retried PUT succeeds (CONTRACT.md 8)
+                ++outcome.unchanged; // already gone: a retried PUT succeeds (docs/API.md 9)
                 continue;
             }
             countValues.bind(1, found->id);

@@ -39,7 +39,8 @@ struct SchemaOutcome
     bool ok() const { return !error.isError(); }
 };
 
-// Creates, replaces and deletes one account's meta field definitions in one transaction.
+// Creates, replaces and deletes one account's meta field definitions in one transaction
+// (docs/API.md 8).
 // Every stored value must fit its field afterwards: a replaced definition is checked against all
 // of them (and they are rewritten in the new type's form); a field that still holds values is
 // deleted only when forced. Definitions must already be checked (MetaFieldDefinitionParser).

@@ -538,7 +538,7 @@ UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> 
                                         const std::vector<int> &order, CheckedEdits &checked)
 {
     UserMetaOutcome outcome;
-    // Check everything first (CONTRACT.md 4.2): nothing is written unless every edit is good.
+    // Check everything first (docs/API.md 5.2): nothing is written unless every edit is good.
     QSet<qint64> unknownUsers;
     {
         SqliteStatement userCheck(

@@ -91,11 +91,11 @@ public:
 
     // Checks meta edits as applyUserMeta would (users, fields, values) without writing.
     UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
-    // Applies meta edits in one transaction after checking all of them (CONTRACT.md 4.2–4.4).
+    // Applies meta edits in one transaction after checking all of them (docs/API.md 5.2–5.4).
     // A cancelled apply rolls back and answers with status 0 and errorTitle "Cancelled".
     UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
                                   const ApplyControl *control = nullptr);
-    // Applies one group-membership operation in one transaction (CONTRACT.md section 5).
+    // Applies one group-membership operation in one transaction (docs/API.md section 6).
     GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation);
 
 private:

@@ -24,7 +24,7 @@ struct StoreReply
     bool ok() const { return error.isEmpty(); }
 };
 
-// One keyset page of users (CONTRACT.md section 6).
+// One keyset page of users (docs/API.md section 7).
 struct UserPage
 {
     QList<User> users;
@@ -80,7 +80,7 @@ public:
                                   Callback<QHash<QString, qint64>> done);
 
     // Whether the store can filter by meta values and sort by any column (else: id order and
-    // the search and group filters only, as CONTRACT.md's egress offers).
+    // the search and group filters only, as docs/API.md's egress offers).
     virtual bool canQueryMeta() const { return false; }
 
 protected:

@@ -36,7 +36,7 @@ struct UserQuery
         Meta // by the value of `sortField`
     };
 
-    QString search;     // matches id, names and email (CONTRACT.md 6, `q`)
+    QString search;     // matches id, names and email (docs/API.md 7, `q`)
     qint64 groupId = 0; // 0 = any group
     MetaFilter meta;
     Sort sort = Sort::Id;

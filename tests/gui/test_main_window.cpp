@@ -12,13 +12,17 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QWidgetAction>
 
 class MainWindowTest : public QObject
 {
@@ -214,6 +218,30 @@ private Q_SLOTS:
                      error.contains(QLatin1String("pending")),
                  qPrintable(error));
         QCOMPARE(window.pendingEdits()->count(), 1);
+    }
+
+    void shouldGiveEveryMenuAndToolBarActionAnIconThatDraws()
+    {
+        MainWindow window;
+        QVERIFY(!window.windowIcon().pixmap(QSize(64, 64)).isNull());
+        QList<QAction *> actions;
+        for (QAction *menuAction : window.menuBar()->actions()) {
+            QVERIFY(menuAction->menu());
+            actions += menuAction->menu()->actions();
+        }
+        for (QToolBar *toolbar : window.findChildren<QToolBar *>())
+            actions += toolbar->actions();
+        int checked = 0;
+        for (QAction *action : std::as_const(actions)) {
+            if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                continue;
+            const QString name =
+                action->objectName().isEmpty() ? action->text() : action->objectName();
+            // Drawing it proves the SVG icon engine (libqt6svg6) is there, not just the file.
+            QVERIFY2(!action->icon().pixmap(QSize(16, 16)).isNull(), qPrintable(name));
+            ++checked;
+        }
+        QVERIFY2(checked >= 30, qPrintable(QString::number(checked)));
     }
 
     void shouldCreateANewDatabaseAndOpenTheDemoFromTheFileMenu()

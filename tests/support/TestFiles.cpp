@@ -38,6 +38,17 @@ QByteArray fingerprint(const QString &path)
     return hash.result().toHex();
 }
 
+QByteArray data(const QString &relativePath)
+{
+    QFile file(QStringLiteral(METADESK_TEST_DATA_DIR "/") + relativePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning("cannot read test data %s: %s", qPrintable(file.fileName()),
+                 qPrintable(file.errorString()));
+        return {};
+    }
+    return file.readAll();
+}
+
 QString dump(const QString &path)
 {
     StoreError error;

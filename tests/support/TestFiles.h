@@ -14,6 +14,9 @@ namespace TestFiles {
 std::unique_ptr<SqliteStore> createDemo(const QString &path, qint64 users = 200, quint32 seed = 7);
 // SHA-256 of a file's bytes, to prove a refused file was not touched.
 QByteArray fingerprint(const QString &path);
+// The bytes of tests/data/<relativePath>, the project's own fixtures; empty, with a warning that
+// names the file, when it cannot be read.
+QByteArray data(const QString &relativePath);
 // Every table's rows as text, in a stable order: two files with equal dumps hold the same data.
 QString dump(const QString &path);
 

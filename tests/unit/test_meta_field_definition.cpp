@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-// Definitions from outside are checked with every problem at its location (CONTRACT.md 7).
+// Definitions from outside are checked with every problem at its location (docs/API.md 8).
 class TestMetaFieldDefinition : public QObject
 {
     Q_OBJECT

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "payload/GroupMembersPayload.h"
 #include "payload/JsonWriter.h"
 #include "payload/PayloadCompiler.h"
@@ -7,8 +8,6 @@
 
 #include <QDate>
 #include <QDateTime>
-#include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,7 +16,8 @@
 
 using Key = QPair<qint64, QString>;
 
-// EditSet -> requests (CONTRACT.md 4 and 5), checked against the seeds and by parsing back.
+// EditSet -> requests (docs/API.md, user_meta and user_group_members), checked against the
+// examples in tests/data and by parsing back.
 class TestPayloadCompiler : public QObject
 {
     Q_OBJECT
@@ -326,30 +326,21 @@ private Q_SLOTS:
             QCOMPARE(r.requests[0].editIndexes, (QList<int>{0, 2, 1, 3}));
     }
 
-    void shouldMatchSeedDocumentsWhenParsedBack()
+    void shouldMatchExampleDocumentWhenParsedBack()
     {
-        const QDir dir(QStringLiteral(METADESK_SEEDS_DIR));
-        QFile f(dir.filePath(dir.entryList({QStringLiteral("000_*.txt")}).value(0)));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray text = f.readAll();
-        // The seed's format 2 example with its placeholders filled in.
-        const qsizetype at = text.indexOf("{ \"fields\"");
-        QByteArray seed = text.mid(at, text.indexOf("] }", at) - at + 3);
-        for (const char *v : {"15", "15", "248", "248"})
-            seed.replace(seed.indexOf("{user_id}"), 9, v);
-        for (const char *v : {"color", "size", "color", "size"})
-            seed.replace(seed.indexOf("{field_name}"), 12, v);
-        for (const char *v : {"red", "10", "blue", "12"})
-            seed.replace(seed.indexOf("{field_value}"), 13, v);
-        const UserMetaRequest fromSeed = UserMetaPayload::parse(object(seed));
-        QVERIFY(fromSeed.ok());
+        const QByteArray example =
+            TestFiles::data(QStringLiteral("ingress/user_meta_format2.json"));
+        QVERIFY(!example.isEmpty());
+        const UserMetaRequest fromExample = UserMetaPayload::parse(object(example));
+        QVERIFY(fromExample.ok());
+        QCOMPARE(fromExample.edits.size(), 4);
         EditSet set;
-        set.metaEdits = fromSeed.edits;
+        set.metaEdits = fromExample.edits;
         for (const PayloadFormat format :
              {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
             const CompileResult r =
                 PayloadCompiler::compile(set, options(format, PayloadEncoding::Json));
-            QCOMPARE(parseBack(r), laterWins(fromSeed.edits));
+            QCOMPARE(parseBack(r), laterWins(fromExample.edits));
         }
     }
 
@@ -504,7 +495,7 @@ private Q_SLOTS:
         QCOMPARE(r.requests[0].body, QByteArray("users[15][color]=red"));
     }
 
-    void shouldCompileGroupOperationsLikeTheSeed()
+    void shouldCompileGroupOperationsLikeTheExample()
     {
         EditSet set;
         set.groupOperations = {
@@ -519,9 +510,11 @@ private Q_SLOTS:
         const CompileResult r = PayloadCompiler::compile(set, o);
         QVERIFY(r.ok());
         QCOMPARE(r.requests.size(), 4);
-        // Seed 004's request body, by value.
-        QCOMPARE(object(r.requests[0].body),
-                 object("{\"group_id\": [ 10, 11 ], \"user_id\": [ 15, 248 ]}"));
+        // The add example of tests/data, by value.
+        const QByteArray example =
+            TestFiles::data(QStringLiteral("ingress/user_group_members_add.json"));
+        QVERIFY(!example.isEmpty());
+        QCOMPARE(object(r.requests[0].body), object(example));
         QCOMPARE(r.requests[0].method, QByteArray("POST"));
         QCOMPARE(r.requests[0].body, QByteArray("{\"user_id\":[15,248],\"group_id\":[10,11]}"));
         QCOMPARE(r.requests[1].method, QByteArray("PUT"));

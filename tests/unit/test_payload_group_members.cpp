@@ -1,12 +1,11 @@
+#include "TestFiles.h"
 #include "payload/GroupMembersPayload.h"
 #include "payload/RequestDocument.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QTest>
 
-// user_id / group_id parameters of /api/ingress/user_group_members (CONTRACT.md 5).
+// user_id / group_id parameters of /api/ingress/user_group_members (docs/API.md).
 class TestPayloadGroupMembers : public QObject
 {
     Q_OBJECT
@@ -21,14 +20,11 @@ class TestPayloadGroupMembers : public QObject
     }
 
 private Q_SLOTS:
-    void shouldReadSeedRequestBody()
+    void shouldReadExampleRequestBody()
     {
-        const QDir dir(QStringLiteral(METADESK_SEEDS_DIR));
-        QFile f(dir.filePath(dir.entryList({QStringLiteral("004_*.txt")}).value(0)));
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray text = f.readAll();
-        const qsizetype at = text.indexOf('{', text.indexOf("JSON Request Body"));
-        const QByteArray body = text.mid(at, text.indexOf('}', at) - at + 1);
+        const QByteArray body =
+            TestFiles::data(QStringLiteral("ingress/user_group_members_add.json"));
+        QVERIFY(!body.isEmpty());
         const GroupMembersRequest r =
             GroupMembersPayload::parse(object(body), GroupOperation::Kind::Add);
         QVERIFY(r.ok());

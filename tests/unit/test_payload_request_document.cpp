@@ -5,7 +5,7 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-// Request bodies of every accepted encoding become one parameter document (CONTRACT.md 2).
+// Request bodies of every accepted encoding become one parameter document (docs/API.md 3).
 class TestPayloadRequestDocument : public QObject
 {
     Q_OBJECT

@@ -1,13 +1,12 @@
+#include "TestFiles.h"
 #include "payload/RequestDocument.h"
 #include "payload/UserMetaPayload.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
-// The three formats of PUT /api/ingress/user_meta (CONTRACT.md 4.1) and their errors (section 3).
+// The three formats of PUT /api/ingress/user_meta (docs/API.md) and their errors with locations.
 class TestPayloadUserMeta : public QObject
 {
     Q_OBJECT
@@ -15,45 +14,6 @@ class TestPayloadUserMeta : public QObject
     static QJsonObject object(const QByteArray &json)
     {
         return QJsonDocument::fromJson(json).object();
-    }
-
-    // The JSON examples of a seed document, in order, each the balanced {...} after `marker`.
-    static QList<QByteArray> seedExamples(const QString &prefix, const QByteArray &marker)
-    {
-        const QDir dir(QStringLiteral(METADESK_SEEDS_DIR));
-        const QStringList files = dir.entryList({prefix + QStringLiteral("_*.txt")});
-        if (files.isEmpty())
-            return {};
-        QFile f(dir.filePath(files.first()));
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        const QByteArray text = f.readAll();
-        QList<QByteArray> examples;
-        for (qsizetype at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-            const qsizetype open = text.indexOf('{', at);
-            int depth = 0;
-            for (qsizetype i = open; i < text.size(); ++i) {
-                depth += text[i] == '{' ? 1 : text[i] == '}' ? -1 : 0;
-                if (depth == 0) {
-                    examples << text.mid(open, i - open + 1);
-                    break;
-                }
-            }
-        }
-        return examples;
-    }
-
-    // Fills the seed's {placeholders} in order of appearance.
-    static QByteArray fill(QByteArray text, const QByteArray &placeholder,
-                           const QList<QByteArray> &values)
-    {
-        for (const QByteArray &v : values) {
-            const qsizetype at = text.indexOf(placeholder);
-            if (at < 0)
-                break;
-            text.replace(at, placeholder.size(), v);
-        }
-        return text;
     }
 
     static void expectError(const UserMetaRequest &r, const QString &title,
@@ -65,13 +25,10 @@ class TestPayloadUserMeta : public QObject
     }
 
 private Q_SLOTS:
-    void shouldReadSeedFormat1()
+    void shouldReadFormat1Example()
     {
-        const QList<QByteArray> examples = seedExamples(QStringLiteral("000"), "JSON Object");
-        QCOMPARE(examples.size(), 3);
-        QByteArray body = fill(examples[0], "{user_id}", {"15", "248"});
-        body = fill(body, "{field_name}", {"color", "size", "color", "size"});
-        body = fill(body, "{field_value}", {"red", "10", "blue", "12"});
+        const QByteArray body = TestFiles::data(QStringLiteral("ingress/user_meta_format1.json"));
+        QVERIFY(!body.isEmpty());
         const UserMetaRequest r = UserMetaPayload::parse(object(body));
         QVERIFY(r.ok());
         QCOMPARE(r.format, 1);
@@ -88,12 +45,10 @@ private Q_SLOTS:
                  QStringLiteral("users.248.size"));
     }
 
-    void shouldReadSeedFormat2()
+    void shouldReadFormat2Example()
     {
-        QByteArray body = seedExamples(QStringLiteral("000"), "JSON Object").value(1);
-        body = fill(body, "{user_id}", {"15", "15", "248", "248"});
-        body = fill(body, "{field_name}", {"color", "size", "color", "size"});
-        body = fill(body, "{field_value}", {"red", "10", "blue", "12"});
+        const QByteArray body = TestFiles::data(QStringLiteral("ingress/user_meta_format2.json"));
+        QVERIFY(!body.isEmpty());
         const UserMetaRequest r = UserMetaPayload::parse(object(body));
         QVERIFY(r.ok());
         QCOMPARE(r.format, 2);
@@ -108,12 +63,10 @@ private Q_SLOTS:
                  QStringLiteral("fields.2.value"));
     }
 
-    void shouldReadSeedFormat3()
+    void shouldReadFormat3Example()
     {
-        QByteArray body = seedExamples(QStringLiteral("000"), "JSON Object").value(2);
-        body = fill(body, "{user_id}", {"15"});
-        body = fill(body, "{field_name}", {"color"});
-        body = fill(body, "{field_value}", {"red"});
+        const QByteArray body = TestFiles::data(QStringLiteral("ingress/user_meta_format3.json"));
+        QVERIFY(!body.isEmpty());
         const UserMetaRequest r = UserMetaPayload::parse(object(body));
         QVERIFY(r.ok());
         QCOMPARE(r.format, 3);

@@ -3,7 +3,7 @@
 
 #include <QTest>
 
-// Error locations (CONTRACT.md 3) lead back to the exact edit of the request that was sent, in
+// Error locations (docs/API.md 4) lead back to the exact edit of the request that was sent, in
 // every format, and to the exact user or group of a group operation.
 class RemoteErrorMappingTest : public QObject
 {

@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// Applying meta edits and group operations to a file: every rule of CONTRACT.md 4.2–4.4 and 5,
+// Applying meta edits and group operations to a file: every rule of docs/API.md 5.2–5.4 and 6,
 // and a refused request leaves the file exactly as it was.
 class SqliteApplyTest : public QObject
 {

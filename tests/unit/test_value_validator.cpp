@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-// Every type and rule of CONTRACT.md 4.3 and 7, accepted and refused, with the message asserted.
+// Every type and rule of docs/API.md 5.3 and 8, accepted and refused, with the message asserted.
 class TestValueValidator : public QObject
 {
     Q_OBJECT
