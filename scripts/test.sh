@@ -12,6 +12,12 @@ if [ ! -f "$build_dir/build.ninja" ]; then
     cmake --preset "$preset"
 fi
 cmake --build "$build_dir" -j "$(nproc)"
+# A build with no change does nothing (no lupdate, no relinks): a second one must find no work.
+if ! cmake --build "$build_dir" -- -n | grep -q 'no work to do'; then
+    echo "MetaDesk: a build with no change still does work:" >&2
+    cmake --build "$build_dir" -- -n -d explain 2>&1 | head -20 >&2
+    exit 1
+fi
 
 # Sanitizer settings: stop at the first error; system libraries' one-time allocations are not
 # ours (see tests/lsan.supp).

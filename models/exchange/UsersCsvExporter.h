@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiContract.h"
 #include "domain/MetaField.h"
 #include "store/UserQuery.h"
 
@@ -18,7 +19,7 @@ class UsersCsvExporter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
+    static constexpr int kPageSize = ApiContract::kMaxPageSize;
 
     UsersCsvExporter(Store *store, qint64 accountId, const UserQuery &query,
                      const QList<MetaField> &fields, QObject *parent = nullptr);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiContract.h"
 #include "domain/User.h"
 #include "store/UserQuery.h"
 
@@ -14,7 +15,7 @@ class MatchingUsersCollector : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
+    static constexpr int kPageSize = ApiContract::kMaxPageSize;
 
     MatchingUsersCollector(Store *store, qint64 accountId, const UserQuery &query,
                            QObject *parent = nullptr);

@@ -1,4 +1,5 @@
 #include "GroupMembersPayload.h"
+#include "domain/ApiContract.h"
 
 #include "IdReader.h"
 
@@ -7,8 +8,8 @@
 
 namespace {
 
-const QString kPath = QStringLiteral("/api/ingress/user_group_members");
-const QString kDropPath = QStringLiteral("/api/ingress/user_group_members/drop");
+const QString kPath = QLatin1String(ApiContract::Paths::GroupMembers);
+const QString kDropPath = QLatin1String(ApiContract::Paths::GroupMembersDrop);
 const QStringList kUserKeys{QStringLiteral("user_id"), QStringLiteral("user_ids"),
                             QStringLiteral("users")};
 const QStringList kGroupKeys{QStringLiteral("group_id"), QStringLiteral("group_ids"),

@@ -1,4 +1,5 @@
 #include "PayloadCompiler.h"
+#include "domain/ApiContract.h"
 
 #include "GroupMembersPayload.h"
 #include "JsonWriter.h"
@@ -12,7 +13,7 @@
 
 namespace {
 
-const QString kUserMetaPath = QStringLiteral("/api/ingress/user_meta");
+const QString kUserMetaPath = QLatin1String(ApiContract::Paths::UserMeta);
 
 void appendInteger(QByteArray &out, qint64 value)
 {

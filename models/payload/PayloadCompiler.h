@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiContract.h"
 #include "domain/EditSet.h"
 
 #include <QByteArray>
@@ -41,9 +42,9 @@ struct CompiledRequest
 struct CompileOptions
 {
     PayloadFormat format = PayloadFormat::Auto;
-    std::optional<PayloadEncoding> encoding;        // none: the smallest
-    int maxEntries = 100000;                        // per request (docs/API.md section 9)
-    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // per request (docs/API.md section 3)
+    std::optional<PayloadEncoding> encoding;                 // none: the smallest
+    int maxEntries = ApiContract::kMaxEntriesPerRequest;     // per request
+    qint64 maxBodyBytes = ApiContract::kDefaultMaxBodyBytes; // per request
     // What one more request costs on the wire beyond its body (request line, headers); Auto
     // adds it per request, or it would always pick one tiny format-3 request per edit.
     qint64 requestOverheadBytes = 256;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ApiContract.h"
 #include "domain/ApiError.h"
 #include "domain/EditPart.h"
 #include "domain/MetaEdit.h"
@@ -27,7 +28,7 @@ class UserMetaPayload
 {
     Q_DECLARE_TR_FUNCTIONS(UserMetaPayload)
 public:
-    static constexpr int kMaxEntries = 100000; // docs/API.md section 9
+    static constexpr int kMaxEntries = ApiContract::kMaxEntriesPerRequest;
 
     // `maxEntries` is lifted only by benchmarks and tools that read files, never by the server.
     // `usersKeyOrder` is format 1's user keys as written (JsonKeyOrder), repetitions included;

@@ -1,19 +1,20 @@
 #include "ApiRoutes.h"
+#include "domain/ApiContract.h"
 
 const QList<Route> &ApiRoutes::all()
 {
     static const QList<Route> routes{
-        {"PUT", QStringLiteral("/api/ingress/user_meta"), Endpoint::UserMeta},
-        {"PUT", QStringLiteral("/api/ingress/user_meta/fields"), Endpoint::PutFields},
-        {"POST", QStringLiteral("/api/ingress/user_group_members"), Endpoint::GroupAdd},
-        {"PUT", QStringLiteral("/api/ingress/user_group_members"), Endpoint::GroupReplace},
-        {"DELETE", QStringLiteral("/api/ingress/user_group_members"), Endpoint::GroupRemove},
-        {"DELETE", QStringLiteral("/api/ingress/user_group_members/drop"), Endpoint::GroupDrop},
-        {"GET", QStringLiteral("/api/egress/users"), Endpoint::EgressUsers},
-        {"GET", QStringLiteral("/api/egress/user_groups"), Endpoint::EgressGroups},
-        {"GET", QStringLiteral("/api/egress/user_meta"), Endpoint::EgressUserMeta},
-        {"GET", QStringLiteral("/api/egress/user_meta/fields"), Endpoint::EgressFields},
-        {"GET", QStringLiteral("/api/egress/account"), Endpoint::EgressAccount},
+        {"PUT", QLatin1String(ApiContract::Paths::UserMeta), Endpoint::UserMeta},
+        {"PUT", QLatin1String(ApiContract::Paths::PutFields), Endpoint::PutFields},
+        {"POST", QLatin1String(ApiContract::Paths::GroupMembers), Endpoint::GroupAdd},
+        {"PUT", QLatin1String(ApiContract::Paths::GroupMembers), Endpoint::GroupReplace},
+        {"DELETE", QLatin1String(ApiContract::Paths::GroupMembers), Endpoint::GroupRemove},
+        {"DELETE", QLatin1String(ApiContract::Paths::GroupMembersDrop), Endpoint::GroupDrop},
+        {"GET", QLatin1String(ApiContract::Paths::Users), Endpoint::EgressUsers},
+        {"GET", QLatin1String(ApiContract::Paths::UserGroups), Endpoint::EgressGroups},
+        {"GET", QLatin1String(ApiContract::Paths::UserMetaValues), Endpoint::EgressUserMeta},
+        {"GET", QLatin1String(ApiContract::Paths::Fields), Endpoint::EgressFields},
+        {"GET", QLatin1String(ApiContract::Paths::Account), Endpoint::EgressAccount},
     };
     return routes;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResponse.h"
+#include "domain/ApiContract.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,8 +13,8 @@ class EgressHandler
 {
     Q_DECLARE_TR_FUNCTIONS(EgressHandler)
 public:
-    static constexpr int kDefaultLimit = 500;
-    static constexpr int kMaxLimit = 5000;
+    static constexpr int kDefaultLimit = ApiContract::kDefaultPageSize;
+    static constexpr int kMaxLimit = ApiContract::kMaxPageSize;
 
     explicit EgressHandler(SqliteStore &store);
 

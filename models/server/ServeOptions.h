@@ -1,12 +1,14 @@
 #pragma once
 
+#include "domain/ApiContract.h"
+
 #include <QHostAddress>
 #include <QString>
 
 // How `metadesk-server serve` was asked to run.
 struct ServeOptions
 {
-    static constexpr qint64 kDefaultMaxBody = qint64(16) * 1024 * 1024; // docs/API.md section 3
+    static constexpr qint64 kDefaultMaxBody = ApiContract::kDefaultMaxBodyBytes;
 
     QString file;
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);

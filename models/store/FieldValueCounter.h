@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ApiContract.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,7 +16,7 @@ class FieldValueCounter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kPageSize = 5000; // the egress maximum (docs/API.md section 7)
+    static constexpr int kPageSize = ApiContract::kMaxPageSize;
 
     FieldValueCounter(Store *store, qint64 accountId, QObject *parent = nullptr);
     void start();

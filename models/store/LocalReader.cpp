@@ -20,15 +20,11 @@ namespace {
 QString keyOf(qint64 accountId, const UserQuery &q)
 {
     // The direction is left out: a view reads far pages of the same query in reverse.
+    // One multi-argument arg(): chained ones would expand a "%2" typed into the search box.
     return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
-        .arg(accountId)
-        .arg(q.search)
-        .arg(q.groupId)
-        .arg(q.meta.field)
-        .arg(int(q.meta.match))
-        .arg(q.meta.text)
-        .arg(int(q.sort))
-        .arg(q.sortField);
+        .arg(QString::number(accountId), q.search, QString::number(q.groupId), q.meta.field,
+             QString::number(int(q.meta.match)), q.meta.text, QString::number(int(q.sort)),
+             q.sortField);
 }
 } // namespace
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/ApiContract.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -20,12 +22,12 @@ struct RemoteOptions
 {
     int parallelism = 4;             // apply requests in flight at once
     int maxEntriesPerRequest = 5000; // meta entries per PUT: progress and exact partial results
-    qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // docs/API.md section 3
-    int transferTimeoutMs = 60000;                  // no byte moving for this long aborts a request
-    int maxAttempts = 6;                            // first try included
-    int backoffBaseMs = 250;                        // doubled per retry ...
-    int backoffCapMs = 8000;                        // ... up to this
-    int maxRetryAfterMs = 120000;                   // a longer Retry-After is not waited for
-    int pageSize = 500;         // egress pages (docs/API.md 7; the server caps at 5000)
+    qint64 maxBodyBytes = ApiContract::kDefaultMaxBodyBytes;
+    int transferTimeoutMs = 60000;                // no byte moving for this long aborts a request
+    int maxAttempts = 6;                          // first try included
+    int backoffBaseMs = 250;                      // doubled per retry ...
+    int backoffCapMs = 8000;                      // ... up to this
+    int maxRetryAfterMs = 120000;                 // a longer Retry-After is not waited for
+    int pageSize = ApiContract::kDefaultPageSize; // egress pages (the server caps them)
     int maxIdsPerRequest = 500; // user ids per egress user_meta request (URL length)
 };

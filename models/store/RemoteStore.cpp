@@ -1,4 +1,5 @@
 #include "RemoteStore.h"
+#include "domain/ApiContract.h"
 
 #include "HttpCall.h"
 #include "RemoteApplyJob.h"
@@ -11,13 +12,13 @@
 #include <QUrlQuery>
 
 namespace {
-const QString kAccountPath = QStringLiteral("/api/egress/account");
-const QString kUsersPath = QStringLiteral("/api/egress/users");
-const QString kGroupsPath = QStringLiteral("/api/egress/user_groups");
-const QString kUserMetaPath = QStringLiteral("/api/egress/user_meta");
-const QString kFieldsPath = QStringLiteral("/api/egress/user_meta/fields");
-const QString kPutFieldsPath = QStringLiteral("/api/ingress/user_meta/fields");
-constexpr int kMaxLimit = 5000; // docs/API.md 7
+const QString kAccountPath = QLatin1String(ApiContract::Paths::Account);
+const QString kUsersPath = QLatin1String(ApiContract::Paths::Users);
+const QString kGroupsPath = QLatin1String(ApiContract::Paths::UserGroups);
+const QString kUserMetaPath = QLatin1String(ApiContract::Paths::UserMetaValues);
+const QString kFieldsPath = QLatin1String(ApiContract::Paths::Fields);
+const QString kPutFieldsPath = QLatin1String(ApiContract::Paths::PutFields);
+constexpr int kMaxLimit = ApiContract::kMaxPageSize;
 
 QString withQuery(const QString &path, const QUrlQuery &query)
 {

@@ -1,8 +1,8 @@
 #include "AppTranslator.h"
 #include "ConnectionsDialog.h"
+#include "MemorySecretStore.h"
 #include "ServerFixture.h"
 #include "secrets/ConnectionProfiles.h"
-#include "secrets/MemorySecretStore.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/SqliteStore.h"
 

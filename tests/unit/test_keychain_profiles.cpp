@@ -1,5 +1,5 @@
+#include "MemorySecretStore.h"
 #include "secrets/ConnectionProfiles.h"
-#include "secrets/MemorySecretStore.h"
 
 #include <QEventLoop>
 #include <QFile>
