@@ -126,6 +126,14 @@ StoreError SqliteStore::connect(bool create)
         while (q.next())
             tables.insert(q.value(0).toString());
         const int version = SchemaMigrator::version(m_db);
+        // The probe read the header in the file; the WAL may hold a newer one.
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+            const StoreError identity = DatabaseFileProbe::checkIdentity(
+                m_path, quint32(q.value(0).toLongLong()), quint32(qMax(version, 0)),
+                SchemaMigrator::kCurrentVersion);
+            if (identity.isError())
+                return identity;
+        }
         for (const char *table : kRequiredTables) {
             const bool expected = version >= 2 || qstrcmp(table, "api_keys") != 0;
             if (version >= 1 && expected && !tables.contains(QLatin1String(table)))

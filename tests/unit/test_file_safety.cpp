@@ -1,0 +1,155 @@
+#include "SqliteShell.h"
+#include "StoreFixture.h"
+#include "TestFiles.h"
+#include "store/LocalStore.h"
+#include "store/SqliteStore.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <sys/stat.h>
+
+// A database file is never damaged: while MetaDesk holds it, other processes (the sqlite3
+// program, metadesk-server) may open, read, write and close it.
+class FileSafetyTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString makeDemo(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        return TestFiles::createDemo(path, 200) ? path : QString();
+    }
+
+    static quint64 inodeOf(const QString &path)
+    {
+        struct stat info = {};
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
+    }
+
+    static qint64 firstUser(SqliteStore &store, int index = 0)
+    {
+        const QList<User> users = store.users(1, {}, 0, index + 1);
+        return users.size() > index ? users.at(index).id : 0;
+    }
+
+    static EditSet scoreEdit(qint64 userId, int score)
+    {
+        MetaEdit edit;
+        edit.userId = userId;
+        edit.field = QStringLiteral("score");
+        edit.value = score;
+        EditSet edits;
+        edits.metaEdits = {edit};
+        return edits;
+    }
+
+    static QJsonValue scoreIn(Store &store, qint64 userId)
+    {
+        const auto reply = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) {
+            store.fetchMetaValues(1, {userId}, {QStringLiteral("score")}, c, done);
+        });
+        return reply.ok() ? reply.value.value(userId).value(QStringLiteral("score"))
+                          : QJsonValue(reply.error);
+    }
+
+    static QString emailIn(Store &store, qint64 userId)
+    {
+        const auto reply = waitFor<UserPage>(
+            [&](QObject *c, auto done) { store.fetchUsers(1, {}, userId - 1, 1, c, done); });
+        if (!reply.ok())
+            return reply.error;
+        return reply.value.users.isEmpty() ? QString() : reply.value.users.first().email;
+    }
+
+    static QString integrityOf(SqliteStore &store)
+    {
+        QSqlQuery q(store.database());
+        return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
+                                                                            : q.lastError().text();
+    }
+
+private Q_SLOTS:
+    void shouldProbeAnOpenFileWithoutTakingItsLocks()
+    {
+        const QString path = makeDemo(QStringLiteral("probed.db"));
+        QVERIFY(!path.isEmpty());
+        StoreError error;
+        std::unique_ptr<SqliteStore> holder = SqliteStore::open(path, &error);
+        QVERIFY2(holder, qPrintable(error.text()));
+        QVERIFY(firstUser(*holder) > 0); // reads: the connection now uses the WAL
+        const QString wal = path + QStringLiteral("-wal");
+        QVERIFY(QFile::exists(wal));
+        const quint64 walInode = inodeOf(wal);
+
+        // What an apply job or a reader thread does: a second connection, opened and closed.
+        QVERIFY2(SqliteStore::open(path, &error), qPrintable(error.text()));
+
+        // Another process opening and closing the file must still see us holding it: had the
+        // probe dropped our locks, sqlite3 would think it is the last user and delete the WAL.
+        const SqliteShell::Result read =
+            SqliteShell::run(path, QStringLiteral("SELECT count(*) FROM users;"));
+        QVERIFY2(read.ok, qPrintable(read.err));
+        QVERIFY(QFile::exists(wal));
+        QCOMPARE(inodeOf(wal), walInode);
+        QCOMPARE(integrityOf(*holder), QStringLiteral("ok"));
+    }
+
+    void shouldStayWholeWhileAnotherProcessOpensReadsAndWritesIt()
+    {
+        const QString path = makeDemo(QStringLiteral("shared.db"));
+        QVERIFY(!path.isEmpty());
+        StoreError error;
+        std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &error);
+        QVERIFY2(sqlite, qPrintable(error.text()));
+        const qint64 scored = firstUser(*sqlite, 0);
+        const qint64 renamed = firstUser(*sqlite, 1);
+        QVERIFY(scored > 0 && renamed > 0);
+        LocalStore store(std::move(sqlite));
+        QString expectedEmail = emailIn(store, renamed);
+        QVERIFY(expectedEmail.contains(QLatin1Char('@')));
+        const QString wal = path + QStringLiteral("-wal");
+        QVERIFY(QFile::exists(wal));
+        const quint64 walInode = inodeOf(wal);
+
+        for (int round = 1; round <= 20; ++round) {
+            // A writes through the application's own apply path (a connection of its own).
+            const ApplyReport report = waitForApply(store.apply(1, scoreEdit(scored, round)));
+            QVERIFY2(report.complete(), qPrintable(report.error));
+
+            // B opens, reads, sometimes writes, and closes the file.
+            if (round % 3 == 0) {
+                expectedEmail = QStringLiteral("round%1@example.com").arg(round);
+                const SqliteShell::Result write = SqliteShell::run(
+                    path, QStringLiteral("UPDATE users SET email = '%1' WHERE id = %2;")
+                              .arg(expectedEmail)
+                              .arg(renamed));
+                QVERIFY2(write.ok, qPrintable(write.err));
+            }
+            const SqliteShell::Result read = SqliteShell::run(
+                path, QStringLiteral("SELECT email FROM users WHERE id = %1;").arg(renamed));
+            QVERIFY2(read.ok, qPrintable(read.err));
+            QCOMPARE(read.out, expectedEmail);
+
+            // B closing the file never takes the WAL away from under A.
+            QVERIFY2(QFile::exists(wal), qPrintable(QStringLiteral("round %1").arg(round)));
+            QCOMPARE(inodeOf(wal), walInode);
+            // A reads its own write and B's.
+            QCOMPARE(scoreIn(store, scored), QJsonValue(round));
+            QCOMPARE(emailIn(store, renamed), expectedEmail);
+        }
+        QCOMPARE(integrityOf(store.sqlite()), QStringLiteral("ok"));
+        const SqliteShell::Result check =
+            SqliteShell::run(path, QStringLiteral("PRAGMA integrity_check;"));
+        QVERIFY2(check.ok, qPrintable(check.err));
+        QCOMPARE(check.out, QStringLiteral("ok"));
+    }
+};
+
+QTEST_GUILESS_MAIN(FileSafetyTest)
+#include "test_file_safety.moc"
