@@ -2372,6 +2372,10 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
         <source>%1: stopped (signal %2)</source>
         <translation>%1: beendet (Signal %2)</translation>
     </message>
+    <message>
+        <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
+        <translation>%1: %2 ist noch in einem anderen Programm geöffnet; einige Änderungen bleiben in %2-wal, bis dieses Programm die Datei schließt</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

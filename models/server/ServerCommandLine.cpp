@@ -413,6 +413,14 @@ int ServerCommandLine::serve(const QStringList &arguments)
     m_out << "listening on http://" << host << ':' << server.port() << '\n';
     m_out.flush();
     QCoreApplication::exec();
+    // Stopping closes the file: the WAL goes into the file itself, so that the file alone holds
+    // every write even if another process keeps it open (else SQLite removes -wal and -shm as
+    // this last connection closes).
+    if (!store->checkpoint())
+        m_err << tr("%1: %2 is still open in another program; some changes stay in %2-wal "
+                    "until that program closes the file")
+                     .arg(kProgram, store->filePath())
+              << '\n';
     m_err << tr("%1: stopped (signal %2)").arg(kProgram).arg(quitter.receivedSignal()) << '\n';
     m_err.flush();
     return Success;

@@ -16,7 +16,17 @@ bool LocalStore::mayScan(const UserQuery &query)
            query.sort == UserQuery::Sort::Meta;
 }
 
-LocalStore::~LocalStore() = default;
+LocalStore::~LocalStore()
+{
+    // The reader's connection closes first, on its own thread. Then this connection is the
+    // process's last one (apply jobs close theirs when they finish): it empties the WAL into the
+    // file, and as it closes SQLite removes -wal and -shm unless another process still has the
+    // file open.
+    delete m_reader;
+    m_reader = nullptr;
+    m_store->checkpoint();
+    m_store.reset();
+}
 
 QString LocalStore::location() const
 {

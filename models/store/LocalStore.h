@@ -10,7 +10,8 @@ class SqliteStore;
 // The Store seam over a database file. Index reads answer at once from the calling thread's
 // connection (milliseconds even on a million users); searches and meta filters, which may scan,
 // answer later from a reader thread; applies run on a worker thread. Each thread has its own
-// connection.
+// connection. Destroying it closes the file: every connection is closed and the WAL emptied into
+// the file, so that the file alone holds every change.
 class LocalStore : public Store
 {
     Q_OBJECT

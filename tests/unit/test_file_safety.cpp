@@ -1,9 +1,13 @@
+#include "ApiClient.h"
+#include "ServerProcess.h"
 #include "SqliteShell.h"
 #include "StoreFixture.h"
 #include "TestFiles.h"
+#include "store/ApiKeyRegistry.h"
 #include "store/LocalStore.h"
 #include "store/SqliteStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -11,8 +15,9 @@
 #include <QTest>
 #include <sys/stat.h>
 
-// A database file is never damaged: while MetaDesk holds it, other processes (the sqlite3
-// program, metadesk-server) may open, read, write and close it.
+// A database file is never damaged or left incomplete: while MetaDesk holds it, other processes
+// (the sqlite3 program, metadesk-server) may open, read, write and close it; when MetaDesk closes
+// it, the file alone holds every change, with no -wal or -shm beside it.
 class FileSafetyTest : public QObject
 {
     Q_OBJECT
@@ -30,6 +35,17 @@ private:
     {
         struct stat info = {};
         return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? quint64(info.st_ino) : 0;
+    }
+
+    // The journal files SQLite keeps beside a database while it is in use.
+    static QStringList sideFiles(const QString &path)
+    {
+        QStringList found;
+        for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+            if (QFile::exists(path + QLatin1String(suffix)))
+                found << path + QLatin1String(suffix);
+        }
+        return found;
     }
 
     static qint64 firstUser(SqliteStore &store, int index = 0)
@@ -65,6 +81,23 @@ private:
         if (!reply.ok())
             return reply.error;
         return reply.value.users.isEmpty() ? QString() : reply.value.users.first().email;
+    }
+
+    // Opens a copy of the database file alone (no -wal beside it) and reads a user's score.
+    QJsonValue scoreInCopyOf(const QString &path, qint64 userId)
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("copies/") + QFileInfo(path).fileName());
+        QDir().mkpath(QFileInfo(copy).absolutePath());
+        QFile::remove(copy);
+        if (!QFile::copy(path, copy))
+            return QStringLiteral("cannot copy");
+        StoreError error;
+        std::unique_ptr<SqliteStore> store = SqliteStore::open(copy, &error);
+        if (!store)
+            return error.text();
+        return store->metaValues(1, {userId}, {QStringLiteral("score")}, 0, 1)
+            .value(userId)
+            .value(QStringLiteral("score"));
     }
 
     static QString integrityOf(SqliteStore &store)
@@ -148,6 +181,101 @@ private Q_SLOTS:
             SqliteShell::run(path, QStringLiteral("PRAGMA integrity_check;"));
         QVERIFY2(check.ok, qPrintable(check.err));
         QCOMPARE(check.out, QStringLiteral("ok"));
+    }
+
+    void shouldLeaveEveryAppliedChangeInTheFileAloneWhenClosed()
+    {
+        const QString path = makeDemo(QStringLiteral("closed.db"));
+        QVERIFY(!path.isEmpty());
+        qint64 user = 0;
+        {
+            StoreError error;
+            std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &error);
+            QVERIFY2(sqlite, qPrintable(error.text()));
+            user = firstUser(*sqlite);
+            LocalStore store(std::move(sqlite));
+            // A search runs on the reader thread: its connection is open too.
+            UserQuery search;
+            search.search = QStringLiteral("a");
+            const auto page = waitFor<UserPage>(
+                [&](QObject *c, auto done) { store.fetchUsers(1, search, 0, 10, c, done); });
+            QVERIFY2(page.ok(), qPrintable(page.error));
+            const ApplyReport report = waitForApply(store.apply(1, scoreEdit(user, 77)));
+            QVERIFY2(report.complete(), qPrintable(report.error));
+            QCOMPARE(scoreIn(store, user), QJsonValue(77));
+        }
+        QCOMPARE(sideFiles(path), QStringList());
+        QCOMPARE(scoreInCopyOf(path, user), QJsonValue(77));
+    }
+
+    void shouldWriteEveryChangeIntoTheFileWhenClosedWhileAnotherProcessHoldsIt()
+    {
+        const QString path = makeDemo(QStringLiteral("held.db"));
+        QVERIFY(!path.isEmpty());
+        SqliteShell other;
+        QString problem;
+        QVERIFY2(other.open(path, &problem), qPrintable(problem));
+        qint64 user = 0;
+        {
+            StoreError error;
+            std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &error);
+            QVERIFY2(sqlite, qPrintable(error.text()));
+            user = firstUser(*sqlite);
+            LocalStore store(std::move(sqlite));
+            const ApplyReport report = waitForApply(store.apply(1, scoreEdit(user, 55)));
+            QVERIFY2(report.complete(), qPrintable(report.error));
+        }
+        // The other process still has the file open (and so its WAL), but the file alone already
+        // holds the edit.
+        QCOMPARE(scoreInCopyOf(path, user), QJsonValue(55));
+        other.close();
+        QCOMPARE(sideFiles(path), QStringList());
+    }
+
+    void shouldLeaveOneWholeFileWhenTheServerStops_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<bool>("otherProcessHoldsTheFile");
+        QTest::newRow("SIGTERM") << int(SIGTERM) << false;
+        QTest::newRow("SIGINT") << int(SIGINT) << false;
+        QTest::newRow("SIGTERM, file held by sqlite3") << int(SIGTERM) << true;
+    }
+
+    void shouldLeaveOneWholeFileWhenTheServerStops()
+    {
+        QFETCH(int, signal);
+        QFETCH(bool, otherProcessHoldsTheFile);
+        const QString path = makeDemo(
+            QStringLiteral("served-%1-%2.db").arg(signal).arg(int(otherProcessHoldsTheFile)));
+        QVERIFY(!path.isEmpty());
+        qint64 user = 0;
+        std::optional<NewApiKey> key;
+        {
+            StoreError error;
+            std::unique_ptr<SqliteStore> store = SqliteStore::open(path, &error);
+            QVERIFY2(store, qPrintable(error.text()));
+            user = firstUser(*store);
+            QString problem;
+            key = ApiKeyRegistry(*store).add(1, {}, {}, &problem);
+            QVERIFY2(key, qPrintable(problem));
+        }
+        SqliteShell other;
+        if (otherProcessHoldsTheFile) {
+            QString problem;
+            QVERIFY2(other.open(path, &problem), qPrintable(problem));
+        }
+        ServerProcess server;
+        QVERIFY2(server.start(path, {QStringLiteral("--quiet")}), qPrintable(server.error()));
+        ApiClient client(server.baseUrl(), key->apiId, key->key);
+        const HttpReply reply = client.send(
+            "PUT", QStringLiteral("/api/ingress/user_meta"),
+            QStringLiteral(R"({"user_id": %1, "field": "score", "value": 42})").arg(user).toUtf8());
+        QVERIFY2(reply.status == 200, qPrintable(reply.describe()));
+        QVERIFY2(server.stop(signal), qPrintable(server.log()));
+
+        QCOMPARE(scoreInCopyOf(path, user), QJsonValue(42));
+        other.close();
+        QCOMPARE(sideFiles(path), QStringList());
     }
 };
 
