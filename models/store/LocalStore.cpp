@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "FileChangeWatch.h"
 #include "LocalApplyJob.h"
 #include "LocalReader.h"
 #include "SqliteStore.h"
@@ -8,7 +9,10 @@ LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
     , m_reader(new LocalReader(m_store->filePath(), this))
-{}
+    , m_watch(new FileChangeWatch(*m_store, this))
+{
+    connect(m_watch, &FileChangeWatch::changed, this, &Store::changedOutside);
+}
 
 bool LocalStore::mayScan(const UserQuery &query)
 {
@@ -18,6 +22,8 @@ bool LocalStore::mayScan(const UserQuery &query)
 
 LocalStore::~LocalStore()
 {
+    delete m_watch;
+    m_watch = nullptr;
     // The reader's connection closes first, on its own thread. Then this connection is the
     // process's last one (apply jobs close theirs when they finish): it empties the WAL into the
     // file, and as it closes SQLite removes -wal and -shm unless another process still has the
@@ -108,6 +114,11 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
 {
     SchemaWriter writer(*m_store);
     reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, force), {}});
+}
+
+void LocalStore::checkForOutsideChanges()
+{
+    m_watch->check();
 }
 
 void LocalStore::countFieldValues(qint64 accountId, QObject *context,

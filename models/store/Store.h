@@ -80,6 +80,15 @@ public:
     // the search and group filters only, as CONTRACT.md's egress offers).
     virtual bool canQueryMeta() const { return false; }
 
+    // Looks at once whether the data changed elsewhere (stores that can tell also look on their
+    // own, and say so with changedOutside()).
+    virtual void checkForOutsideChanges() {}
+
+Q_SIGNALS:
+    // Something other than this store's own reads and direct writes changed the data (another
+    // process, or an apply job): views should read again what they show.
+    void changedOutside();
+
 protected:
     // Calls `done` unless `context` is gone (take the QPointer when the call is made).
     template<typename T>

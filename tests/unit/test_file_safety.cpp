@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -181,6 +182,29 @@ private Q_SLOTS:
             SqliteShell::run(path, QStringLiteral("PRAGMA integrity_check;"));
         QVERIFY2(check.ok, qPrintable(check.err));
         QCOMPARE(check.out, QStringLiteral("ok"));
+    }
+
+    void shouldNoticeWhatAnotherProcessWrote()
+    {
+        const QString path = makeDemo(QStringLiteral("watched.db"));
+        QVERIFY(!path.isEmpty());
+        StoreError error;
+        std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &error);
+        QVERIFY2(sqlite, qPrintable(error.text()));
+        const qint64 user = firstUser(*sqlite);
+        LocalStore store(std::move(sqlite));
+        QSignalSpy changed(&store, &Store::changedOutside);
+        QTest::qWait(1500); // a few polls of a file nobody else writes: no news
+        QCOMPARE(changed.count(), 0);
+
+        const SqliteShell::Result write = SqliteShell::run(
+            path, QStringLiteral("UPDATE users SET email = 'outside@example.com' WHERE id = %1;")
+                      .arg(user));
+        QVERIFY2(write.ok, qPrintable(write.err));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() == 1, 5000);
+        QCOMPARE(emailIn(store, user), QStringLiteral("outside@example.com"));
+        QTest::qWait(1500);
+        QCOMPARE(changed.count(), 1); // one write, one notice
     }
 
     void shouldLeaveEveryAppliedChangeInTheFileAloneWhenClosed()
