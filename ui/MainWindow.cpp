@@ -364,6 +364,7 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
     m_membership->setStore(nullptr, 0);
     m_journal->setLocation(QString());
     m_store = std::move(store);
+    connect(m_store.get(), &Store::changedOutside, this, &MainWindow::refreshAfterOutsideChange);
     m_undoStack->clear();
     offerSavedEdits();
     m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
@@ -403,7 +404,8 @@ void MainWindow::reloadFields()
     if (!m_store)
         return;
     m_store->fetchFields(this, [this](const StoreReply<QList<MetaField>> &reply) {
-        if (reply.ok())
+        // The same schema again (a refresh after someone else's write): keep columns as they are.
+        if (reply.ok() && reply.value != *m_fields)
             fieldsArrived(reply.value);
     });
 }
@@ -632,6 +634,15 @@ void MainWindow::refreshAfterWrite()
     m_groupsModel->reload();
 }
 
+void MainWindow::refreshAfterOutsideChange()
+{
+    // Another program (or an apply job) wrote to the file: show what it holds now. Pending edits
+    // stay pending over the new stored values.
+    refreshAfterWrite();
+    reloadFields();
+    m_schemaEditor->model()->refresh();
+}
+
 void MainWindow::accountChosen(int index)
 {
     if (index < 0 || !m_store)
@@ -671,6 +682,15 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back from another program (a terminal running sqlite3, say): look at once rather
+    // than within the second.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store)
+        m_store->checkForOutsideChanges();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

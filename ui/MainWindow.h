@@ -78,6 +78,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
@@ -93,6 +94,7 @@ private:
     void rebuildColumnMenu(const QList<MetaField> &fields);
     void discardPendingEdits();
     void refreshAfterWrite();
+    void refreshAfterOutsideChange();
     QString recentKey() const;
     void reloadFields();
     void offerSavedEdits();
