@@ -409,6 +409,14 @@
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; it cannot be read as a list of edits.</source>
+        <translation>%1 ist die in MetaDesk geöffnete Datenbank; sie kann nicht als Liste von Änderungen gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; export the users to another file.</source>
+        <translation>%1 ist die in MetaDesk geöffnete Datenbank; exportieren Sie die Benutzer in eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>EditImport</name>

@@ -409,6 +409,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; it cannot be read as a list of edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; export the users to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditImport</name>

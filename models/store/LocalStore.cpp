@@ -5,6 +5,8 @@
 #include "LocalReader.h"
 #include "SqliteStore.h"
 
+#include <QFileInfo>
+
 LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
@@ -114,6 +116,21 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
 {
     SchemaWriter writer(*m_store);
     reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, force), {}});
+}
+
+bool LocalStore::usesFile(const QString &path) const
+{
+    // Compared after resolving links: another name for the same file is the same file.
+    const QFileInfo info(path);
+    const QString candidate = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString database = QFileInfo(m_store->filePath()).canonicalFilePath();
+    if (database.isEmpty())
+        return false;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (candidate == database + QLatin1String(suffix))
+            return true;
+    }
+    return false;
 }
 
 void LocalStore::checkForOutsideChanges()

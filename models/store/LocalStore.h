@@ -44,6 +44,7 @@ public:
     void countFieldValues(qint64 accountId, QObject *context,
                           Callback<QHash<QString, qint64>> done) override;
     void checkForOutsideChanges() override;
+    bool usesFile(const QString &path) const override;
 
 private:
     // Whether a query may scan the whole account (and so must not run on the caller's thread).

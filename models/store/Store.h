@@ -80,6 +80,14 @@ public:
     // the search and group filters only, as CONTRACT.md's egress offers).
     virtual bool canQueryMeta() const { return false; }
 
+    // Whether reading or writing `path` as a plain file would touch what this store holds open
+    // (its database file or the journals beside it): such a file is never opened outside SQLite.
+    virtual bool usesFile(const QString &path) const
+    {
+        Q_UNUSED(path)
+        return false;
+    }
+
     // Looks at once whether the data changed elsewhere (stores that can tell also look on their
     // own, and say so with changedOutside()).
     virtual void checkForOutsideChanges() {}
