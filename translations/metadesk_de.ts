@@ -2384,6 +2384,10 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
         <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
         <translation>%1: %2 ist noch in einem anderen Programm geöffnet; einige Änderungen bleiben in %2-wal, bis dieses Programm die Datei schließt</translation>
     </message>
+    <message>
+        <source>%1: the file is open in another program; close it there before overwriting it</source>
+        <translation>%1: die Datei ist in einem anderen Programm geöffnet; schließen Sie sie dort, bevor Sie sie überschreiben</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

@@ -2361,6 +2361,10 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
         <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the file is open in another program; close it there before overwriting it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "SignalQuitter.h"
 #include "store/ApiKeyRegistry.h"
+#include "store/DatabaseFileProbe.h"
 #include "store/DemoDataGenerator.h"
 #include "store/SqliteStore.h"
 
@@ -195,6 +196,12 @@ int ServerCommandLine::init(const QStringList &arguments)
     if (info.exists()) {
         if (!parser.isSet(force))
             return failure(tr("%1: the file already exists; use --force to overwrite it")
+                               .arg(info.absoluteFilePath()));
+        // Removing a file (and its WAL) that another program has open loses what that program
+        // writes next, and it would go on reading a file that no longer exists.
+        if (info.isFile() && DatabaseFileProbe::isInUseElsewhere(path))
+            return failure(tr("%1: the file is open in another program; close it there before "
+                              "overwriting it")
                                .arg(info.absoluteFilePath()));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                       QStringLiteral("-journal")}) {

@@ -114,6 +114,29 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
     return {};
 }
 
+bool DatabaseFileProbe::isInUseElsewhere(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    bool inUse = false;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_file *file = nullptr;
+        if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK &&
+            file && file->pMethods) {
+            // Every connection using a WAL holds a shared lock on the file as long as it is open;
+            // only SQLITE_BUSY says someone else holds one (a read-only file cannot be locked
+            // for writing at all, which is no sign of use).
+            const sqlite3_io_methods *io = file->pMethods;
+            const int shared = io->xLock(file, SQLITE_LOCK_SHARED);
+            inUse = shared == SQLITE_BUSY ||
+                    (shared == SQLITE_OK && io->xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_BUSY);
+            io->xUnlock(file, SQLITE_LOCK_NONE);
+        }
+    }
+    sqlite3_close(db);
+    return inUse;
+}
+
 StoreError DatabaseFileProbe::checkIdentity(const QString &path, quint32 applicationId,
                                             quint32 userVersion, int supported)
 {

@@ -28,6 +28,10 @@ public:
 
     // Checks an existing file that is to be opened for writing at schema version `supported`.
     static StoreError check(const QString &path, int supported, Header *header = nullptr);
+    // Whether another program has the file open as an SQLite database (holds a lock on it), as
+    // SQLite's own locking tells without disturbing the locks of this process. A file open in
+    // rollback-journal mode between two transactions holds no lock and so is not seen.
+    static bool isInUseElsewhere(const QString &path);
     // Whose file it is and which schema it has, as an open connection reads them (the WAL may
     // hold a newer header than the file itself).
     static StoreError checkIdentity(const QString &path, quint32 applicationId, quint32 userVersion,

@@ -256,6 +256,35 @@ private Q_SLOTS:
         QCOMPARE(sideFiles(path), QStringList());
     }
 
+    void shouldNotOverwriteAFileAnotherProcessHasOpen()
+    {
+        const QString path = makeDemo(QStringLiteral("overwritten.db"));
+        QVERIFY(!path.isEmpty());
+        const QStringList init{QStringLiteral("init"), path, QStringLiteral("--force")};
+        SqliteShell other;
+        QString problem;
+        QVERIFY2(other.open(path, &problem), qPrintable(problem));
+        const QString wal = path + QStringLiteral("-wal");
+        QVERIFY(QFile::exists(wal));
+        const quint64 fileInode = inodeOf(path);
+        const quint64 walInode = inodeOf(wal);
+
+        TestFiles::ProcessResult refused = TestFiles::run("METADESK_SERVER", init);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("open in another program")),
+                 qPrintable(refused.err));
+        QCOMPARE(inodeOf(path), fileInode);
+        QCOMPARE(inodeOf(wal), walInode);
+        const SqliteShell::Result count =
+            other.query(QStringLiteral("SELECT count(*) FROM users;"));
+        QVERIFY2(count.ok, qPrintable(count.err));
+        QCOMPARE(count.out, QStringLiteral("200"));
+
+        other.close();
+        const TestFiles::ProcessResult done = TestFiles::run("METADESK_SERVER", init);
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err));
+    }
+
     void shouldLeaveOneWholeFileWhenTheServerStops_data()
     {
         QTest::addColumn<int>("signal");
