@@ -401,6 +401,14 @@
             <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; it cannot be read as a list of edits.</source>
+        <translation>%1 ist die in MetaDesk geöffnete Datenbank; sie kann nicht als Liste von Änderungen gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; export the users to another file.</source>
+        <translation>%1 ist die in MetaDesk geöffnete Datenbank; exportieren Sie die Benutzer in eine andere Datei.</translation>
+    </message>
 </context>
 <context>
     <name>EditImport</name>
@@ -2402,6 +2410,14 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
     <message>
         <source>%1: stopped (signal %2)</source>
         <translation>%1: beendet (Signal %2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
+        <translation>%1: %2 ist noch in einem anderen Programm geöffnet; einige Änderungen bleiben in %2-wal, bis dieses Programm die Datei schließt</translation>
+    </message>
+    <message>
+        <source>%1: the file is open in another program; close it there before overwriting it</source>
+        <translation>%1: die Datei ist in einem anderen Programm geöffnet; schließen Sie sie dort, bevor Sie sie überschreiben</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,14 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; it cannot be read as a list of edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database open in MetaDesk; export the users to another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditImport</name>
@@ -2378,6 +2386,14 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
     </message>
     <message>
         <source>%1: stopped (signal %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is open in another program; close it there before overwriting it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

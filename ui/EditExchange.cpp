@@ -50,6 +50,15 @@ void EditExchange::chooseAndImport()
 
 void EditExchange::importFile(const QString &path)
 {
+    if (m_store && m_store->usesFile(path)) {
+        const QString message =
+            tr("%1 is the database open in MetaDesk; it cannot be read as a list of edits.")
+                .arg(path);
+        if (m_prompter)
+            m_prompter->warn(m_window, tr("Import Edits"), message);
+        Q_EMIT importFinished(false, message);
+        return;
+    }
     QFile file(path);
     if (!m_store || !file.open(QIODevice::ReadOnly)) {
         const QString message = tr("Cannot read %1: %2").arg(path, file.errorString());
@@ -163,6 +172,14 @@ void EditExchange::exportFile(const QString &path)
 {
     if (!m_store)
         return;
+    if (m_store->usesFile(path)) {
+        const QString message =
+            tr("%1 is the database open in MetaDesk; export the users to another file.").arg(path);
+        if (m_prompter)
+            m_prompter->warn(m_window, tr("Export Users"), message);
+        Q_EMIT exportFinished(false, message);
+        return;
+    }
     auto *exporter = new UsersCsvExporter(m_store, m_accountId, m_usersModel->query(),
                                           m_usersModel->metaColumns(), this);
     auto *progress = new QProgressDialog(tr("Exporting users…"), tr("Cancel"), 0, 0, m_window);

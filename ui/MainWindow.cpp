@@ -383,6 +383,7 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
     m_membership->setStore(nullptr, 0);
     m_journal->setLocation(QString());
     m_store = std::move(store);
+    connect(m_store.get(), &Store::changedOutside, this, &MainWindow::refreshAfterOutsideChange);
     m_undoStack->clear();
     offerSavedEdits();
     // Fields belong to an account: they are fetched when one is chosen (accountChosen).
@@ -424,6 +425,12 @@ void MainWindow::reloadFields()
                                  statusBar()->showMessage(reply.error, 10000);
                                  return;
                              }
+                             // The same account's schema again (a refresh after someone
+                             // else's write): keep the columns as they are.
+                             const qint64 account = m_usersModel->accountId();
+                             if (account == m_fieldsAccount && reply.value == *m_fields)
+                                 return;
+                             m_fieldsAccount = account;
                              fieldsArrived(reply.value);
                          });
 }
@@ -652,6 +659,15 @@ void MainWindow::refreshAfterWrite()
     m_groupsModel->reload();
 }
 
+void MainWindow::refreshAfterOutsideChange()
+{
+    // Another program (or an apply job) wrote to the file: show what it holds now. Pending edits
+    // stay pending over the new stored values.
+    refreshAfterWrite();
+    reloadFields();
+    m_schemaEditor->model()->refresh();
+}
+
 void MainWindow::accountChosen(int index)
 {
     if (index < 0 || !m_store)
@@ -664,7 +680,8 @@ void MainWindow::accountChosen(int index)
     m_schemaEditor->setAccountName(m_accountNames.value(account));
     m_bulkEdit->setStore(m_store.get(), account);
     m_exchange->setStore(m_store.get(), account);
-    reloadFields(); // each account has its own schema
+    m_fieldsAccount = -1; // each account has its own schema: take the new one whatever it is
+    reloadFields();
     updateStatus();
 }
 
@@ -693,6 +710,15 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // Coming back from another program (a terminal running sqlite3, say): look at once rather
+    // than within the second.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store)
+        m_store->checkForOutsideChanges();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -79,6 +79,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildActions();
@@ -94,6 +95,7 @@ private:
     void rebuildColumnMenu(const QList<MetaField> &fields);
     void discardPendingEdits();
     void refreshAfterWrite();
+    void refreshAfterOutsideChange();
     QString recentKey() const;
     void reloadFields();
     void offerSavedEdits();
@@ -114,6 +116,7 @@ private:
     MembershipPanel *m_membership = nullptr;
     QComboBox *m_accountPicker = nullptr;
     QHash<qint64, QString> m_accountNames; // of the open file or server, by id
+    qint64 m_fieldsAccount = -1;           // whose schema m_fields holds
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

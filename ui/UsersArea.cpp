@@ -105,6 +105,7 @@ UsersArea::UsersArea(UsersTableModel *model, GroupsTableModel *groups, QWidget *
         applyQuery();
     });
     connect(m_groups, &QAbstractItemModel::modelReset, this, &UsersArea::rebuildGroupFilter);
+    connect(m_groups, &QAbstractItemModel::dataChanged, this, &UsersArea::rebuildGroupFilter);
     connect(m_model, &UsersTableModel::loadFailed, this, [this](const QString &error) {
         m_problem->setText(error);
         m_problem->show();

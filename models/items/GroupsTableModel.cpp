@@ -2,6 +2,16 @@
 
 #include "store/Store.h"
 
+#include <algorithm>
+
+namespace {
+bool sameGroups(const QList<UserGroup> &a, const QList<UserGroup> &b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const UserGroup &x, const UserGroup &y) { return x.id == y.id; });
+}
+} // namespace
+
 GroupsTableModel::GroupsTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -23,18 +33,26 @@ void GroupsTableModel::reload()
         endResetModel();
         return;
     }
-    m_store->fetchGroups(m_accountId, this,
-                         [this, generation](const StoreReply<QList<UserGroup>> &reply) {
-                             if (generation != m_generation)
-                                 return;
-                             if (!reply.ok()) {
-                                 Q_EMIT loadFailed(reply.error);
-                                 return;
-                             }
-                             beginResetModel();
-                             m_groups = reply.value;
-                             endResetModel();
-                         });
+    m_store->fetchGroups(
+        m_accountId, this, [this, generation](const StoreReply<QList<UserGroup>> &reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply.ok()) {
+                Q_EMIT loadFailed(reply.error);
+                return;
+            }
+            // The same groups with new names or counts (a write here or in another program):
+            // update in place so that views keep their selection and scroll position.
+            if (sameGroups(m_groups, reply.value)) {
+                m_groups = reply.value;
+                if (!m_groups.isEmpty())
+                    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+                return;
+            }
+            beginResetModel();
+            m_groups = reply.value;
+            endResetModel();
+        });
 }
 
 QList<qint64> GroupsTableModel::checkedGroupIds() const

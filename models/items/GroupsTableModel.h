@@ -30,6 +30,7 @@ public:
     explicit GroupsTableModel(QObject *parent = nullptr);
 
     void setStore(Store *store, qint64 accountId);
+    // Reads the groups again; the same groups (by id, in order) are updated in place.
     void reload();
     const QList<UserGroup> &groups() const { return m_groups; }
     QList<qint64> checkedGroupIds() const;

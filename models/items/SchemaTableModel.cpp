@@ -23,37 +23,65 @@ void SchemaTableModel::reload()
     if (!m_store)
         return;
     const quint64 generation = m_generation;
-    m_store->fetchFields(
-        m_accountId, this, [this, generation](const StoreReply<QList<MetaField>> &reply) {
+    m_store->fetchFields(m_accountId, this,
+                         [this, generation](const StoreReply<QList<MetaField>> &reply) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!reply.ok()) {
+                                 Q_EMIT loadFailed(reply.error);
+                                 return;
+                             }
+                             if (!reply.value.isEmpty()) {
+                                 beginInsertRows({}, 0, int(reply.value.size()) - 1);
+                                 m_fields = reply.value;
+                                 endInsertRows();
+                             }
+                             m_loaded = true;
+                             Q_EMIT loaded();
+                             countValues(generation);
+                         });
+}
+
+void SchemaTableModel::refresh()
+{
+    if (!m_store || !m_loaded) {
+        reload();
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    m_store->fetchFields(m_accountId, this,
+                         [this, generation](const StoreReply<QList<MetaField>> &reply) {
+                             if (generation != m_generation)
+                                 return;
+                             if (!reply.ok()) {
+                                 Q_EMIT loadFailed(reply.error);
+                                 return;
+                             }
+                             if (reply.value != m_fields) {
+                                 reload();
+                                 return;
+                             }
+                             countValues(generation);
+                         });
+}
+
+void SchemaTableModel::countValues(quint64 generation)
+{
+    if (m_accountId == 0 || !m_store)
+        return;
+    m_store->countFieldValues(
+        m_accountId, this, [this, generation](const StoreReply<QHash<QString, qint64>> &r) {
             if (generation != m_generation)
                 return;
-            if (!reply.ok()) {
-                Q_EMIT loadFailed(reply.error);
+            if (!r.ok()) {
+                Q_EMIT loadFailed(r.error);
                 return;
             }
-            if (!reply.value.isEmpty()) {
-                beginInsertRows({}, 0, int(reply.value.size()) - 1);
-                m_fields = reply.value;
-                endInsertRows();
-            }
-            m_loaded = true;
-            Q_EMIT loaded();
-            if (m_accountId == 0 || !m_store)
-                return;
-            m_store->countFieldValues(
-                m_accountId, this, [this, generation](const StoreReply<QHash<QString, qint64>> &r) {
-                    if (generation != m_generation)
-                        return;
-                    if (!r.ok()) {
-                        Q_EMIT loadFailed(r.error);
-                        return;
-                    }
-                    m_counts = r.value;
-                    m_counted = true;
-                    if (!m_fields.isEmpty())
-                        Q_EMIT dataChanged(index(0, ValuesColumn),
-                                           index(int(m_fields.size()) - 1, ValuesColumn));
-                });
+            m_counts = r.value;
+            m_counted = true;
+            if (!m_fields.isEmpty())
+                Q_EMIT dataChanged(index(0, ValuesColumn),
+                                   index(int(m_fields.size()) - 1, ValuesColumn));
         });
 }
 

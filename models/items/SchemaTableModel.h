@@ -34,6 +34,9 @@ public:
 
     void setStore(Store *store, qint64 accountId);
     void reload();
+    // Reads the schema again after a change elsewhere: unchanged definitions only get new
+    // counts (rows, selection and scroll position stay); changed ones reload the table.
+    void refresh();
     const QList<MetaField> &fields() const { return m_fields; }
     const MetaField *field(const QString &name) const;
     int rowOf(const QString &name) const;
@@ -59,6 +62,8 @@ Q_SIGNALS:
     void schemaChanged();
 
 private:
+    void countValues(quint64 generation);
+
     QPointer<Store> m_store;
     qint64 m_accountId = 0;
     QList<MetaField> m_fields;

@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "SignalQuitter.h"
 #include "store/ApiKeyRegistry.h"
+#include "store/DatabaseFileProbe.h"
 #include "store/DemoDataGenerator.h"
 #include "store/SqliteStore.h"
 
@@ -195,6 +196,12 @@ int ServerCommandLine::init(const QStringList &arguments)
     if (info.exists()) {
         if (!parser.isSet(force))
             return failure(tr("%1: the file already exists; use --force to overwrite it")
+                               .arg(info.absoluteFilePath()));
+        // Removing a file (and its WAL) that another program has open loses what that program
+        // writes next, and it would go on reading a file that no longer exists.
+        if (info.isFile() && DatabaseFileProbe::isInUseElsewhere(path))
+            return failure(tr("%1: the file is open in another program; close it there before "
+                              "overwriting it")
                                .arg(info.absoluteFilePath()));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                       QStringLiteral("-journal")}) {
@@ -413,6 +420,14 @@ int ServerCommandLine::serve(const QStringList &arguments)
     m_out << "listening on http://" << host << ':' << server.port() << '\n';
     m_out.flush();
     QCoreApplication::exec();
+    // Stopping closes the file: the WAL goes into the file itself, so that the file alone holds
+    // every write even if another process keeps it open (else SQLite removes -wal and -shm as
+    // this last connection closes).
+    if (!store->checkpoint())
+        m_err << tr("%1: %2 is still open in another program; some changes stay in %2-wal "
+                    "until that program closes the file")
+                     .arg(kProgram, store->filePath())
+              << '\n';
     m_err << tr("%1: stopped (signal %2)").arg(kProgram).arg(quitter.receivedSignal()) << '\n';
     m_err.flush();
     return Success;

@@ -2,9 +2,12 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <sqlite3.h>
 #include <unistd.h>
 
 namespace {
+constexpr int kHeaderSize = 100;
+
 quint32 readBigEndian(const QByteArray &bytes, int offset, int width)
 {
     quint32 v = 0;
@@ -29,6 +32,36 @@ bool isWritable(const QString &path)
         return false;
     return ::access(QFile::encodeName(path).constData(), W_OK) == 0;
 }
+
+// The first bytes of the file, read through a read-only SQLite connection's own file handle (see
+// the class comment for why never through a QFile). Nothing but the raw read happens: no
+// transaction, so no lock is taken and no -wal or -shm is created. A file shorter than the header
+// reads as zeros.
+bool readHeader(const QString &path, QByteArray *bytes, QString *problem)
+{
+    sqlite3 *db = nullptr;
+    const int opened =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    bool ok = opened == SQLITE_OK;
+    if (!ok) {
+        *problem = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(opened));
+    } else {
+        sqlite3_file *file = nullptr;
+        ok = sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK &&
+             file && file->pMethods;
+        if (ok) {
+            bytes->fill('\0', kHeaderSize);
+            const int read = file->pMethods->xRead(file, bytes->data(), kHeaderSize, 0);
+            ok = read == SQLITE_OK || read == SQLITE_IOERR_SHORT_READ;
+            if (!ok)
+                *problem = QString::fromUtf8(sqlite3_errstr(read));
+        } else {
+            *problem = QStringLiteral("no file handle");
+        }
+    }
+    sqlite3_close(db);
+    return ok;
+}
 } // namespace
 
 StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *header)
@@ -40,13 +73,12 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
     if (!info.isFile())
         return makeError(Kind::NotSqlite, path, tr("this is not a file"));
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(Kind::ReadOnly, path,
-                         tr("the file cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.read(100);
+    QByteArray bytes;
+    QString problem;
+    if (!readHeader(path, &bytes, &problem))
+        return makeError(Kind::ReadOnly, path, tr("the file cannot be read (%1)").arg(problem));
     static const QByteArray magic("SQLite format 3\0", 16);
-    if (bytes.size() < 100 || !bytes.startsWith(magic))
+    if (info.size() < kHeaderSize || !bytes.startsWith(magic))
         return makeError(Kind::NotSqlite, path,
                          tr("this is not a MetaDesk database (it is not an SQLite database file)"));
 
@@ -68,15 +100,9 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
                          tr("the file is truncated or corrupt (%1 bytes, expected at least %2)")
                              .arg(info.size())
                              .arg(h.pageSize * h.pageCount));
-    if (h.applicationId != kApplicationId)
-        return makeError(Kind::NotMetaDesk, path,
-                         tr("this is an SQLite database, but not a MetaDesk database"));
-    if (h.userVersion > quint32(supported))
-        return makeError(Kind::NewerVersion, path,
-                         tr("the file was written by a newer MetaDesk (schema version %1; this "
-                            "version reads up to %2)")
-                             .arg(h.userVersion)
-                             .arg(supported));
+    const StoreError identity = checkIdentity(path, h.applicationId, h.userVersion, supported);
+    if (identity.isError())
+        return identity;
     if (!isWritable(path))
         return makeError(Kind::ReadOnly, path,
                          tr("the file is read-only; MetaDesk needs to write to it"));
@@ -85,5 +111,44 @@ StoreError DatabaseFileProbe::check(const QString &path, int supported, Header *
             Kind::ReadOnly, path,
             tr("the folder %1 is read-only; MetaDesk keeps its journal beside the file")
                 .arg(info.absolutePath()));
+    return {};
+}
+
+bool DatabaseFileProbe::isInUseElsewhere(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    bool inUse = false;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_file *file = nullptr;
+        if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &file) == SQLITE_OK &&
+            file && file->pMethods) {
+            // Every connection using a WAL holds a shared lock on the file as long as it is open;
+            // only SQLITE_BUSY says someone else holds one (a read-only file cannot be locked
+            // for writing at all, which is no sign of use).
+            const sqlite3_io_methods *io = file->pMethods;
+            const int shared = io->xLock(file, SQLITE_LOCK_SHARED);
+            inUse = shared == SQLITE_BUSY ||
+                    (shared == SQLITE_OK && io->xLock(file, SQLITE_LOCK_EXCLUSIVE) == SQLITE_BUSY);
+            io->xUnlock(file, SQLITE_LOCK_NONE);
+        }
+    }
+    sqlite3_close(db);
+    return inUse;
+}
+
+StoreError DatabaseFileProbe::checkIdentity(const QString &path, quint32 applicationId,
+                                            quint32 userVersion, int supported)
+{
+    using Kind = StoreError::Kind;
+    if (applicationId != kApplicationId)
+        return makeError(Kind::NotMetaDesk, path,
+                         tr("this is an SQLite database, but not a MetaDesk database"));
+    if (userVersion > quint32(supported))
+        return makeError(Kind::NewerVersion, path,
+                         tr("the file was written by a newer MetaDesk (schema version %1; this "
+                            "version reads up to %2)")
+                             .arg(userVersion)
+                             .arg(supported));
     return {};
 }

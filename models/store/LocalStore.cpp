@@ -1,14 +1,20 @@
 #include "LocalStore.h"
 
+#include "FileChangeWatch.h"
 #include "LocalApplyJob.h"
 #include "LocalReader.h"
 #include "SqliteStore.h"
+
+#include <QFileInfo>
 
 LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
     , m_reader(new LocalReader(m_store->filePath(), this))
-{}
+    , m_watch(new FileChangeWatch(*m_store, this))
+{
+    connect(m_watch, &FileChangeWatch::changed, this, &Store::changedOutside);
+}
 
 bool LocalStore::mayScan(const UserQuery &query)
 {
@@ -16,7 +22,19 @@ bool LocalStore::mayScan(const UserQuery &query)
            query.sort == UserQuery::Sort::Meta;
 }
 
-LocalStore::~LocalStore() = default;
+LocalStore::~LocalStore()
+{
+    delete m_watch;
+    m_watch = nullptr;
+    // The reader's connection closes first, on its own thread. Then this connection is the
+    // process's last one (apply jobs close theirs when they finish): it empties the WAL into the
+    // file, and as it closes SQLite removes -wal and -shm unless another process still has the
+    // file open.
+    delete m_reader;
+    m_reader = nullptr;
+    m_store->checkpoint();
+    m_store.reset();
+}
 
 QString LocalStore::location() const
 {
@@ -99,6 +117,26 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
 {
     SchemaWriter writer(*m_store);
     reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, options), {}});
+}
+
+bool LocalStore::usesFile(const QString &path) const
+{
+    // Compared after resolving links: another name for the same file is the same file.
+    const QFileInfo info(path);
+    const QString candidate = info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+    const QString database = QFileInfo(m_store->filePath()).canonicalFilePath();
+    if (database.isEmpty())
+        return false;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (candidate == database + QLatin1String(suffix))
+            return true;
+    }
+    return false;
+}
+
+void LocalStore::checkForOutsideChanges()
+{
+    m_watch->check();
 }
 
 void LocalStore::countFieldValues(qint64 accountId, QObject *context,

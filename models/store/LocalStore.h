@@ -4,13 +4,16 @@
 
 #include <memory>
 
+class FileChangeWatch;
 class LocalReader;
 class SqliteStore;
 
 // The Store seam over a database file. Index reads answer at once from the calling thread's
 // connection (milliseconds even on a million users); searches and meta filters, which may scan,
 // answer later from a reader thread; applies run on a worker thread. Each thread has its own
-// connection.
+// connection. Commits by other processes (and by its apply jobs) are noticed within a second and
+// announced with changedOutside(). Destroying it closes the file: every connection is closed and
+// the WAL emptied into the file, so that the file alone holds every change.
 class LocalStore : public Store
 {
     Q_OBJECT
@@ -40,6 +43,8 @@ public:
                    QObject *context, Callback<SchemaOutcome> done) override;
     void countFieldValues(qint64 accountId, QObject *context,
                           Callback<QHash<QString, qint64>> done) override;
+    void checkForOutsideChanges() override;
+    bool usesFile(const QString &path) const override;
 
 private:
     // Whether a query may scan the whole account (and so must not run on the caller's thread).
@@ -47,6 +52,7 @@ private:
 
     std::unique_ptr<SqliteStore> m_store;
     LocalReader *m_reader = nullptr;
+    FileChangeWatch *m_watch = nullptr;
     // Counting members reads every membership; the answer is kept until the file changes.
     struct GroupsCache
     {

@@ -58,10 +58,30 @@ SqliteStore::SqliteStore(const QString &path, const QString &connectionName)
 
 SqliteStore::~SqliteStore()
 {
-    if (m_db.isOpen())
+    if (m_db.isOpen()) {
+        // A statement clears a pending sqlite3_interrupt() (LocalReader interrupts its connection
+        // before closing it). Left set, it makes SQLite abandon the checkpoint it runs when the
+        // last connection closes, which then leaves -wal and -shm beside the file.
+        if (m_handle)
+            execRaw(m_handle, "SELECT 1");
         m_db.close();
+    }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool SqliteStore::checkpoint(int waitMs)
+{
+    if (!m_handle)
+        return false;
+    sqlite3_busy_timeout(m_handle, waitMs);
+    // Run as a statement, not sqlite3_wal_checkpoint_v2(): that also clears a pending interrupt.
+    // The row is (busy, WAL frames, frames copied); busy 1 means another connection kept some.
+    SqliteStatement truncate(m_handle, "PRAGMA wal_checkpoint(TRUNCATE)");
+    const bool done = truncate.step() && truncate.columnInt64(0) == 0;
+    truncate.reset();
+    sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
+    return done;
 }
 
 std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, StoreError *error)
@@ -107,7 +127,7 @@ StoreError SqliteStore::connect(bool create)
 {
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!m_db.open())
         return {StoreError::Kind::Corrupt, m_path,
                 tr("the database cannot be opened (%1)").arg(m_db.lastError().text())};
@@ -126,6 +146,14 @@ StoreError SqliteStore::connect(bool create)
         while (q.next())
             tables.insert(q.value(0).toString());
         const int version = SchemaMigrator::version(m_db);
+        // The probe read the header in the file; the WAL may hold a newer one.
+        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
+            const StoreError identity = DatabaseFileProbe::checkIdentity(
+                m_path, quint32(q.value(0).toLongLong()), quint32(qMax(version, 0)),
+                SchemaMigrator::kCurrentVersion);
+            if (identity.isError())
+                return identity;
+        }
         for (const char *table : kRequiredTables) {
             const bool expected = version >= 2 || qstrcmp(table, "api_keys") != 0;
             if (version >= 1 && expected && !tables.contains(QLatin1String(table)))

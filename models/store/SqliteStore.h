@@ -39,6 +39,11 @@ class SqliteStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 public:
+    // How long a statement waits for another connection's lock before it gives up.
+    static constexpr int kBusyTimeoutMs = 10000;
+    // How long closing a file waits for other connections to let the WAL be emptied.
+    static constexpr int kCloseCheckpointWaitMs = 2000;
+
     // Opens an existing database, migrating an older schema. Refuses (without touching the file)
     // anything that is not a MetaDesk database, is corrupt, newer or read-only.
     static std::unique_ptr<SqliteStore> open(const QString &path, StoreError *error);
@@ -55,6 +60,12 @@ public:
     // Changes whenever another connection (another thread, process or an apply job) commits;
     // lets callers keep answers until the file really changed.
     qint64 dataVersion();
+    // Copies every committed change from the WAL into the file itself and empties the WAL
+    // (wal_checkpoint(TRUNCATE)), waiting at most `waitMs` for other connections. Called when
+    // the file is closed, after every other connection of this process is closed: then the file
+    // alone is complete even if another process keeps it open. False when some of the WAL is
+    // still in use elsewhere.
+    bool checkpoint(int waitMs = kCloseCheckpointWaitMs);
     // The last SQL error, for callers that got an empty answer.
     QString lastError() const { return m_lastError; }
 

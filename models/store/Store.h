@@ -83,6 +83,23 @@ public:
     // the search and group filters only, as docs/API.md's egress offers).
     virtual bool canQueryMeta() const { return false; }
 
+    // Whether reading or writing `path` as a plain file would touch what this store holds open
+    // (its database file or the journals beside it): such a file is never opened outside SQLite.
+    virtual bool usesFile(const QString &path) const
+    {
+        Q_UNUSED(path)
+        return false;
+    }
+
+    // Looks at once whether the data changed elsewhere (stores that can tell also look on their
+    // own, and say so with changedOutside()).
+    virtual void checkForOutsideChanges() {}
+
+Q_SIGNALS:
+    // Something other than this store's own reads and direct writes changed the data (another
+    // process, or an apply job): views should read again what they show.
+    void changedOutside();
+
 protected:
     // Calls `done` unless `context` is gone (take the QPointer when the call is made).
     template<typename T>

@@ -116,6 +116,31 @@ private Q_SLOTS:
         QVERIFY(!window.pendingEdits()->find({1, 3, QStringLiteral("score")}));
     }
 
+    void shouldNeverReadOrWriteTheOpenDatabaseAsAPlainFile()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        QVERIFY(window.openDatabase(m_file, &error));
+        const QString dump = TestFiles::dump(m_file);
+        const int pending = window.pendingEdits()->count();
+        for (const QString &path : QStringList{m_file, m_file + QStringLiteral("-wal")}) {
+            QSignalSpy exported(window.editExchange(), &EditExchange::exportFinished);
+            window.editExchange()->exportFile(path);
+            QCOMPARE(exported.count(), 1);
+            QVERIFY(!exported.first().at(0).toBool());
+            QSignalSpy imported(window.editExchange(), &EditExchange::importFinished);
+            window.editExchange()->importFile(path);
+            QCOMPARE(imported.count(), 1);
+            QVERIFY(!imported.first().at(0).toBool());
+        }
+        QCOMPARE(prompter->warnings.size(), 4);
+        QCOMPARE(window.pendingEdits()->count(), pending);
+        QCOMPARE(TestFiles::dump(m_file), dump);
+    }
+
     void shouldExportTheUsersTableWithTheChosenFields()
     {
         MainWindow window;

@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QRegularExpression>
+#include <sys/types.h>
 
 ServerProcess::~ServerProcess()
 {
@@ -47,11 +48,11 @@ bool ServerProcess::start(const QString &file, const QStringList &extraArguments
     return false;
 }
 
-bool ServerProcess::stop()
+bool ServerProcess::stop(int signal)
 {
     if (m_process.state() == QProcess::NotRunning)
         return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
-    m_process.terminate();
+    ::kill(pid_t(m_process.processId()), signal);
     if (!m_process.waitForFinished(30000)) {
         m_process.kill();
         m_process.waitForFinished();

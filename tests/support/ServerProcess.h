@@ -3,6 +3,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <csignal>
 
 // The real metadesk-server (from $METADESK_SERVER), serving a file on an ephemeral loopback port.
 class ServerProcess
@@ -16,8 +17,8 @@ public:
     // Starts `serve FILE --listen 127.0.0.1:0 ARGS...` and waits for "listening on http://...".
     // False with error() when it does not come up.
     bool start(const QString &file, const QStringList &extraArguments = {});
-    // SIGTERM, then waits; true when it exited normally with code 0.
-    bool stop();
+    // Sends `signal` (SIGTERM or SIGINT), then waits; true when it exited normally with code 0.
+    bool stop(int signal = SIGTERM);
 
     QString baseUrl() const { return m_baseUrl; } // "http://127.0.0.1:PORT"
     QString error() const { return m_error; }
