@@ -41,7 +41,7 @@ struct CompiledRequest
 struct CompileOptions
 {
     PayloadFormat format = PayloadFormat::Auto;
-    std::optional<PayloadEncoding> encoding;        // none: the smallest
+    std::optional<PayloadEncoding> encoding;        // none: the smallest (PayloadPlanner)
     int maxEntries = 100000;                        // per request (CONTRACT.md section 8)
     qint64 maxBodyBytes = qint64(16) * 1024 * 1024; // per request (CONTRACT.md section 2)
     // What one more request costs on the wire beyond its body (request line, headers); Auto
@@ -59,16 +59,15 @@ struct CompileResult
     qint64 totalBodyBytes() const;
 };
 
-// Turns an EditSet into ingress requests (CONTRACT.md sections 4 and 5). Meta edits for the same
-// user and field are sent once, the later value winning. A value that clears is sent as JSON null
-// or an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit
-// in a request alone is an error.
+// Writes the bodies of ingress requests (CONTRACT.md sections 4 and 5) in a given format and
+// encoding. Which edits, format and encoding is PayloadPlanner's decision: it hands over edits of
+// distinct cells with valid user ids and field names. A value that clears is sent as JSON null or
+// an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit in
+// a request alone is an error.
 class PayloadCompiler
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadCompiler)
 public:
-    static CompileResult compile(const EditSet &edits, const CompileOptions &options = {});
-
     static CompileResult compileMetaEdits(const QList<MetaEdit> &edits, PayloadFormat format,
                                           PayloadEncoding encoding, const CompileOptions &options);
     static CompileResult compileGroupOperation(const GroupOperation &operation,
@@ -77,5 +76,4 @@ public:
 
     static QByteArray contentType(PayloadEncoding encoding, const QByteArray &boundary);
     static QByteArray randomBoundary();
-    static QString userMetaPath();
 };
