@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyJob</name>
+    <message>
+        <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
+        <translation>Ersetzt durch eine spätere Änderung derselben Zelle, die ebenfalls nicht geschrieben wurde: %1</translation>
+    </message>
+</context>
+<context>
     <name>ArrayValueEditor</name>
     <message>
         <source>+</source>
@@ -1541,18 +1548,6 @@ Jetzt senden?</translation>
 <context>
     <name>PayloadCompiler</name>
     <message>
-        <source>compileMetaEdits needs a format; Auto is resolved by compile()</source>
-        <translation>compileMetaEdits braucht ein Format; Auto wird von compile() aufgelöst</translation>
-    </message>
-    <message>
-        <source>edit %1 has no valid user id (%2)</source>
-        <translation>Änderung %1 hat keine gültige Benutzer-ID (%2)</translation>
-    </message>
-    <message>
-        <source>edit %1: %2</source>
-        <translation>Änderung %1: %2</translation>
-    </message>
-    <message>
         <source>the value of &apos;%1&apos; for user %2 is not a finite number</source>
         <translation>der Wert von „%1“ für Benutzer %2 ist keine endliche Zahl</translation>
     </message>
@@ -1580,6 +1575,36 @@ Jetzt senden?</translation>
         <source>the groups of this change do not fit in one request of at most %1 bytes</source>
         <translation>die Gruppen dieser Änderung passen nicht in eine Anfrage von höchstens %1 Bytes</translation>
     </message>
+    <message>
+        <source>compileMetaEdits needs a format; PayloadPlanner resolves Auto</source>
+        <translation>compileMetaEdits braucht ein Format; PayloadPlanner löst Auto auf</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPlanner</name>
+    <message>
+        <source>No valid user id (%1).</source>
+        <translation>Keine gültige Benutzer-ID (%1).</translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; is not a finite number.</source>
+        <translation>Der Wert von „%1“ ist keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;.</source>
+        <translation>Unbekanntes Metafeld „%1“.</translation>
+    </message>
+    <message>
+        <source>Replaced by a later edit of the same cell.</source>
+        <translation>Durch eine spätere Änderung derselben Zelle ersetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n other edit(s) cannot be sent, and an apply writes all or nothing.</source>
+        <translation>
+            <numerusform>Nicht gesendet: %n andere Änderung kann nicht gesendet werden, und Anwenden schreibt alles oder nichts.</numerusform>
+            <numerusform>Nicht gesendet: %n andere Änderungen können nicht gesendet werden, und Anwenden schreibt alles oder nichts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadPreview</name>
@@ -1595,16 +1620,16 @@ Jetzt senden?</translation>
         <source>Multipart form</source>
         <translation>Multipart-Formular</translation>
     </message>
+    <message>
+        <source>User %1, %2: %3</source>
+        <translation>Benutzer %1, %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>PayloadPreviewDialog</name>
     <message>
         <source>Payload Preview</source>
         <translation>Nutzdaten-Vorschau</translation>
-    </message>
-    <message>
-        <source>Entries per request: the server connection sends %1 at a time.</source>
-        <translation>Einträge pro Anfrage: Die Serververbindung sendet %1 auf einmal.</translation>
     </message>
     <message>
         <source>Format</source>
@@ -1629,10 +1654,6 @@ Jetzt senden?</translation>
     <message>
         <source>&amp;Encoding:</source>
         <translation>&amp;Kodierung:</translation>
-    </message>
-    <message>
-        <source>Entries per &amp;request:</source>
-        <translation>Einträge pro &amp;Anfrage:</translation>
     </message>
     <message>
         <source>Request:</source>
@@ -1666,13 +1687,6 @@ Jetzt senden?</translation>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
-    <message numerus="yes">
-        <source>%n pending edit(s) of this account.</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung dieses Kontos.</numerusform>
-            <numerusform>%n ausstehende Änderungen dieses Kontos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Format 1: users → fields</source>
         <translation>Format 1: Benutzer → Felder</translation>
@@ -1684,10 +1698,6 @@ Jetzt senden?</translation>
     <message>
         <source>Format 3: one edit per request</source>
         <translation>Format 3: eine Änderung pro Anfrage</translation>
-    </message>
-    <message>
-        <source>✔ Auto (smallest)</source>
-        <translation>✔ Auto (kleinstes)</translation>
     </message>
     <message numerus="yes">
         <source>of %n</source>
@@ -1706,6 +1716,36 @@ Jetzt senden?</translation>
     <message>
         <source>… (%1 more bytes; Copy and Save take all of it)</source>
         <translation>… (%1 weitere Bytes; Kopieren und Speichern nehmen alles)</translation>
+    </message>
+    <message>
+        <source>At most %1 entries and %2 bytes per request, as Apply sends them.</source>
+        <translation>Höchstens %1 Einträge und %2 Bytes pro Anfrage, wie Anwenden sie sendet.</translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation>Grenzen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be sent.</source>
+        <translation>
+            <numerusform>%n Änderung wird gesendet.</numerusform>
+            <numerusform>%n Änderungen werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are held back and stay pending:</source>
+        <translation>
+            <numerusform>%n Änderung wird zurückgehalten und bleibt ausstehend:</numerusform>
+            <numerusform>%n Änderungen werden zurückgehalten und bleiben ausstehend:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation>Nichts kann gesendet werden: %1</translation>
+    </message>
+    <message>
+        <source>✔ Apply sends this</source>
+        <translation>✔ Anwenden sendet dies</translation>
     </message>
 </context>
 <context>
@@ -1775,10 +1815,6 @@ Jetzt senden?</translation>
     <message>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
-        <translation>Ersetzt durch eine spätere Änderung derselben Zelle, die ebenfalls nicht geschrieben wurde: %1</translation>
     </message>
 </context>
 <context>

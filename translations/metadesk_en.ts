@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>ApplyJob</name>
+    <message>
+        <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArrayValueEditor</name>
     <message>
         <source>+</source>
@@ -1539,18 +1546,6 @@ Send it now?</source>
 <context>
     <name>PayloadCompiler</name>
     <message>
-        <source>compileMetaEdits needs a format; Auto is resolved by compile()</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit %1 has no valid user id (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>edit %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the value of &apos;%1&apos; for user %2 is not a finite number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,6 +1573,36 @@ Send it now?</source>
         <source>the groups of this change do not fit in one request of at most %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>compileMetaEdits needs a format; PayloadPlanner resolves Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadPlanner</name>
+    <message>
+        <source>No valid user id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; is not a finite number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a later edit of the same cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not sent: %n other edit(s) cannot be sent, and an apply writes all or nothing.</source>
+        <translation>
+            <numerusform>Not sent: %n other edit cannot be sent, and an apply writes all or nothing.</numerusform>
+            <numerusform>Not sent: %n other edits cannot be sent, and an apply writes all or nothing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadPreview</name>
@@ -1593,16 +1618,13 @@ Send it now?</source>
         <source>Multipart form</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadPreviewDialog</name>
-    <message numerus="yes">
-        <source>%n pending edit(s) of this account.</source>
-        <translation>
-            <numerusform>%n pending edit of this account.</numerusform>
-            <numerusform>%n pending edits of this account.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>of %n</source>
         <translation>
@@ -1619,10 +1641,6 @@ Send it now?</source>
     </message>
     <message>
         <source>Payload Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries per request: the server connection sends %1 at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,10 +1665,6 @@ Send it now?</source>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entries per &amp;request:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,11 +1712,37 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ Auto (smallest)</source>
+        <source>… (%1 more bytes; Copy and Save take all of it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>… (%1 more bytes; Copy and Save take all of it)</source>
+        <source>At most %1 entries and %2 bytes per request, as Apply sends them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) will be sent.</source>
+        <translation>
+            <numerusform>%n edit will be sent.</numerusform>
+            <numerusform>%n edits will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are held back and stay pending:</source>
+        <translation>
+            <numerusform>%n edit is held back and stays pending:</numerusform>
+            <numerusform>%n edits are held back and stay pending:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Apply sends this</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1772,10 +1812,6 @@ Send it now?</source>
     </message>
     <message>
         <source>Not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

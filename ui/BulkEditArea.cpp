@@ -298,7 +298,10 @@ void BulkEditArea::showPayloadPreview()
 {
     if (!m_store)
         return;
-    auto *dialog = new PayloadPreviewDialog(m_pending->edits(m_accountId), m_store->isRemote(),
+    // The store's limits and the account's schema: what MainWindow's Apply plans with.
+    PlanOptions options = m_store->planOptions();
+    options.schema = m_allFields;
+    auto *dialog = new PayloadPreviewDialog(m_pending->edits(m_accountId), options,
                                             m_store->isRemote() ? m_store->location() : QString(),
                                             m_prompter, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -5,7 +5,7 @@
 #include "exchange/EditImport.h"
 #include "exchange/UsersCsvExporter.h"
 #include "items/MatchingUsersCollector.h"
-#include "items/PendingEditCommand.h"
+#include "items/PendingChangeRule.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/Store.h"
@@ -139,17 +139,12 @@ void EditExchange::fetchStored(const QList<qint64> &ids, int from,
     }
     QList<PendingEditCommand::Change> changes;
     for (const MetaEdit &e : edits) {
-        const PendingEdits::Key key{m_accountId, e.userId, e.field};
-        const QJsonValue before = stored.value(e.userId).value(e.field);
-        PendingEditCommand::Change change;
-        change.key = key;
-        if (const PendingEdits::Entry *pending = m_pending->find(key))
-            change.before = *pending;
-        const bool same = e.value.isNull() ? before.isUndefined() : e.value == before;
-        if (!same)
-            change.after = PendingEdits::Entry{e.value, before, {}};
-        if (change.before || change.after)
-            changes.append(change);
+        // The import entered the values already (PendingChangeRule::enter); good ones only.
+        const std::optional<PendingEditCommand::Change> change =
+            PendingChangeRule::change(*m_pending, {m_accountId, e.userId, e.field}, {e.value, {}},
+                                      stored.value(e.userId).value(e.field));
+        if (change)
+            changes.append(*change);
     }
     const int count = int(changes.size());
     if (count > 0)

@@ -584,7 +584,8 @@ void MainWindow::startApply()
         return;
     }
     m_applying = true;
-    ApplyJob *job = m_store->apply(account, edits);
+    // With the schema, as the payload preview plans: edits it refuses are held back.
+    ApplyJob *job = m_store->apply(account, edits, *m_fields);
     auto *progress =
         new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
                             tr("Cancel"), 0, int(edits.metaEdits.size()), this);

@@ -22,19 +22,17 @@
 namespace {
 // A request body is shown up to this size; a 100,000-entry body would freeze the text view.
 const int kShownBytes = 256 * 1024;
-const int kRemoteChunk = 5000;     // RemoteOptions::maxEntriesPerRequest's default
-const int kContractLimit = 100000; // docs/API.md section 9
 } // namespace
 
-PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, bool remote,
+PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, const PlanOptions &options,
                                            const QString &baseUrl, Prompter *prompter,
                                            QWidget *parent)
     : QDialog(parent)
     , m_edits(edits)
+    , m_options(options)
     , m_baseUrl(baseUrl)
     , m_prompter(prompter)
     , m_encoding(new QComboBox(this))
-    , m_maxEntries(new QSpinBox(this))
     , m_table(new QTableWidget(3, 5, this))
     , m_request(new QSpinBox(this))
     , m_requestLabel(new QLabel(this))
@@ -47,11 +45,12 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, bool re
     for (const PayloadEncoding e :
          {PayloadEncoding::Json, PayloadEncoding::UrlEncoded, PayloadEncoding::Multipart})
         m_encoding->addItem(PayloadPreview::encodingName(e), int(e));
-    m_maxEntries->setObjectName(QStringLiteral("previewMaxEntries"));
-    m_maxEntries->setRange(1, kContractLimit);
-    m_maxEntries->setValue(remote ? kRemoteChunk : kContractLimit);
-    m_maxEntries->setToolTip(
-        tr("Entries per request: the server connection sends %1 at a time.").arg(kRemoteChunk));
+    // A random boundary would differ between the plan and the variants beside it.
+    if (m_options.compile.boundary.isEmpty())
+        m_options.compile.boundary = PayloadCompiler::randomBoundary();
+    EditSet set;
+    set.metaEdits = m_edits;
+    m_plan = PayloadPlanner::plan(set, m_options);
     m_table->setObjectName(QStringLiteral("previewTable"));
     m_table->setHorizontalHeaderLabels(
         {tr("Format"), tr("Requests"), tr("Entries"), tr("Bytes"), tr("Apply sends")});
@@ -68,9 +67,16 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, bool re
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
 
-    auto *options = new QFormLayout;
-    options->addRow(tr("&Encoding:"), m_encoding);
-    options->addRow(tr("Entries per &request:"), m_maxEntries);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Encoding:"), m_encoding);
+    const QLocale locale;
+    auto *limits =
+        new QLabel(tr("At most %1 entries and %2 bytes per request, as Apply sends them.")
+                       .arg(locale.toString(m_options.compile.maxEntries),
+                            locale.toString(m_options.compile.maxBodyBytes)),
+                   this);
+    limits->setObjectName(QStringLiteral("previewLimits"));
+    form->addRow(tr("Limits:"), limits);
     auto *requestRow = new QHBoxLayout;
     requestRow->addWidget(new QLabel(tr("Request:"), this));
     requestRow->addWidget(m_request);
@@ -94,41 +100,58 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, bool re
     });
     QPushButton *apply = buttons->addButton(tr("&Apply"), QDialogButtonBox::AcceptRole);
     apply->setObjectName(QStringLiteral("previewApplyButton"));
-    apply->setEnabled(!m_edits.isEmpty());
+    apply->setEnabled(m_plan.ok() && m_plan.sentEdits() > 0);
     connect(apply, &QPushButton::clicked, this, [this] {
         accept();
         Q_EMIT applyRequested();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // Only what is sent counts; what is held back is listed with its reason.
+    QString summary = tr("%n edit(s) will be sent.", nullptr, m_plan.ok() ? m_plan.sentEdits() : 0);
+    if (!m_plan.heldBack.isEmpty())
+        summary += QLatin1Char(' ') + tr("%n edit(s) are held back and stay pending:", nullptr,
+                                         int(m_plan.heldBack.size()));
+    if (!m_plan.ok())
+        summary += QLatin1Char(' ') + tr("Nothing can be sent: %1").arg(m_plan.error);
+    auto *summaryLabel = new QLabel(summary, this);
+    summaryLabel->setObjectName(QStringLiteral("previewSummary"));
+    summaryLabel->setWordWrap(true);
+    auto *heldBack = new QPlainTextEdit(this);
+    heldBack->setObjectName(QStringLiteral("previewHeldBack"));
+    heldBack->setReadOnly(true);
+    heldBack->setMaximumHeight(fontMetrics().height() * 6);
+    heldBack->setPlainText(PayloadPreview::heldBackLines(m_edits, m_plan).join(QLatin1Char('\n')));
+    heldBack->setVisible(!m_plan.heldBack.isEmpty());
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(
-        new QLabel(tr("%n pending edit(s) of this account.", nullptr, int(m_edits.size())), this));
-    layout->addLayout(options);
+    layout->addWidget(summaryLabel);
+    layout->addWidget(heldBack);
+    layout->addLayout(form);
     layout->addWidget(m_table);
     layout->addLayout(requestRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(buttons);
 
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &PayloadPreviewDialog::compile);
-    connect(m_maxEntries, &QSpinBox::editingFinished, this, &PayloadPreviewDialog::compile);
     connect(m_table, &QTableWidget::currentCellChanged, this, &PayloadPreviewDialog::showRequest);
     connect(m_request, &QSpinBox::valueChanged, this, &PayloadPreviewDialog::showRequest);
-    compile();
+    setEncoding(m_plan.encoding); // compiles
 }
 
 void PayloadPreviewDialog::setEncoding(PayloadEncoding encoding)
 {
-    m_encoding->setCurrentIndex(m_encoding->findData(int(encoding)));
+    const int index = m_encoding->findData(int(encoding));
+    if (index == m_encoding->currentIndex())
+        compile();
+    else
+        m_encoding->setCurrentIndex(index);
 }
 
 void PayloadPreviewDialog::compile()
 {
-    CompileOptions options;
-    options.maxEntries = m_maxEntries->value();
-    options.boundary = PayloadCompiler::randomBoundary();
     const auto encoding = PayloadEncoding(m_encoding->currentData().toInt());
-    m_variants = PayloadPreview::build(m_edits, encoding, options);
+    m_variants = PayloadPreview::build(m_edits, encoding, m_options, m_plan);
     const QLocale locale;
     int chosen = 0;
     for (int i = 0; i < m_variants.size(); ++i) {
@@ -140,7 +163,7 @@ void PayloadPreviewDialog::compile()
         if (v.result.ok())
             cells << locale.toString(v.result.requests.size()) << locale.toString(v.entries)
                   << locale.toString(v.bodyBytes)
-                  << (v.chosen ? tr("✔ Auto (smallest)") : QString());
+                  << (v.chosen ? tr("✔ Apply sends this") : QString());
         else
             cells << QString() << QString() << QString() << v.result.error;
         for (int c = 0; c < cells.size(); ++c) {

@@ -12,17 +12,20 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTableWidget;
 
-// The pending edits compiled as formats 1, 2 and 3 in a chosen encoding, side by side (entries,
-// bytes, requests after chunking), the one Apply sends marked; the body of any request can be
-// read, copied, saved, or copied as a curl command with the key left out.
+// What Apply sends (PayloadPlanner's plan with the store's options and the account's schema):
+// how many edits go and which are held back and why; beside it formats 1, 2 and 3 in a chosen
+// encoding (entries, bytes, requests after chunking), the plan Apply sends marked. The body of
+// any request can be read, copied, saved, or copied as a curl command with the key left out.
 class PayloadPreviewDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `remote`: chunks as the server connection sends them; `baseUrl` for the curl command.
-    PayloadPreviewDialog(const QList<MetaEdit> &edits, bool remote, const QString &baseUrl,
-                         Prompter *prompter, QWidget *parent = nullptr);
+    // `options`: the store's (Store::planOptions) with the schema; `baseUrl` for curl.
+    PayloadPreviewDialog(const QList<MetaEdit> &edits, const PlanOptions &options,
+                         const QString &baseUrl, Prompter *prompter, QWidget *parent = nullptr);
 
+    // The plan Apply sends.
+    const PayloadPlan &plan() const { return m_plan; }
     const QList<PayloadVariant> &variants() const { return m_variants; }
     int shownVariant() const;
     void showVariant(int index);
@@ -42,11 +45,12 @@ private:
     const CompiledRequest *currentRequest() const;
 
     QList<MetaEdit> m_edits;
+    PlanOptions m_options;
+    PayloadPlan m_plan;
     QString m_baseUrl;
     Prompter *m_prompter;
     QList<PayloadVariant> m_variants;
     QComboBox *m_encoding;
-    QSpinBox *m_maxEntries;
     QTableWidget *m_table;
     QSpinBox *m_request;
     QLabel *m_requestLabel;

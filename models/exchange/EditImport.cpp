@@ -1,7 +1,7 @@
 #include "EditImport.h"
 
 #include "DelimitedText.h"
-#include "payload/ValueValidator.h"
+#include "items/PendingChangeRule.h"
 
 #include <QHash>
 
@@ -78,14 +78,11 @@ ImportResult EditImport::read(const QString &text, const QList<MetaField> &field
             row.problem = tr("Unknown user %1").arg(row.userId);
         else if (!field)
             row.problem = tr("Unknown meta field '%1'").arg(row.field);
-        else if (row.text.isEmpty())
-            row.value = QJsonValue(QJsonValue::Null);
         else {
-            const ValueCheck value = ValueValidator::check(*field, row.text);
-            if (value.ok)
-                row.value = value.value;
-            else
-                row.problem = value.message;
+            // As if typed into the cell: the same pending value (an empty text clears).
+            const EnteredValue entered = PendingChangeRule::enter(*field, row.text);
+            row.value = entered.value;
+            row.problem = entered.problem;
         }
     };
 

@@ -1,6 +1,6 @@
 #include "BulkEditModel.h"
 
-#include "PendingEditCommand.h"
+#include "PendingChangeRule.h"
 #include "domain/MetaValueText.h"
 #include "exchange/DelimitedText.h"
 #include "payload/ValueValidator.h"
@@ -9,36 +9,6 @@
 #include <QColor>
 #include <QMap>
 #include <QUndoStack>
-
-namespace {
-// What a person entered, as the pending value: text read by the field's type (normalised when
-// it fits, kept as typed when not, so the cell can say why), null to clear.
-struct Entered
-{
-    QJsonValue value;
-    QString problem;
-};
-
-Entered enter(const MetaField &field, const QJsonValue &raw)
-{
-    QJsonValue typed = raw;
-    if (typed.isUndefined() || (typed.isString() && typed.toString().isEmpty()))
-        typed = QJsonValue(QJsonValue::Null);
-    if (typed.isNull())
-        return {typed, {}};
-    const ValueCheck check = ValueValidator::check(field, typed);
-    if (check.ok)
-        return {check.value, {}};
-    return {typed, check.message};
-}
-
-bool sameAsStored(const QJsonValue &value, const QJsonValue &stored)
-{
-    if (value.isNull())
-        return stored.isUndefined() || stored.isNull();
-    return value == stored;
-}
-} // namespace
 
 BulkEditModel::BulkEditModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -285,7 +255,7 @@ int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoTe
     QList<PendingEditCommand::Change> changes;
     changes.reserve(cells.size());
     // The same text in one column is checked once (a fill of 100,000 cells).
-    QHash<std::pair<int, QString>, Entered> checked;
+    QHash<std::pair<int, QString>, EnteredValue> checked;
     QSet<std::pair<int, int>> seen;
     for (const CellValue &cell : cells) {
         if (cell.row < 0 || cell.row >= m_users.size() || cell.column < 0 ||
@@ -295,31 +265,22 @@ int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoTe
             continue; // the first value for a cell wins within one action
         seen.insert({cell.row, cell.column});
         const MetaField &field = m_fields.at(cell.column);
-        Entered entered;
+        EnteredValue entered;
         if (cell.value.isString()) {
             const std::pair<int, QString> cacheKey{cell.column, cell.value.toString()};
             const auto hit = checked.constFind(cacheKey);
-            entered = hit != checked.constEnd()
-                          ? *hit
-                          : checked.insert(cacheKey, enter(field, cell.value)).value();
+            entered =
+                hit != checked.constEnd()
+                    ? *hit
+                    : checked.insert(cacheKey, PendingChangeRule::enter(field, cell.value)).value();
         } else {
-            entered = enter(field, cell.value);
+            entered = PendingChangeRule::enter(field, cell.value);
         }
-        const qint64 userId = m_users.at(cell.row).id;
-        const PendingEdits::Key key{m_accountId, userId, field.name};
-        const QJsonValue stored = storedValue(cell.row, cell.column);
-        PendingEditCommand::Change change;
-        change.key = key;
-        if (const PendingEdits::Entry *before = m_pending->find(key))
-            change.before = *before;
-        if (!sameAsStored(entered.value, stored))
-            change.after = PendingEdits::Entry{entered.value, stored, entered.problem};
-        if (!change.before && !change.after)
-            continue;
-        if (change.before && change.after && change.before->value == change.after->value &&
-            change.before->problem == change.after->problem)
-            continue;
-        changes.append(std::move(change));
+        const PendingEdits::Key key{m_accountId, m_users.at(cell.row).id, field.name};
+        std::optional<PendingEditCommand::Change> change =
+            PendingChangeRule::change(*m_pending, key, entered, storedValue(cell.row, cell.column));
+        if (change)
+            changes.append(std::move(*change));
     }
     if (changes.isEmpty())
         return 0;

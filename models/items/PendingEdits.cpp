@@ -68,31 +68,6 @@ QList<MetaEdit> PendingEdits::edits(qint64 accountId) const
     return list;
 }
 
-void PendingEdits::setProblem(const Key &key, const QString &problem)
-{
-    const auto it = m_entries.find(key);
-    if (it == m_entries.end())
-        return;
-    it->problem = problem;
-    Q_EMIT entryChanged(key);
-}
-
-void PendingEdits::clearProblems(qint64 accountId)
-{
-    for (auto it = m_entries.lowerBound({accountId, 0, {}});
-         it != m_entries.end() && it.key().accountId == accountId; ++it)
-        it->problem.clear();
-    Q_EMIT reset();
-}
-
-void PendingEdits::markLanded(qint64 accountId, const QList<MetaEdit> &landed)
-{
-    for (const MetaEdit &e : landed)
-        m_entries.remove({accountId, e.userId, e.field});
-    Q_EMIT reset();
-    Q_EMIT countChanged(count());
-}
-
 void PendingEdits::takeReport(qint64 accountId, const ApplyReport &report)
 {
     for (const MetaEdit &e : report.landed) {

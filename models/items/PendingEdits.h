@@ -55,10 +55,6 @@ public:
     QList<MetaEdit> edits(qint64 accountId) const;
     QMap<Key, Entry> entries() const { return m_entries; }
 
-    void setProblem(const Key &key, const QString &problem);
-    void clearProblems(qint64 accountId);
-    // Forgets the given edits of an account (they were written).
-    void markLanded(qint64 accountId, const QList<MetaEdit> &landed);
     // Takes what an apply reported: landed edits leave, the others stay with their reason.
     void takeReport(qint64 accountId, const ApplyReport &report);
 

@@ -1,9 +1,8 @@
 #include "UsersTableModel.h"
 
-#include "PendingEditCommand.h"
+#include "PendingChangeRule.h"
 #include "PendingEdits.h"
 #include "domain/MetaValueText.h"
-#include "payload/ValueValidator.h"
 #include "store/Store.h"
 
 #include <QColor>
@@ -421,31 +420,15 @@ bool UsersTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     const MetaField &field = m_metaColumns.at(index.column() - ColumnCount);
     const QJsonValue stored = p->values.value(user->id).value(field.name);
-    // Editors hand over text or a typed value; an empty text clears the field.
-    QJsonValue typed = QJsonValue::fromVariant(value);
-    if (typed.isString() && typed.toString().isEmpty())
-        typed = QJsonValue(QJsonValue::Null);
-    const PendingEdits::Key key{m_accountId, user->id, field.name};
-    PendingEditCommand::Change change;
-    change.key = key;
-    if (const PendingEdits::Entry *before = m_pending->find(key))
-        change.before = *before;
-    const bool backToStored = MetaValueText::display(typed) == MetaValueText::display(stored) &&
-                              typed.isNull() == stored.isUndefined();
-    if (!backToStored) {
-        // Checked as typed, so a bad value is marked before anything is sent.
-        QString problem;
-        if (!typed.isNull()) {
-            const ValueCheck check = ValueValidator::check(field, typed);
-            if (!check.ok)
-                problem = check.message;
-        }
-        change.after = PendingEdits::Entry{typed, stored, problem};
-    }
-    if (!change.before && !change.after)
+    // Editors hand over text or a typed value; checked as entered, so a bad value is marked
+    // before anything is sent.
+    const std::optional<PendingEditCommand::Change> change = PendingChangeRule::change(
+        *m_pending, {m_accountId, user->id, field.name},
+        PendingChangeRule::enter(field, QJsonValue::fromVariant(value)), stored);
+    if (!change)
         return true;
     auto *command = new PendingEditCommand(
-        m_pending, {change}, tr("Edit %1 of user %2").arg(field.displayName()).arg(user->id));
+        m_pending, {*change}, tr("Edit %1 of user %2").arg(field.displayName()).arg(user->id));
     if (m_undoStack) {
         m_undoStack->push(command);
     } else {

@@ -3,7 +3,6 @@
 
 #include "GroupMembersPayload.h"
 #include "JsonWriter.h"
-#include "MetaFieldDefinitionParser.h"
 #include "TextCodec.h"
 
 #include <QHash>
@@ -308,36 +307,13 @@ private:
     QHash<const void *, QByteArray> m_jsonNames, m_formNames, m_rawNames;
 };
 
-// Indices of the edits to send: a later edit of the same user and field replaces the earlier.
-// Format 1 groups them by user (in order of first appearance), as its body nests by user.
+// The order edits go out in: as given, except that format 1 groups them by user (in order of
+// first appearance), as its body nests by user.
 QList<int> sendingOrder(const QList<MetaEdit> &edits, bool groupByUser)
 {
-    // Field names become small numbers first: hashing (user, number) pairs is several times
-    // cheaper than hashing (user, QString) for a million edits.
-    QHash<QString, int> fieldIds;
-    QHash<const void *, int> fieldIdsByData; // shared QStrings: no text hashing
-    QList<std::pair<qint64, int>> keys;
-    keys.reserve(edits.size());
-    for (const MetaEdit &e : edits) {
-        auto byData = fieldIdsByData.constFind(e.field.constData());
-        if (byData == fieldIdsByData.constEnd()) {
-            auto it = fieldIds.constFind(e.field);
-            if (it == fieldIds.constEnd())
-                it = fieldIds.insert(e.field, int(fieldIds.size()));
-            byData = fieldIdsByData.insert(e.field.constData(), *it);
-        }
-        keys.append({e.userId, *byData});
-    }
-    QHash<std::pair<qint64, int>, int> last;
-    last.reserve(edits.size());
+    QList<int> order(edits.size());
     for (int i = 0; i < edits.size(); ++i)
-        last.insert(keys[i], i);
-    QList<int> order;
-    order.reserve(last.size());
-    for (int i = 0; i < edits.size(); ++i) {
-        if (last.size() == edits.size() || last.value(keys[i]) == i)
-            order.append(i);
-    }
+        order[i] = i;
     if (!groupByUser)
         return order;
     QHash<qint64, int> bucketOf;
@@ -369,11 +345,6 @@ CompiledRequest newRequest(PayloadFormat format, PayloadEncoding encoding,
     return r;
 }
 
-qint64 wireCost(const CompileResult &result, qint64 overhead)
-{
-    return result.totalBodyBytes() + overhead * result.requests.size();
-}
-
 } // namespace
 
 qint64 CompileResult::totalBodyBytes() const
@@ -382,11 +353,6 @@ qint64 CompileResult::totalBodyBytes() const
     for (const CompiledRequest &r : requests)
         total += r.body.size();
     return total;
-}
-
-QString PayloadCompiler::userMetaPath()
-{
-    return kUserMetaPath;
 }
 
 QByteArray PayloadCompiler::randomBoundary()
@@ -417,17 +383,8 @@ CompileResult PayloadCompiler::compileMetaEdits(const QList<MetaEdit> &edits, Pa
 {
     CompileResult result;
     if (format == PayloadFormat::Auto) {
-        result.error = tr("compileMetaEdits needs a format; Auto is resolved by compile()");
+        result.error = tr("compileMetaEdits needs a format; PayloadPlanner resolves Auto");
         return result;
-    }
-    for (int i = 0; i < edits.size(); ++i) {
-        const QString problem = MetaFieldDefinitionParser::fieldNameProblem(edits[i].field);
-        if (edits[i].userId <= 0 || !problem.isEmpty()) {
-            result.error = edits[i].userId <= 0
-                               ? tr("edit %1 has no valid user id (%2)").arg(i).arg(edits[i].userId)
-                               : tr("edit %1: %2").arg(i).arg(problem);
-            return result;
-        }
     }
     const bool randomBoundary = options.boundary.isEmpty();
     QByteArray boundary =
@@ -622,69 +579,5 @@ CompileResult PayloadCompiler::compileGroupOperation(const GroupOperation &opera
         ++current.entries;
     }
     finish();
-    return result;
-}
-
-CompileResult PayloadCompiler::compile(const EditSet &edits, const CompileOptions &options)
-{
-    static const PayloadEncoding kEncodings[] = {PayloadEncoding::Json, PayloadEncoding::UrlEncoded,
-                                                 PayloadEncoding::Multipart};
-    static const PayloadFormat kFormats[] = {PayloadFormat::Users, PayloadFormat::Fields,
-                                             PayloadFormat::Single};
-    CompileResult result;
-    if (!edits.metaEdits.isEmpty()) {
-        std::optional<CompileResult> best;
-        QString firstError;
-        for (const PayloadEncoding encoding : kEncodings) {
-            if (options.encoding && *options.encoding != encoding)
-                continue;
-            for (const PayloadFormat format : kFormats) {
-                if (options.format != PayloadFormat::Auto && options.format != format)
-                    continue;
-                CompileResult candidate =
-                    compileMetaEdits(edits.metaEdits, format, encoding, options);
-                if (!candidate.ok()) {
-                    if (firstError.isEmpty())
-                        firstError = candidate.error;
-                    continue;
-                }
-                if (!best || wireCost(candidate, options.requestOverheadBytes) <
-                                 wireCost(*best, options.requestOverheadBytes))
-                    best = std::move(candidate);
-            }
-        }
-        if (!best) {
-            result.error = firstError;
-            return result;
-        }
-        result = std::move(*best);
-    }
-    for (int g = 0; g < edits.groupOperations.size(); ++g) {
-        std::optional<CompileResult> best;
-        QString firstError;
-        for (const PayloadEncoding encoding : kEncodings) {
-            if (options.encoding && *options.encoding != encoding)
-                continue;
-            CompileResult candidate =
-                compileGroupOperation(edits.groupOperations[g], encoding, options);
-            if (!candidate.ok()) {
-                if (firstError.isEmpty())
-                    firstError = candidate.error;
-                continue;
-            }
-            if (!best || wireCost(candidate, options.requestOverheadBytes) <
-                             wireCost(*best, options.requestOverheadBytes))
-                best = std::move(candidate);
-        }
-        if (!best) {
-            result.requests.clear();
-            result.error = firstError;
-            return result;
-        }
-        for (CompiledRequest &r : best->requests) {
-            r.groupOperationIndex = g;
-            result.requests.append(std::move(r));
-        }
-    }
     return result;
 }

@@ -42,7 +42,7 @@ struct CompiledRequest
 struct CompileOptions
 {
     PayloadFormat format = PayloadFormat::Auto;
-    std::optional<PayloadEncoding> encoding;                 // none: the smallest
+    std::optional<PayloadEncoding> encoding;                 // none: the smallest (PayloadPlanner)
     int maxEntries = ApiContract::kMaxEntriesPerRequest;     // per request
     qint64 maxBodyBytes = ApiContract::kDefaultMaxBodyBytes; // per request
     // What one more request costs on the wire beyond its body (request line, headers); Auto
@@ -60,16 +60,15 @@ struct CompileResult
     qint64 totalBodyBytes() const;
 };
 
-// Turns an EditSet into ingress requests (docs/API.md sections 5 and 6). Meta edits for the same
-// user and field are sent once, the later value winning. A value that clears is sent as JSON null
-// or an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit
-// in a request alone is an error.
+// Writes the bodies of ingress requests (docs/API.md sections 5 and 6) in a given format and
+// encoding. Which edits, format and encoding is PayloadPlanner's decision: it hands over edits of
+// distinct cells with valid user ids and field names. A value that clears is sent as JSON null or
+// an empty form value. Chunks never exceed maxEntries or maxBodyBytes; an edit that cannot fit in
+// a request alone is an error.
 class PayloadCompiler
 {
     Q_DECLARE_TR_FUNCTIONS(PayloadCompiler)
 public:
-    static CompileResult compile(const EditSet &edits, const CompileOptions &options = {});
-
     static CompileResult compileMetaEdits(const QList<MetaEdit> &edits, PayloadFormat format,
                                           PayloadEncoding encoding, const CompileOptions &options);
     static CompileResult compileGroupOperation(const GroupOperation &operation,
@@ -78,5 +77,4 @@ public:
 
     static QByteArray contentType(PayloadEncoding encoding, const QByteArray &boundary);
     static QByteArray randomBoundary();
-    static QString userMetaPath();
 };

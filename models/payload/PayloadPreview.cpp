@@ -10,29 +10,42 @@ QString shellQuoted(const QString &text)
 } // namespace
 
 QList<PayloadVariant> PayloadPreview::build(const QList<MetaEdit> &edits, PayloadEncoding encoding,
-                                            const CompileOptions &options)
+                                            const PlanOptions &options, const PayloadPlan &applied)
 {
+    EditSet set;
+    set.metaEdits = edits;
     QList<PayloadVariant> variants;
-    int best = -1;
     for (const PayloadFormat format :
          {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
         PayloadVariant v;
         v.format = format;
-        v.result = PayloadCompiler::compileMetaEdits(edits, format, encoding, options);
+        v.chosen = applied.ok() && applied.format == format && applied.encoding == encoding;
+        if (v.chosen) {
+            v.result = applied;
+        } else {
+            PlanOptions forced = options;
+            forced.compile.format = format;
+            forced.compile.encoding = encoding;
+            v.result = PayloadPlanner::plan(set, forced);
+        }
         if (v.result.ok()) {
             v.bodyBytes = v.result.totalBodyBytes();
-            v.wireBytes =
-                v.bodyBytes + qint64(v.result.requests.size()) * options.requestOverheadBytes;
-            for (const CompiledRequest &r : v.result.requests)
-                v.entries += r.entries;
-            if (best < 0 || v.wireBytes < variants.at(best).wireBytes)
-                best = int(variants.size());
+            v.wireBytes = v.result.wireBytes(options.compile.requestOverheadBytes);
+            v.entries = v.result.sentEdits();
         }
         variants.append(std::move(v));
     }
-    if (best >= 0)
-        variants[best].chosen = true;
     return variants;
+}
+
+QStringList PayloadPreview::heldBackLines(const QList<MetaEdit> &edits, const PayloadPlan &plan)
+{
+    QStringList lines;
+    for (const HeldBackEdit &held : plan.heldBack) {
+        const MetaEdit &edit = edits.at(held.editIndex);
+        lines << tr("User %1, %2: %3").arg(edit.userId).arg(edit.field, held.reason);
+    }
+    return lines;
 }
 
 QString PayloadPreview::encodingName(PayloadEncoding encoding)

@@ -8,3 +8,9 @@ void ApplyJob::finish(ApplyReport report)
     m_finished = true;
     Q_EMIT finished();
 }
+
+QString ApplyJob::replacedReason(const QString &reason)
+{
+    return tr("Replaced by a later edit of the same cell, which was not written either: %1")
+        .arg(reason);
+}

@@ -2,6 +2,7 @@
 
 #include "ApplyReport.h"
 
+#include <QCoreApplication>
 #include <QObject>
 
 // A running apply. Connect to its signals right after the Store handed it out: it never finishes
@@ -24,6 +25,8 @@ Q_SIGNALS:
 
 protected:
     void finish(ApplyReport report);
+    // Why an edit replaced by a later edit of its cell did not land: the later edit's reason.
+    static QString replacedReason(const QString &reason);
 
 private:
     ApplyReport m_report;

@@ -1,16 +1,19 @@
 #include "LocalApplyJob.h"
 
 #include "SqliteStore.h"
+#include "payload/PayloadPlanner.h"
 
 #include <QPointer>
 #include <QThread>
+#include <QTimer>
 
 LocalApplyJob::LocalApplyJob(const QString &path, qint64 accountId, const EditSet &edits,
-                             QObject *parent)
+                             const QList<MetaField> &schema, QObject *parent)
     : ApplyJob(parent)
     , m_path(path)
     , m_accountId(accountId)
     , m_edits(edits)
+    , m_schema(schema)
 {}
 
 LocalApplyJob::~LocalApplyJob()
@@ -26,12 +29,20 @@ LocalApplyJob::~LocalApplyJob()
 
 void LocalApplyJob::start()
 {
+    // From the event loop, as a server's apply starts sending: a cancel() right after apply()
+    // returned is then always in time, for a file as for a server.
+    QTimer::singleShot(0, this, &LocalApplyJob::startWorker);
+}
+
+void LocalApplyJob::startWorker()
+{
     QPointer<LocalApplyJob> self(this);
     const QString path = m_path;
     const qint64 account = m_accountId;
     const EditSet edits = m_edits;
+    const QList<MetaField> schema = m_schema;
     const std::shared_ptr<const std::atomic<bool>> cancelled = m_cancelled;
-    m_thread = QThread::create([self, path, account, edits, cancelled] {
+    m_thread = QThread::create([self, path, account, edits, schema, cancelled] {
         auto progress = [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -41,7 +52,7 @@ void LocalApplyJob::start()
                 },
                 Qt::QueuedConnection);
         };
-        ApplyReport report = run(path, account, edits, cancelled, progress);
+        ApplyReport report = run(path, account, edits, schema, cancelled, progress);
         QMetaObject::invokeMethod(
             self.data(),
             [self, report] {
@@ -58,6 +69,7 @@ void LocalApplyJob::start()
 }
 
 ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const EditSet &edits,
+                               const QList<MetaField> &schema,
                                const std::shared_ptr<const std::atomic<bool>> &cancelled,
                                const std::function<void(qint64, qint64)> &progress)
 {
@@ -73,30 +85,57 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
         return report;
     }
     const ApplyControl control{progress, cancelled};
-    if (!edits.metaEdits.isEmpty()) {
-        const UserMetaOutcome outcome = store->applyUserMeta(accountId, edits.metaEdits, &control);
+    // What a server would be sent: later edits of a cell win, invalid ones are held back.
+    const PlanSelection selection = PayloadPlanner::select(edits.metaEdits, schema);
+    const qsizetype count = edits.metaEdits.size();
+    QList<bool> landed(count, false);
+    QStringList reasons(count);
+    QList<bool> ownFault(count, false);
+    for (const HeldBackEdit &held : selection.heldBack) {
+        reasons[held.editIndex] = held.reason;
+        ownFault[held.editIndex] = held.kind == HeldBackEdit::Kind::Invalid;
+    }
+    if (!selection.sent.isEmpty()) {
+        QList<MetaEdit> sent;
+        sent.reserve(selection.sent.size());
+        for (const int i : selection.sent)
+            sent.append(edits.metaEdits.at(i));
+        const UserMetaOutcome outcome = store->applyUserMeta(accountId, sent, &control);
         if (outcome.ok()) {
-            report.landed = edits.metaEdits;
+            for (const int i : selection.sent)
+                landed[i] = true;
             report.updated = outcome.updated;
             report.unchanged = outcome.unchanged;
             report.messages << outcome.message();
         } else {
             report.cancelled = outcome.status == 0;
-            QHash<int, QString> reasons;
-            for (const EditProblem &p : outcome.problems)
-                reasons[p.editIndex] +=
-                    (reasons.contains(p.editIndex) ? QStringLiteral("; ") : QString()) + p.message;
+            for (const EditProblem &p : outcome.problems) {
+                const int i = selection.sent.at(p.editIndex);
+                reasons[i] += (ownFault.at(i) ? QStringLiteral("; ") : QString()) + p.message;
+                ownFault[i] = true;
+            }
             const QString general =
                 report.cancelled
                     ? tr("Cancelled before it was written.")
                     : tr("Not written: other edits in the same apply were refused (%1).")
                           .arg(outcome.errorTitle);
-            for (int i = 0; i < edits.metaEdits.size(); ++i)
-                report.notLanded.append(
-                    {edits.metaEdits.at(i), reasons.value(i, general), reasons.contains(i)});
+            for (const int i : selection.sent) {
+                if (!ownFault.at(i))
+                    reasons[i] = general;
+            }
             if (!report.cancelled && outcome.problems.isEmpty())
                 report.error = outcome.errorTitle + QStringLiteral(": ") + store->lastError();
         }
+    }
+    for (int i = 0; i < count; ++i) {
+        const int carrier = selection.carrier.at(i);
+        if (landed.at(carrier)) {
+            report.landed.append(edits.metaEdits.at(i));
+            continue;
+        }
+        report.notLanded.append({edits.metaEdits.at(i),
+                                 carrier == i ? reasons.at(i) : replacedReason(reasons.at(carrier)),
+                                 ownFault.at(carrier)});
     }
     for (const GroupOperation &op : edits.groupOperations) {
         if (cancelled && cancelled->load()) {
@@ -120,5 +159,8 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
                           : QStringLiteral(": ") + details.join(QStringLiteral("; ")))});
         }
     }
+    // Cancelled means the person asked to stop, as RemoteApplyJob reports it.
+    if (cancelled && cancelled->load())
+        report.cancelled = true;
     return report;
 }

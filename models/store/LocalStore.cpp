@@ -104,9 +104,9 @@ void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                        {}});
 }
 
-ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits)
+ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
 {
-    auto *job = new LocalApplyJob(m_store->filePath(), accountId, edits);
+    auto *job = new LocalApplyJob(m_store->filePath(), accountId, edits, schema);
     job->start();
     return job;
 }

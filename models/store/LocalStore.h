@@ -38,7 +38,9 @@ public:
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
-    ApplyJob *apply(qint64 accountId, const EditSet &edits) override;
+    using Store::apply;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits,
+                    const QList<MetaField> &schema) override;
     void putFields(qint64 accountId, const QList<SchemaChange> &changes, SchemaWriteOptions options,
                    QObject *context, Callback<SchemaOutcome> done) override;
     void countFieldValues(qint64 accountId, QObject *context,

@@ -8,42 +8,27 @@
 #include <QThread>
 #include <QTimer>
 
-namespace {
-// The edit that carries each edit's cell: a later edit of the same user and field replaces an
-// earlier one (PayloadCompiler sends it once), so the earlier one shares the later one's fate.
-QList<int> winners(const QList<MetaEdit> &edits)
-{
-    QHash<QPair<qint64, QString>, int> last;
-    for (int i = 0; i < edits.size(); ++i)
-        last.insert({edits.at(i).userId, edits.at(i).field}, i);
-    QList<int> result(edits.size());
-    for (int i = 0; i < edits.size(); ++i)
-        result[i] = last.value({edits.at(i).userId, edits.at(i).field});
-    return result;
-}
-
-CompileOptions compileOptions(const RemoteOptions &options)
-{
-    CompileOptions c;
-    c.format = PayloadFormat::Auto;
-    // JSON always: answers are JSON too, and trying every encoding triples the compile time for
-    // a few percent of bytes at most.
-    c.encoding = PayloadEncoding::Json;
-    c.maxEntries = qMax(1, options.maxEntriesPerRequest);
-    c.maxBodyBytes = options.maxBodyBytes;
-    return c;
-}
-} // namespace
-
 RemoteApplyJob::RemoteApplyJob(std::shared_ptr<RemoteHttp> http, const EditSet &edits,
-                               QObject *parent)
+                               const PlanOptions &options, QObject *parent)
     : ApplyJob(parent)
     , m_http(std::move(http))
     , m_edits(edits)
+    , m_options(options)
     , m_state(edits.metaEdits.size(), State::Pending)
     , m_reason(edits.metaEdits.size())
+    , m_ownFault(edits.metaEdits.size(), false)
     , m_uncertain(edits.metaEdits.size(), false)
 {}
+
+PlanOptions RemoteApplyJob::planOptions(const RemoteOptions &remote)
+{
+    PlanOptions options;
+    options.compile.encoding = remote.encoding;
+    options.compile.boundary = remote.multipartBoundary;
+    options.compile.maxEntries = qMax(1, remote.maxEntriesPerRequest);
+    options.compile.maxBodyBytes = remote.maxBodyBytes;
+    return options;
+}
 
 RemoteApplyJob::~RemoteApplyJob()
 {
@@ -61,18 +46,15 @@ void RemoteApplyJob::start()
 {
     const QPointer<RemoteApplyJob> self(this);
     const EditSet edits = m_edits;
-    // Compiling a large EditSet takes a moment; the window stays responsive.
-    const RemoteOptions remoteOptions = m_http->options();
-    m_compiler = QThread::create([self, edits, remoteOptions] {
-        CompileResult result = compile(edits, remoteOptions);
-        QList<int> winnersOf = winners(edits.metaEdits);
+    const PlanOptions options = m_options;
+    // Planning a large EditSet takes a moment; the window stays responsive.
+    m_compiler = QThread::create([self, edits, options] {
+        PayloadPlan plan = PayloadPlanner::plan(edits, options);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, result = std::move(result), winnersOf = std::move(winnersOf)] {
-                if (!self)
-                    return;
-                self->m_winner = winnersOf;
-                self->onCompiled(result);
+            [self, plan = std::move(plan)] {
+                if (self)
+                    self->onPlanned(plan);
             },
             Qt::QueuedConnection);
     });
@@ -83,47 +65,12 @@ void RemoteApplyJob::start()
     m_compiler->start();
 }
 
-CompileResult RemoteApplyJob::compile(const EditSet &edits, const RemoteOptions &remote)
-{
-    const CompileOptions options = compileOptions(remote);
-    if (edits.metaEdits.size() <= 1)
-        return PayloadCompiler::compile(edits, options);
-    // With two or more edits format 3 (a request per edit) always costs more on the wire than
-    // format 2 (the same entries, fewer requests), so Auto's third compile is skipped: it would
-    // be a third of the time of a large apply.
-    EditSet meta;
-    meta.metaEdits = edits.metaEdits;
-    CompileOptions users = options;
-    users.format = PayloadFormat::Users;
-    CompileOptions fields = options;
-    fields.format = PayloadFormat::Fields;
-    CompileResult byUser = PayloadCompiler::compile(meta, users);
-    CompileResult byEntry = PayloadCompiler::compile(meta, fields);
-    const auto cost = [&options](const CompileResult &r) {
-        return r.totalBodyBytes() + options.requestOverheadBytes * r.requests.size();
-    };
-    CompileResult result;
-    if (!byUser.ok() && !byEntry.ok())
-        return byUser;
-    result = !byEntry.ok() || (byUser.ok() && cost(byUser) <= cost(byEntry)) ? std::move(byUser)
-                                                                             : std::move(byEntry);
-    if (edits.groupOperations.isEmpty())
-        return result;
-    EditSet groups;
-    groups.groupOperations = edits.groupOperations;
-    CompileResult groupRequests = PayloadCompiler::compile(groups, options);
-    if (!groupRequests.ok())
-        return groupRequests;
-    result.requests += groupRequests.requests; // indexes of the same list of operations
-    return result;
-}
-
 void RemoteApplyJob::startRefused(const QString &reason)
 {
     m_compiled = true;
     m_stopped = true;
     m_error = reason;
-    m_winner = winners(m_edits.metaEdits);
+    m_winner = PayloadPlanner::select(m_edits.metaEdits, {}).carrier;
     for (const GroupOperation &op : std::as_const(m_edits.groupOperations))
         m_groupResults.append({op, false, reason});
     QTimer::singleShot(0, this, &RemoteApplyJob::finishWhenIdle);
@@ -143,17 +90,25 @@ void RemoteApplyJob::cancel()
     QTimer::singleShot(0, this, &RemoteApplyJob::finishWhenIdle);
 }
 
-void RemoteApplyJob::onCompiled(const CompileResult &result)
+void RemoteApplyJob::onPlanned(const PayloadPlan &plan)
 {
     m_compiled = true;
-    if (!result.ok()) {
-        stopSending(tr("The edits could not be turned into requests: %1").arg(result.error));
+    m_winner = plan.carrier;
+    for (const HeldBackEdit &held : plan.heldBack) {
+        if (held.kind == HeldBackEdit::Kind::Replaced)
+            continue; // it shares the fate of the edit that replaced it
+        m_state[held.editIndex] = State::NotLanded;
+        m_reason[held.editIndex] = held.reason;
+        m_ownFault[held.editIndex] = held.kind == HeldBackEdit::Kind::Invalid;
+    }
+    if (!plan.ok()) {
+        stopSending(tr("The edits could not be turned into requests: %1").arg(plan.error));
         for (const GroupOperation &op : std::as_const(m_edits.groupOperations))
             m_groupResults.append({op, false, m_error});
         finishWhenIdle();
         return;
     }
-    m_requests = result.requests;
+    m_requests = plan.requests;
     QHash<int, int> chunksOfOperation;
     for (const CompiledRequest &r : std::as_const(m_requests)) {
         if (r.groupOperationIndex >= 0)
@@ -254,6 +209,8 @@ void RemoteApplyJob::onMetaFinished(int index, const HttpResult &result)
         for (const int i : request.editIndexes) {
             m_state[i] = State::NotLanded;
             const QStringList own = reasons.byEdit.value(i);
+            // Without a reason of its own an edit only went down with the request.
+            m_ownFault[i] = !own.isEmpty();
             m_reason[i] = own.isEmpty() ? (reasons.byEdit.isEmpty() ? result.error : others)
                                         : own.join(QStringLiteral("; "));
         }
@@ -379,12 +336,12 @@ ApplyReport RemoteApplyJob::buildReport()
                 ? (m_error.isEmpty() && !m_cancelled ? tr("Not sent.") : notSentReason())
                 : m_reason.at(w);
         if (w != i)
-            reason = tr("Replaced by a later edit of the same cell, which was not written "
-                        "either: %1")
-                         .arg(reason);
+            reason = replacedReason(reason);
         if (m_uncertain.at(w))
             m_uncertainEdits.append(edits.at(i));
-        report.notLanded.append({edits.at(i), reason});
+        // Never sent (stopped, cancelled) is not the edit's fault: the cell stays plainly pending.
+        report.notLanded.append(
+            {edits.at(i), reason, state == State::NotLanded && m_ownFault.at(w)});
     }
     return report;
 }

@@ -4,7 +4,7 @@
 #include "HttpCall.h"
 #include "RemoteConnection.h"
 #include "domain/EditSet.h"
-#include "payload/PayloadCompiler.h"
+#include "payload/PayloadPlanner.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -14,9 +14,10 @@
 class RemoteHttp;
 class QThread;
 
-// Applies an EditSet to a server: meta edits compiled (PayloadCompiler, format chosen per
-// apply) into chunks sent with bounded parallelism, each chunk one transaction on the server;
-// then the group operations, one request after the other, in order.
+// Applies an EditSet to a server: the requests PayloadPlanner plans (meta chunks sent with
+// bounded parallelism, each chunk one transaction on the server; then the group operations, one
+// request after the other, in order). Edits the plan holds back are reported not landed, with
+// the plan's reason.
 //
 // Retries (HttpCall): meta PUTs and group PUTs (Replace) are idempotent (docs/API.md 9) and are
 // retried after a timeout, 502/503/504 or a dropped connection. POST (Add) and DELETE (Remove,
@@ -34,12 +35,12 @@ class RemoteApplyJob : public ApplyJob
     Q_OBJECT
 public:
     RemoteApplyJob(std::shared_ptr<RemoteHttp> http, const EditSet &edits,
-                   QObject *parent = nullptr);
+                   const PlanOptions &options, QObject *parent = nullptr);
     ~RemoteApplyJob() override;
 
     void start();
-    // The requests an apply sends (format per apply, JSON, chunks of maxEntriesPerRequest).
-    static CompileResult compile(const EditSet &edits, const RemoteOptions &options);
+    // How a server's applies are planned: its encoding, boundary and limits per request.
+    static PlanOptions planOptions(const RemoteOptions &options);
     // Finishes (later) without sending anything: every edit not landed for `reason`.
     void startRefused(const QString &reason);
     void cancel() override;
@@ -62,7 +63,7 @@ private:
         bool wholeOperation = true;
     };
 
-    void onCompiled(const CompileResult &result);
+    void onPlanned(const PayloadPlan &plan);
     void pump();
     void sendMeta(int request);
     void onMetaFinished(int request, const HttpResult &result);
@@ -77,6 +78,7 @@ private:
 
     std::shared_ptr<RemoteHttp> m_http;
     EditSet m_edits;
+    PlanOptions m_options;
     QThread *m_compiler = nullptr;
     QList<CompiledRequest> m_requests;
     QList<int> m_metaRequests; // indices into m_requests, in sending order
@@ -88,6 +90,7 @@ private:
 
     QList<State> m_state;    // per meta edit
     QStringList m_reason;    // per meta edit, when not landed
+    QList<bool> m_ownFault;  // per meta edit, when not landed: refused for itself
     QList<bool> m_uncertain; // per meta edit
     QList<int> m_winner;     // per meta edit: the edit that carries its cell (itself if sent)
     QList<ApplyReport::GroupResult> m_groupResults;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiContract.h"
+#include "payload/PayloadCompiler.h"
 
 #include <QString>
 #include <QUrl>
@@ -30,4 +31,8 @@ struct RemoteOptions
     int maxRetryAfterMs = 120000;                 // a longer Retry-After is not waited for
     int pageSize = ApiContract::kDefaultPageSize; // egress pages (the server caps them)
     int maxIdsPerRequest = 500; // user ids per egress user_meta request (URL length)
+    // How applies encode their bodies. JSON by default: answers are JSON too, and trying every
+    // encoding triples the planning time for a few percent of bytes at most. None: the smallest.
+    std::optional<PayloadEncoding> encoding = PayloadEncoding::Json;
+    QByteArray multipartBoundary; // empty: a random one per apply (tests fix it to compare bytes)
 };

@@ -345,15 +345,22 @@ void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch
         });
 }
 
-ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits)
+ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
 {
-    auto *job = new RemoteApplyJob(m_http, edits);
+    PlanOptions options = planOptions();
+    options.schema = schema;
+    auto *job = new RemoteApplyJob(m_http, edits, options);
     const QString problem = accountProblem(accountId);
     if (!problem.isEmpty())
         job->startRefused(problem);
     else
         job->start();
     return job;
+}
+
+PlanOptions RemoteStore::planOptions() const
+{
+    return RemoteApplyJob::planOptions(m_http->options());
 }
 
 void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,

@@ -22,3 +22,12 @@ void Store::countFieldValues(
     });
     counter->start();
 }
+
+PlanOptions Store::planOptions() const
+{
+    // A file sends nothing; its preview shows what a server connection sends by default: JSON,
+    // within the limits of docs/API.md.
+    PlanOptions options;
+    options.compile.encoding = PayloadEncoding::Json;
+    return options;
+}

@@ -8,6 +8,7 @@
 #include "domain/MetaField.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
+#include "payload/PayloadPlanner.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -68,8 +69,14 @@ public:
     virtual void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                  const QStringList &fieldNames, QObject *context,
                                  Callback<QHash<qint64, QJsonObject>> done) = 0;
-    // Writes an EditSet: meta edits, then group operations in order.
-    virtual ApplyJob *apply(qint64 accountId, const EditSet &edits) = 0;
+    // Writes an EditSet: meta edits, then group operations in order, as PayloadPlanner plans it
+    // with planOptions() and `schema` (edits the schema refuses are held back, not sent).
+    virtual ApplyJob *apply(qint64 accountId, const EditSet &edits,
+                            const QList<MetaField> &schema) = 0;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits) { return apply(accountId, edits, {}); }
+    // The limits, format and encoding this store's applies are planned with (without a schema),
+    // so a preview plans exactly what apply() sends.
+    virtual PlanOptions planOptions() const;
     virtual void putFields(qint64 accountId, const QList<SchemaChange> &changes,
                            SchemaWriteOptions options, QObject *context,
                            Callback<SchemaOutcome> done) = 0;

@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
 
     t.restart();
     {
-        PayloadPreviewDialog dialog(pending.edits(1), false, {}, nullptr);
+        PayloadPreviewDialog dialog(pending.edits(1), PlanOptions{}, {}, nullptr);
         dialog.show();
         QApplication::processEvents();
         report("payload preview compiled and shown", t.elapsed(), "<= 500 ms");

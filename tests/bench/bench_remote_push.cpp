@@ -106,7 +106,7 @@ double pushWithCurl(const RemoteConnection &c, const EditSet &edits, const Optio
     // Precompiled, untimed: the same chunks RemoteStore sends.
     RemoteOptions options;
     options.maxEntriesPerRequest = o.chunk;
-    const CompileResult compiled = RemoteApplyJob::compile(edits, options);
+    const PayloadPlan compiled = PayloadPlanner::plan(edits, RemoteApplyJob::planOptions(options));
     const QString config = dir + QStringLiteral("/curl-%1.cfg").arg(run);
     QFile cfg(config);
     if (!compiled.ok() || !cfg.open(QIODevice::WriteOnly))

@@ -64,7 +64,7 @@ private Q_SLOTS:
             note.name = QStringLiteral("outside_note");
             note.type = MetaType::String;
             const SchemaOutcome outcome = SchemaWriter(*other).apply(
-                account, {{note.name, note, QStringLiteral("fields.outside_note")}}, false);
+                account, {{note.name, note, QStringLiteral("fields.outside_note")}}, {});
             QVERIFY(outcome.ok());
         }
 

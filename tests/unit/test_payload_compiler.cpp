@@ -2,6 +2,7 @@
 #include "payload/GroupMembersPayload.h"
 #include "payload/JsonWriter.h"
 #include "payload/PayloadCompiler.h"
+#include "payload/PayloadPlanner.h"
 #include "payload/RequestDocument.h"
 #include "payload/UserMetaPayload.h"
 #include "payload/ValueValidator.h"
@@ -36,6 +37,18 @@ class TestPayloadCompiler : public QObject
         o.encoding = encoding;
         o.boundary = "B";
         return o;
+    }
+
+    // What an apply sends for `set` (PayloadPlanner decides which edits, format and encoding).
+    static CompileResult planned(const EditSet &set, const CompileOptions &o = {})
+    {
+        PlanOptions options;
+        options.compile = o;
+        const PayloadPlan plan = PayloadPlanner::plan(set, options);
+        CompileResult r;
+        r.requests = plan.requests;
+        r.error = plan.error;
+        return r;
     }
 
     static QList<MetaEdit> sampleEdits()
@@ -310,8 +323,8 @@ private Q_SLOTS:
         QFETCH(QList<QByteArray>, bodies);
         EditSet set;
         set.metaEdits = sampleEdits();
-        const CompileResult r = PayloadCompiler::compile(
-            set, options(PayloadFormat(format), PayloadEncoding(encoding)));
+        const CompileResult r =
+            planned(set, options(PayloadFormat(format), PayloadEncoding(encoding)));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.requests.size(), bodies.size());
         for (int i = 0; i < bodies.size(); ++i) {
@@ -338,8 +351,7 @@ private Q_SLOTS:
         set.metaEdits = fromExample.edits;
         for (const PayloadFormat format :
              {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
-            const CompileResult r =
-                PayloadCompiler::compile(set, options(format, PayloadEncoding::Json));
+            const CompileResult r = planned(set, options(format, PayloadEncoding::Json));
             QCOMPARE(parseBack(r), laterWins(fromExample.edits));
         }
     }
@@ -362,7 +374,7 @@ private Q_SLOTS:
                     o.encoding = encoding;
                     o.maxEntries = 1 + int(rng.bounded(60));
                     o.maxBodyBytes = 48 * 1024 + int(rng.bounded(64 * 1024));
-                    const CompileResult r = PayloadCompiler::compile(set, o);
+                    const CompileResult r = planned(set, o);
                     QVERIFY2(r.ok(), qPrintable(r.error));
                     QList<int> carried;
                     for (const CompiledRequest &req : r.requests) {
@@ -403,7 +415,7 @@ private Q_SLOTS:
                         CompileOptions o = options(format, encoding);
                         o.maxBodyBytes = maxBody;
                         o.maxEntries = maxEntries;
-                        const CompileResult r = PayloadCompiler::compile(set, o);
+                        const CompileResult r = planned(set, o);
                         if (!r.ok()) { // only when one entry alone is too large
                             QVERIFY(maxBody == 200);
                             continue;
@@ -429,7 +441,7 @@ private Q_SLOTS:
         set.metaEdits = {{1, QStringLiteral("note"), QString(500, QLatin1Char('x')), -1}};
         CompileOptions o = options(PayloadFormat::Fields, PayloadEncoding::Json);
         o.maxBodyBytes = 400;
-        const CompileResult r = PayloadCompiler::compile(set, o);
+        const CompileResult r = planned(set, o);
         QVERIFY(!r.ok());
         QVERIFY(r.requests.isEmpty());
         QCOMPARE(
@@ -438,32 +450,84 @@ private Q_SLOTS:
                 "the value of 'note' for user 1 does not fit in one request of at most 400 bytes"));
     }
 
-    void shouldRefuseEditsThatCannotBeSent()
+    void shouldHoldBackEditsThatCannotBeSent()
     {
         EditSet set;
-        set.metaEdits = {{0, QStringLiteral("a"), QStringLiteral("x"), -1}};
-        QCOMPARE(PayloadCompiler::compile(set).error,
-                 QStringLiteral("edit 0 has no valid user id (0)"));
-        set.metaEdits = {{1, QString(), QStringLiteral("x"), -1}};
-        QCOMPARE(PayloadCompiler::compile(set).error,
-                 QStringLiteral("edit 0: a field name must not be empty"));
-        set.metaEdits = {{1, QStringLiteral("n"), QJsonValue(std::nan("")), -1}};
-        QCOMPARE(PayloadCompiler::compile(set, options(PayloadFormat::Users, PayloadEncoding::Json))
-                     .error,
-                 QStringLiteral("the value of 'n' for user 1 is not a finite number"));
+        set.metaEdits = {{0, QStringLiteral("a"), QStringLiteral("x"), -1},
+                         {1, QString(), QStringLiteral("x"), -1},
+                         {1, QStringLiteral("n"), QJsonValue(std::nan("")), -1},
+                         {2, QStringLiteral("a"), QStringLiteral("kept"), -1}};
+        PlanOptions o;
+        o.compile = options(PayloadFormat::Users, PayloadEncoding::Json);
+        const PayloadPlan plan = PayloadPlanner::plan(set, o);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.sentEdits(), 0);
+        QVERIFY(plan.requests.isEmpty());
+        QCOMPARE(plan.heldBack.size(), 4);
+        QCOMPARE(plan.heldBack[0].reason, QStringLiteral("No valid user id (0)."));
+        QCOMPARE(plan.heldBack[1].reason, QStringLiteral("a field name must not be empty"));
+        QCOMPARE(plan.heldBack[2].reason,
+                 QStringLiteral("The value of 'n' is not a finite number."));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(plan.heldBack[i].kind, HeldBackEdit::Kind::Invalid);
+        // All or nothing: the good edit waits for the bad ones.
+        QCOMPARE(plan.heldBack[3].editIndex, 3);
+        QCOMPARE(plan.heldBack[3].kind, HeldBackEdit::Kind::Waiting);
+        QVERIFY2(plan.heldBack[3].reason.startsWith(QLatin1String("Not sent: 3 other edit")),
+                 qPrintable(plan.heldBack[3].reason));
+        set.metaEdits = {set.metaEdits.at(3)};
+        const PayloadPlan good = PayloadPlanner::plan(set, o);
+        QCOMPARE(good.sentEdits(), 1);
+        QCOMPARE(good.requests.size(), 1);
+        QCOMPARE(good.requests[0].body, QByteArray("{\"users\":{\"2\":{\"a\":\"kept\"}}}"));
+        QVERIFY(good.heldBack.isEmpty());
+    }
+
+    void shouldHoldBackWhatTheSchemaRefusesAndReplacedEdits()
+    {
+        MetaField score;
+        score.name = QStringLiteral("score");
+        score.type = MetaType::Integer;
+        EditSet set;
+        set.metaEdits = {{1, QStringLiteral("score"), QJsonValue(1), -1},
+                         {2, QStringLiteral("score"), QStringLiteral("lots"), -1},
+                         {3, QStringLiteral("nope"), QJsonValue(1), -1},
+                         {1, QStringLiteral("score"), QJsonValue(150), -1}};
+        PlanOptions o;
+        o.compile = options(PayloadFormat::Fields, PayloadEncoding::Json);
+        o.schema = {score};
+        const PayloadPlan plan = PayloadPlanner::plan(set, o);
+        QVERIFY(plan.ok());
+        QCOMPARE(plan.sentEdits(), 0);
+        QCOMPARE(plan.carrier, (QList<int>{3, 1, 2, 3}));
+        QCOMPARE(plan.heldBack.size(), 4);
+        QCOMPARE(plan.heldBack[0].kind, HeldBackEdit::Kind::Replaced);
+        QCOMPARE(plan.heldBack[1].editIndex, 1);
+        QVERIFY2(plan.heldBack[1].reason.contains(QLatin1String("'lots' is not an integer")),
+                 qPrintable(plan.heldBack[1].reason));
+        QCOMPARE(plan.heldBack[2].reason, QStringLiteral("Unknown meta field 'nope'."));
+        QCOMPARE(plan.heldBack[3].kind, HeldBackEdit::Kind::Waiting);
+        // Without the bad ones, the later edit of user 1's score is sent, as a number.
+        set.metaEdits = {set.metaEdits.at(0), set.metaEdits.at(3)};
+        const PayloadPlan good = PayloadPlanner::plan(set, o);
+        QCOMPARE(good.sentEdits(), 1);
+        QCOMPARE(good.requests[0].body,
+                 QByteArray("{\"fields\":[{\"user_id\":1,\"field\":\"score\",\"value\":150}]}"));
+        QCOMPARE(good.requests[0].editIndexes, QList<int>{1});
+        QCOMPARE(good.heldBack.size(), 1);
     }
 
     void shouldRefuseValueHoldingTheGivenBoundary()
     {
         EditSet set;
         set.metaEdits = {{1, QStringLiteral("a"), QStringLiteral("x\r\n--B--\r\n"), -1}};
-        const CompileResult r = PayloadCompiler::compile(
-            set, options(PayloadFormat::Users, PayloadEncoding::Multipart));
+        const CompileResult r =
+            planned(set, options(PayloadFormat::Users, PayloadEncoding::Multipart));
         QCOMPARE(r.error,
                  QStringLiteral("the value of 'a' for user 1 contains the multipart boundary"));
         CompileOptions random = options(PayloadFormat::Users, PayloadEncoding::Multipart);
         random.boundary.clear();
-        QVERIFY(PayloadCompiler::compile(set, random).ok());
+        QVERIFY(planned(set, random).ok());
     }
 
     void shouldPickTheSmallestFormatAndEncodingOnAuto()
@@ -474,7 +538,7 @@ private Q_SLOTS:
             set.metaEdits = randomEdits(rng);
             CompileOptions autoOptions;
             autoOptions.boundary = "B";
-            const CompileResult best = PayloadCompiler::compile(set, autoOptions);
+            const CompileResult best = planned(set, autoOptions);
             QVERIFY(best.ok());
             const qint64 bestCost = best.totalBodyBytes() + 256 * best.requests.size();
             for (const PayloadFormat format :
@@ -482,15 +546,14 @@ private Q_SLOTS:
                 for (const PayloadEncoding encoding :
                      {PayloadEncoding::Json, PayloadEncoding::UrlEncoded,
                       PayloadEncoding::Multipart}) {
-                    const CompileResult other =
-                        PayloadCompiler::compile(set, options(format, encoding));
+                    const CompileResult other = planned(set, options(format, encoding));
                     QVERIFY(bestCost <= other.totalBodyBytes() + 256 * other.requests.size());
                 }
             }
         }
         EditSet one;
         one.metaEdits = {{15, QStringLiteral("color"), QStringLiteral("red"), -1}};
-        const CompileResult r = PayloadCompiler::compile(one);
+        const CompileResult r = planned(one);
         QCOMPARE(r.requests.size(), 1);
         QCOMPARE(r.requests[0].body, QByteArray("users[15][color]=red"));
     }
@@ -507,7 +570,7 @@ private Q_SLOTS:
             {GroupOperation::Kind::Drop, {15, 248}, {GroupRef::byId(3)}}};
         CompileOptions o;
         o.encoding = PayloadEncoding::Json;
-        const CompileResult r = PayloadCompiler::compile(set, o);
+        const CompileResult r = planned(set, o);
         QVERIFY(r.ok());
         QCOMPARE(r.requests.size(), 4);
         // The add example of tests/data, by value.
@@ -526,7 +589,7 @@ private Q_SLOTS:
         QCOMPARE(r.requests[3].body, QByteArray("{\"user_id\":[15,248]}"));
         QCOMPARE(r.requests[3].groupOperationIndex, 3);
         o.encoding = PayloadEncoding::UrlEncoded;
-        QCOMPARE(PayloadCompiler::compile(set, o).requests[1].body,
+        QCOMPARE(planned(set, o).requests[1].body,
                  QByteArray("user_id[]=15&group_id[]=Sales+%26+Ops"));
     }
 

@@ -111,6 +111,9 @@ private Q_SLOTS:
         QVERIFY(o.uncertain.isEmpty());
         QVERIFY2(o.report.notLanded.at(1).reason.contains(QLatin1String("Not sent")),
                  qPrintable(o.report.notLanded.at(1).reason));
+        // Neither edit was refused for itself: both cells stay plainly pending, not "Refused".
+        QVERIFY(!o.report.notLanded.at(0).ownFault);
+        QVERIFY(!o.report.notLanded.at(1).ownFault);
     }
 
     void shouldRetryAfter503AndLand()

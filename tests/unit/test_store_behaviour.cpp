@@ -228,7 +228,123 @@ private Q_SLOTS:
         QVERIFY2(reasons.value(4).contains(QLatin1String("no_such_field")),
                  qPrintable(reasons.value(4)));
         QVERIFY2(!reasons.value(1).isEmpty(), "the good edit says why it was not written either");
+        for (const auto &failure : report.notLanded) // only the bad ones are refused for themselves
+            QCOMPARE(failure.ownFault, failure.edit.userId != 1);
+        QVERIFY(report.groupResults.isEmpty());
+        QVERIFY(report.messages.isEmpty());
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.unchanged, 0);
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.error, QString());
         QCOMPARE(TestFiles::dump(f->filePath()), before);
+    }
+
+    void shouldReportACancelledApplyAndWriteNothing_data() { addBackendRows(); }
+    void shouldReportACancelledApplyAndWriteNothing()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const QString before = TestFiles::dump(f->filePath());
+        const qint64 vip = truth(*f)->groups(1).first().id;
+        EditSet edits;
+        edits.metaEdits = {edit(1, "score", 3), edit(2, "score", 4)};
+        edits.groupOperations = {{GroupOperation::Kind::Add, {1}, {GroupRef::byId(vip)}}};
+        ApplyJob *job = f->store()->apply(1, edits);
+        job->cancel(); // before control returns to the event loop: in time for any store
+        const ApplyReport report = waitForApply(job);
+        QVERIFY(report.cancelled);
+        QVERIFY(!report.complete());
+        QCOMPARE(report.error, QString());
+        QVERIFY(report.landed.isEmpty());
+        QCOMPARE(report.notLanded.size(), 2);
+        for (const auto &failure : report.notLanded) {
+            QVERIFY(!failure.ownFault);
+            QVERIFY2(failure.reason.contains(QLatin1String("Cancelled")),
+                     qPrintable(failure.reason));
+        }
+        QCOMPARE(report.groupResults.size(), 1);
+        QVERIFY(!report.groupResults.first().landed);
+        QVERIFY(!report.groupResults.first().message.isEmpty());
+        QVERIFY(report.messages.isEmpty());
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.unchanged, 0);
+        QCOMPARE(TestFiles::dump(f->filePath()), before);
+    }
+
+    void shouldHoldBackWhatCannotBeSentAndWriteNothing_data() { addBackendRows(); }
+    void shouldHoldBackWhatCannotBeSentAndWriteNothing()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const QString before = TestFiles::dump(f->filePath());
+        const auto fields = waitFor<QList<MetaField>>(
+            [&](QObject *c, auto done) { f->store()->fetchFields(1, c, done); });
+        QVERIFY(fields.ok());
+        EditSet edits;
+        edits.metaEdits = {edit(1, "score", 71),
+                           edit(0, "score", 1),                      // no user id
+                           edit(2, "bad name", 1),                   // not a field name
+                           edit(3, "score", QStringLiteral("lots")), // refused by the schema
+                           edit(4, "score", 1),
+                           edit(4, "score", 74)}; // replaces the edit before it
+        // Nothing is sent: every edit is reported, the bad ones refused for themselves.
+        const ApplyReport report = waitForApply(f->store()->apply(1, edits, fields.value));
+        QVERIFY(!report.complete());
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.error, QString());
+        QVERIFY(report.landed.isEmpty());
+        QCOMPARE(report.notLanded.size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            const auto &failure = report.notLanded.at(i);
+            QCOMPARE(failure.edit, edits.metaEdits.at(i));
+            QCOMPARE(failure.ownFault, i >= 1 && i <= 3);
+            QVERIFY(!failure.reason.isEmpty());
+        }
+        QVERIFY2(report.notLanded.at(3).reason.contains(QLatin1String("'lots' is not an integer")),
+                 qPrintable(report.notLanded.at(3).reason));
+        QCOMPARE(report.updated, 0);
+        QCOMPARE(report.unchanged, 0);
+        QVERIFY(report.messages.isEmpty());
+        QVERIFY(report.groupResults.isEmpty());
+        QCOMPARE(TestFiles::dump(f->filePath()), before);
+
+        // Without the bad ones the rest lands, the later edit of a cell winning.
+        edits.metaEdits = {edits.metaEdits.at(0), edits.metaEdits.at(4), edits.metaEdits.at(5)};
+        const ApplyReport good = waitForApply(f->store()->apply(1, edits, fields.value));
+        QVERIFY2(good.complete(), qPrintable(good.error));
+        QCOMPARE(good.landed, edits.metaEdits);
+        QCOMPARE(good.updated + good.unchanged, 2); // cells written, not edits
+        QCOMPARE(good.messages.size(), 1);
+        const auto values = truth(*f)->metaValues(1, {1, 4}, {}, 0, 2);
+        QCOMPARE(values.value(1).value(QStringLiteral("score")).toInteger(), 71);
+        QCOMPARE(values.value(4).value(QStringLiteral("score")).toInteger(), 74);
+    }
+
+    void shouldReportAPartlyLandedApply_data() { addBackendRows(); }
+    void shouldReportAPartlyLandedApply()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        const qint64 vip = truth(*f)->groups(1).first().id;
+        EditSet edits;
+        edits.metaEdits = {edit(1, "score", 81)};
+        edits.groupOperations = {{GroupOperation::Kind::Add, {1}, {GroupRef::byId(987654)}},
+                                 {GroupOperation::Kind::Replace, {2}, {GroupRef::byId(vip)}}};
+        const ApplyReport report = waitForApply(f->store()->apply(1, edits));
+        QVERIFY(!report.complete());
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.error, QString());
+        QCOMPARE(report.landed, edits.metaEdits);
+        QVERIFY(report.notLanded.isEmpty());
+        QCOMPARE(report.updated + report.unchanged, 1);
+        QCOMPARE(report.groupResults.size(), 2);
+        QVERIFY(!report.groupResults.at(0).landed);
+        QVERIFY2(report.groupResults.at(0).message.contains(QLatin1String("987654")),
+                 qPrintable(report.groupResults.at(0).message));
+        QVERIFY(report.groupResults.at(1).landed);
+        QCOMPARE(report.groupResults.at(1).operation, edits.groupOperations.at(1));
+        QCOMPARE(report.messages.size(), 2); // the meta edits' and the landed operation's
+        QCOMPARE(truth(*f)->users(1, {}, 1, 1).first().groups, QList<qint64>{vip});
     }
 };
 
