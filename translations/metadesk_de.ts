@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ApiKeyRegistry</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or subnet</source>
-        <translation>„%1“ ist keine IP-Adresse und kein Subnetz</translation>
-    </message>
-    <message>
-        <source>there is no valid API key with id &apos;%1&apos;</source>
-        <translation>es gibt keinen gültigen API-Schlüssel mit der ID „%1“</translation>
-    </message>
-</context>
-<context>
-    <name>ApiService</name>
-    <message>
-        <source>more than %1 requests per second from this client; retry after %2 s</source>
-        <translation>mehr als %1 Anfragen pro Sekunde von diesem Client; in %2 s erneut versuchen</translation>
-    </message>
-    <message>
-        <source>there is no endpoint %1</source>
-        <translation>es gibt keinen Endpunkt %1</translation>
-    </message>
-    <message>
-        <source>%1 does not accept %2; use %3</source>
-        <translation>%1 akzeptiert %2 nicht; verwenden Sie %3</translation>
-    </message>
-    <message>
-        <source>the body has %1 bytes; at most %2 are accepted</source>
-        <translation>der Body hat %1 Bytes; höchstens %2 werden angenommen</translation>
-    </message>
-</context>
-<context>
     <name>ApplyJob</name>
     <message>
         <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
@@ -296,15 +266,15 @@
     </message>
     <message>
         <source>Connected to %1: account “%2” (id %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Konto „%2“ (ID %3).</translation>
     </message>
     <message>
         <source>Connected to %1: account “%2” (id %3), %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1: Konto „%2“ (ID %3), %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Benutzer</numerusform>
             <numerusform>%n Benutzer</numerusform>
         </translation>
@@ -452,37 +422,6 @@
             <numerusform>Höchstens %n Spalte erwartet, %1 gefunden</numerusform>
             <numerusform>Höchstens %n Spalten erwartet, %1 gefunden</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>EgressHandler</name>
-    <message>
-        <source>limit must be a whole number from 1 to %1, not &apos;%2&apos;</source>
-        <translation>limit muss eine ganze Zahl von 1 bis %1 sein, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>after must be the last id of the previous page, not &apos;%1&apos;</source>
-        <translation>after muss die letzte ID der vorigen Seite sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>invalid group id: %1</source>
-        <translation>ungültige Gruppen-ID: %1</translation>
-    </message>
-    <message>
-        <source>User group %1 was not found in this account</source>
-        <translation>Benutzergruppe %1 wurde in diesem Konto nicht gefunden</translation>
-    </message>
-    <message>
-        <source>invalid user id: %1</source>
-        <translation>ungültige Benutzer-ID: %1</translation>
-    </message>
-    <message>
-        <source>Unknown meta field &apos;%1&apos;</source>
-        <translation>Unbekanntes Metafeld „%1“</translation>
-    </message>
-    <message>
-        <source>the key&apos;s account %1 no longer exists</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1215,17 +1154,6 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
-    <name>MemorySecretStore</name>
-    <message>
-        <source>No keychain is available.</source>
-        <translation>Kein Schlüsselbund verfügbar.</translation>
-    </message>
-    <message>
-        <source>No key is stored in the keychain for this connection.</source>
-        <translation>Für diese Verbindung ist kein Schlüssel im Schlüsselbund gespeichert.</translation>
-    </message>
-</context>
-<context>
     <name>MetaFieldDefinitionParser</name>
     <message>
         <source>must be text</source>
@@ -1853,30 +1781,7 @@ Jetzt senden?</translation>
     </message>
     <message>
         <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RequestAuthenticator</name>
-    <message>
-        <source>send the API id in the tld-api-id header or the api_id (or api) parameter</source>
-        <translation>senden Sie die API-ID im Header tld-api-id oder im Parameter api_id (oder api)</translation>
-    </message>
-    <message>
-        <source>send the API key in the tld-api-key header or the api_key (or apikey) parameter</source>
-        <translation>senden Sie den API-Schlüssel im Header tld-api-key oder im Parameter api_key (oder apikey)</translation>
-    </message>
-    <message>
-        <source>the API id is unknown, the key does not belong to it, or the key was revoked</source>
-        <translation>die API-ID ist unbekannt, der Schlüssel gehört nicht zu ihr, oder der Schlüssel wurde widerrufen</translation>
-    </message>
-    <message>
-        <source>this API key may not use %1 %2</source>
-        <translation>dieser API-Schlüssel darf %1 %2 nicht verwenden</translation>
-    </message>
-    <message>
-        <source>this API key may not be used from %1</source>
-        <translation>dieser API-Schlüssel darf nicht von %1 aus verwendet werden</translation>
+        <translation>Der Server hat nicht gesagt, zu welchem Konto der Schlüssel gehört (%1 lieferte keine Konto-ID).</translation>
     </message>
 </context>
 <context>
@@ -2080,71 +1985,60 @@ Jetzt senden?</translation>
     </message>
     <message>
         <source>Checking the stored values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte werden geprüft…</translation>
     </message>
     <message>
         <source>Convert stored values</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Werte umwandeln</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>Meta fields of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Metafelder dieses Kontos</translation>
     </message>
     <message>
         <source>Meta fields of account “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Metafelder des Kontos „%1“</translation>
     </message>
     <message>
         <source>Counting the stored values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Werte werden gezählt…</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message numerus="yes">
         <source>Field &apos;%1&apos; was deleted with %n value(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Feld „%1“ wurde mit %n Wert gelöscht.</numerusform>
+            <numerusform>Das Feld „%1“ wurde mit %n Werten gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The new definition of &apos;%1&apos; converts %n stored value(s) of account %2. Save the field and convert them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neue Definition von „%1“ wandelt %n gespeicherten Wert des Kontos %2 um. Feld speichern und ihn umwandeln?</numerusform>
+            <numerusform>Die neue Definition von „%1“ wandelt %n gespeicherte Werte des Kontos %2 um. Feld speichern und sie umwandeln?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n value(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Benutzer des Kontos %1 hat einen Wert in „%2“. Das Feld und seinen Wert löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Benutzer des Kontos %1 haben einen Wert in „%2“. Das Feld und seine %n Werte löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SchemaHandler</name>
     <message>
-        <source>expected {&quot;fields&quot;: {&quot;&lt;name&gt;&quot;: &lt;definition&gt; or null}}</source>
-        <translation>erwartet {&quot;fields&quot;: {&quot;&lt;name&gt;&quot;: &lt;definition&gt; oder null}}</translation>
-    </message>
-    <message>
-        <source>fields is empty: name at least one field</source>
-        <translation>fields ist leer: nennen Sie mindestens ein Feld</translation>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
     </message>
 </context>
 <context>
@@ -2201,259 +2095,6 @@ Jetzt senden?</translation>
             <numerusform>Feld „%1“ hat noch %n Wert; senden Sie force=1, um es zusammen mit ihm zu löschen</numerusform>
             <numerusform>Feld „%1“ hat noch %n Werte; senden Sie force=1, um es zusammen mit ihnen zu löschen</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ServerCommandLine</name>
-    <message>
-        <source>Usage: metadesk-server COMMAND [OPTIONS]
-
-Serves a MetaDesk database file over the MetaDesk HTTP API and manages it.
-
-Commands:
-  init FILE [--demo] [--users N] [--seed S] [--force]
-                    Create a database file (empty, or filled with demo data).
-  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...
-                    Create an API key; prints its api_id and api_key once.
-  key list FILE     List the API keys (never the keys themselves).
-  key revoke FILE API_ID
-                    Revoke an API key.
-  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]
-                    Serve the file over the MetaDesk HTTP API until SIGINT or
-                    SIGTERM; prints &quot;listening on http://HOST:PORT&quot; once ready.
-
-Options:
-  -h, --help        Show this help; COMMAND --help shows a command&apos;s options.
-  -v, --version     Show the version.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation>Aufruf: metadesk-server BEFEHL [OPTIONEN]
-
-Stellt eine MetaDesk-Datenbankdatei über die MetaDesk-HTTP-API bereit und verwaltet sie.
-
-Befehle:
-  init FILE [--demo] [--users N] [--seed S] [--force]
-                    Eine Datenbankdatei anlegen (leer oder mit Demodaten gefüllt).
-  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...
-                    Einen API-Schlüssel anlegen; gibt api_id und api_key einmal aus.
-  key list FILE     Die API-Schlüssel auflisten (nie die Schlüssel selbst).
-  key revoke FILE API_ID
-                    Einen API-Schlüssel widerrufen.
-  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]
-                    Die Datei über die MetaDesk-HTTP-API bereitstellen, bis SIGINT oder
-                    SIGTERM kommt; gibt &quot;listening on http://HOST:PORT&quot; aus, sobald bereit.
-
-Optionen:
-  -h, --help        Diese Hilfe zeigen; BEFEHL --help zeigt die Optionen eines Befehls.
-  -v, --version     Die Version zeigen.
-
-Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
-</translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation>kein Befehl angegeben</translation>
-    </message>
-    <message>
-        <source>&apos;key&apos; needs a subcommand: add, list or revoke</source>
-        <translation>„key“ braucht einen Unterbefehl: add, list oder revoke</translation>
-    </message>
-    <message>
-        <source>unknown key subcommand &apos;%1&apos;</source>
-        <translation>unbekannter key-Unterbefehl „%1“</translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation>unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>Create a MetaDesk database file.</source>
-        <translation>Eine MetaDesk-Datenbankdatei anlegen.</translation>
-    </message>
-    <message>
-        <source>The database file to create.</source>
-        <translation>Die anzulegende Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>Fill the file with demo accounts, groups, fields and users.</source>
-        <translation>Die Datei mit Demokonten, -gruppen, -feldern und -benutzern füllen.</translation>
-    </message>
-    <message>
-        <source>Number of demo users (default 500).</source>
-        <translation>Anzahl der Demobenutzer (Standard 500).</translation>
-    </message>
-    <message>
-        <source>Seed of the demo data; the same seed gives the same data (default 1).</source>
-        <translation>Startwert der Demodaten; derselbe Startwert ergibt dieselben Daten (Standard 1).</translation>
-    </message>
-    <message>
-        <source>Overwrite an existing file.</source>
-        <translation>Eine vorhandene Datei überschreiben.</translation>
-    </message>
-    <message>
-        <source>Name of the account of an empty database (default &quot;Default&quot;).</source>
-        <translation>Name des Kontos einer leeren Datenbank (Standard „Default“).</translation>
-    </message>
-    <message>
-        <source>init needs a FILE</source>
-        <translation>init braucht eine FILE</translation>
-    </message>
-    <message>
-        <source>init takes one FILE, not %1</source>
-        <translation>init nimmt eine FILE, nicht %1</translation>
-    </message>
-    <message>
-        <source>--users must be a whole number from 0 to 100000000, not &apos;%1&apos;</source>
-        <translation>--users muss eine ganze Zahl von 0 bis 100000000 sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation>--seed muss eine ganze Zahl von 0 bis 4294967295 sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--users and --seed only go with --demo</source>
-        <translation>--users und --seed gehen nur mit --demo</translation>
-    </message>
-    <message>
-        <source>%1: the file already exists; use --force to overwrite it</source>
-        <translation>%1: die Datei existiert bereits; verwenden Sie --force, um sie zu überschreiben</translation>
-    </message>
-    <message>
-        <source>%1: cannot remove the old file</source>
-        <translation>%1: die alte Datei kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>created %1 with demo data: %2 users, seed %3 (%4 s)</source>
-        <translation>%1 mit Demodaten angelegt: %2 Benutzer, Startwert %3 (%4 s)</translation>
-    </message>
-    <message>
-        <source>created %1 with account 1 &quot;%2&quot;</source>
-        <translation>%1 mit Konto 1 „%2“ angelegt</translation>
-    </message>
-    <message>
-        <source>Create an API key. The key is printed once and never stored; only a salted hash of it is kept.</source>
-        <translation>Einen API-Schlüssel anlegen. Der Schlüssel wird einmal ausgegeben und nie gespeichert; nur ein gesalzener Hash wird aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation>Die Datenbankdatei.</translation>
-    </message>
-    <message>
-        <source>The account the key belongs to, by id or name.</source>
-        <translation>Das Konto, zu dem der Schlüssel gehört, per ID oder Name.</translation>
-    </message>
-    <message>
-        <source>Allow only paths matching PATTERN (`*` is a wildcard); repeatable.</source>
-        <translation>Nur Pfade erlauben, die zu PATTERN passen (`*` ist ein Platzhalter); wiederholbar.</translation>
-    </message>
-    <message>
-        <source>Allow only this client address or subnet; repeatable.</source>
-        <translation>Nur diese Client-Adresse oder dieses Subnetz erlauben; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>key add needs exactly one FILE</source>
-        <translation>key add braucht genau eine FILE</translation>
-    </message>
-    <message>
-        <source>key add needs --account</source>
-        <translation>key add braucht --account</translation>
-    </message>
-    <message>
-        <source>endpoint pattern &apos;%1&apos; must start with &apos;/&apos;</source>
-        <translation>das Endpunktmuster „%1“ muss mit „/“ beginnen</translation>
-    </message>
-    <message>
-        <source>%1: there is no account &apos;%2&apos;</source>
-        <translation>%1: es gibt kein Konto „%2“</translation>
-    </message>
-    <message>
-        <source>List the API keys of a database file (never the keys).</source>
-        <translation>Die API-Schlüssel einer Datenbankdatei auflisten (nie die Schlüssel).</translation>
-    </message>
-    <message>
-        <source>key list needs exactly one FILE</source>
-        <translation>key list braucht genau eine FILE</translation>
-    </message>
-    <message>
-        <source>no API keys</source>
-        <translation>keine API-Schlüssel</translation>
-    </message>
-    <message>
-        <source>Revoke an API key; requests with it are refused.</source>
-        <translation>Einen API-Schlüssel widerrufen; Anfragen damit werden abgelehnt.</translation>
-    </message>
-    <message>
-        <source>The key&apos;s api_id.</source>
-        <translation>Die api_id des Schlüssels.</translation>
-    </message>
-    <message>
-        <source>key revoke needs a FILE and an API_ID</source>
-        <translation>key revoke braucht eine FILE und eine API_ID</translation>
-    </message>
-    <message>
-        <source>revoked %1</source>
-        <translation>%1 widerrufen</translation>
-    </message>
-    <message>
-        <source>Serve a MetaDesk database file over the MetaDesk HTTP API until SIGINT or SIGTERM. Prints &quot;listening on http://HOST:PORT&quot; once connections are accepted, and one access-log line per request on stderr.</source>
-        <translation>Eine MetaDesk-Datenbankdatei über die MetaDesk-HTTP-API bereitstellen, bis SIGINT oder SIGTERM kommt. Gibt &quot;listening on http://HOST:PORT&quot; aus, sobald Verbindungen angenommen werden, und eine Zugriffsprotokollzeile pro Anfrage auf stderr.</translation>
-    </message>
-    <message>
-        <source>Address and port to listen on (default 127.0.0.1:0, a free port).</source>
-        <translation>Adresse und Port, auf denen gelauscht wird (Standard 127.0.0.1:0, ein freier Port).</translation>
-    </message>
-    <message>
-        <source>Largest request body accepted, in bytes (default %1).</source>
-        <translation>Größter angenommener Anfrage-Body in Bytes (Standard %1).</translation>
-    </message>
-    <message>
-        <source>Requests per second per API id (or per client address before authentication); 0 is no limit (default).</source>
-        <translation>Anfragen pro Sekunde pro API-ID (oder pro Client-Adresse vor der Authentifizierung); 0 ist keine Grenze (Standard).</translation>
-    </message>
-    <message>
-        <source>Write no access log.</source>
-        <translation>Kein Zugriffsprotokoll schreiben.</translation>
-    </message>
-    <message>
-        <source>serve needs exactly one FILE</source>
-        <translation>serve braucht genau eine FILE</translation>
-    </message>
-    <message>
-        <source>--listen must be HOST:PORT (e.g. 127.0.0.1:8080), not &apos;%1&apos;</source>
-        <translation>--listen muss HOST:PORT sein (z. B. 127.0.0.1:8080), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--max-body must be a positive number of bytes, not &apos;%1&apos;</source>
-        <translation>--max-body muss eine positive Anzahl Bytes sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>--rate-limit must be a whole number of requests per second (0 = off), not &apos;%1&apos;</source>
-        <translation>--rate-limit muss eine ganze Zahl Anfragen pro Sekunde sein (0 = aus), nicht „%1“</translation>
-    </message>
-    <message>
-        <source>cannot install the SIGINT/SIGTERM handlers</source>
-        <translation>die Handler für SIGINT/SIGTERM können nicht installiert werden</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>auf %1 kann nicht gelauscht werden: %2</translation>
-    </message>
-    <message>
-        <source>%1: stopped (signal %2)</source>
-        <translation>%1: beendet (Signal %2)</translation>
-    </message>
-    <message>
-        <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
-        <translation>%1: %2 ist noch in einem anderen Programm geöffnet; einige Änderungen bleiben in %2-wal, bis dieses Programm die Datei schließt</translation>
-    </message>
-    <message>
-        <source>%1: the file is open in another program; close it there before overwriting it</source>
-        <translation>%1: die Datei ist in einem anderen Programm geöffnet; schließen Sie sie dort, bevor Sie sie überschreiben</translation>
     </message>
 </context>
 <context>
@@ -2597,11 +2238,11 @@ Exit-Codes: 0 Erfolg, 1 der Befehl schlug fehl, 2 die Befehlszeile ist falsch.
     </message>
     <message>
         <source>user %1 is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 ist zweimal angegeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; names user %2, who is already given as &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ bezeichnet Benutzer %2, der bereits als „%3“ angegeben ist</translation>
     </message>
 </context>
 <context>

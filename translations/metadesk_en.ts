@@ -2,36 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
-    <name>ApiKeyRegistry</name>
-    <message>
-        <source>&apos;%1&apos; is not an IP address or subnet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no valid API key with id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ApiService</name>
-    <message>
-        <source>more than %1 requests per second from this client; retry after %2 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is no endpoint %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not accept %2; use %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the body has %1 bytes; at most %2 are accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ApplyJob</name>
     <message>
         <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
@@ -451,37 +421,6 @@
     </message>
     <message>
         <source>Unknown meta field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>EgressHandler</name>
-    <message>
-        <source>limit must be a whole number from 1 to %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after must be the last id of the previous page, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid group id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User group %1 was not found in this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid user id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown meta field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key&apos;s account %1 no longer exists</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1213,17 +1152,6 @@ Send it now?</source>
     </message>
 </context>
 <context>
-    <name>MemorySecretStore</name>
-    <message>
-        <source>No keychain is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No key is stored in the keychain for this connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MetaFieldDefinitionParser</name>
     <message>
         <source>must be text</source>
@@ -1855,29 +1783,6 @@ Send it now?</source>
     </message>
 </context>
 <context>
-    <name>RequestAuthenticator</name>
-    <message>
-        <source>send the API id in the tld-api-id header or the api_id (or api) parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send the API key in the tld-api-key header or the api_key (or apikey) parameter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the API id is unknown, the key does not belong to it, or the key was revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this API key may not use %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this API key may not be used from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RequestDocument</name>
     <message>
         <source>line %1, column %2 (byte %3)</source>
@@ -2089,10 +1994,6 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,15 +2034,8 @@ Send it now?</source>
             <numerusform>%n users of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n values? This cannot be undone.</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>SchemaHandler</name>
     <message>
-        <source>expected {&quot;fields&quot;: {&quot;&lt;name&gt;&quot;: &lt;definition&gt; or null}}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fields is empty: name at least one field</source>
+        <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,238 +2092,6 @@ Send it now?</source>
     </message>
     <message>
         <source>Database Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerCommandLine</name>
-    <message>
-        <source>Usage: metadesk-server COMMAND [OPTIONS]
-
-Serves a MetaDesk database file over the MetaDesk HTTP API and manages it.
-
-Commands:
-  init FILE [--demo] [--users N] [--seed S] [--force]
-                    Create a database file (empty, or filled with demo data).
-  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...
-                    Create an API key; prints its api_id and api_key once.
-  key list FILE     List the API keys (never the keys themselves).
-  key revoke FILE API_ID
-                    Revoke an API key.
-  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]
-                    Serve the file over the MetaDesk HTTP API until SIGINT or
-                    SIGTERM; prints &quot;listening on http://HOST:PORT&quot; once ready.
-
-Options:
-  -h, --help        Show this help; COMMAND --help shows a command&apos;s options.
-  -v, --version     Show the version.
-
-Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;key&apos; needs a subcommand: add, list or revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a MetaDesk database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill the file with demo accounts, groups, fields and users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of demo users (default 500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the demo data; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite an existing file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the account of an empty database (default &quot;Default&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init needs a FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init takes one FILE, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--users must be a whole number from 0 to 100000000, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to 4294967295, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--users and --seed only go with --demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file already exists; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot remove the old file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created %1 with demo data: %2 users, seed %3 (%4 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>created %1 with account 1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create an API key. The key is printed once and never stored; only a salted hash of it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account the key belongs to, by id or name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow only paths matching PATTERN (`*` is a wildcard); repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow only this client address or subnet; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key add needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key add needs --account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>endpoint pattern &apos;%1&apos; must start with &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: there is no account &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>List the API keys of a database file (never the keys).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key list needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no API keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke an API key; requests with it are refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key&apos;s api_id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>key revoke needs a FILE and an API_ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serve a MetaDesk database file over the MetaDesk HTTP API until SIGINT or SIGTERM. Prints &quot;listening on http://HOST:PORT&quot; once connections are accepted, and one access-log line per request on stderr.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address and port to listen on (default 127.0.0.1:0, a free port).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Largest request body accepted, in bytes (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests per second per API id (or per client address before authentication); 0 is no limit (default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write no access log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serve needs exactly one FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--listen must be HOST:PORT (e.g. 127.0.0.1:8080), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--max-body must be a positive number of bytes, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--rate-limit must be a whole number of requests per second (0 = off), not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot install the SIGINT/SIGTERM handlers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: stopped (signal %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 is still open in another program; some changes stay in %2-wal until that program closes the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is open in another program; close it there before overwriting it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -243,7 +243,7 @@ QString SchemaEditor::heading() const
 
 QString SchemaEditor::accountTitle() const
 {
-    return m_accountName.isEmpty() ? tr("this account") : tr("“%1”").arg(m_accountName);
+    return m_accountName.isEmpty() ? tr("(unnamed)") : tr("“%1”").arg(m_accountName);
 }
 
 void SchemaEditor::setAccountName(const QString &name)
