@@ -77,6 +77,20 @@ private:
         return s.window->membershipPanel()->lastMessage();
     }
 
+    // A 300-user demo file open in a shown MainWindow whose questions the test answers.
+    void openDemoFile(Setup &s, const QString &name, quint32 seed)
+    {
+        s.file = m_dir.filePath(name);
+        QVERIFY(TestFiles::createDemo(s.file, 300, seed));
+        s.window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        s.prompter = prompter.get();
+        s.window->setPrompter(std::move(prompter));
+        s.window->show();
+        QString error;
+        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+    }
+
     void checkFourWays(Setup &s)
     {
         MainWindow &w = *s.window;
@@ -173,30 +187,18 @@ private Q_SLOTS:
     void shouldAssignGroupsInAllFourWaysInAFile()
     {
         Setup s;
-        s.file = m_dir.filePath(QStringLiteral("groups.db"));
-        QVERIFY(TestFiles::createDemo(s.file, 300, 5));
-        s.window = std::make_unique<MainWindow>();
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        s.prompter = prompter.get();
-        s.window->setPrompter(std::move(prompter));
-        s.window->show();
-        QString error;
-        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        openDemoFile(s, QStringLiteral("groups.db"), 5);
+        if (QTest::currentTestFailed())
+            return;
         checkFourWays(s);
     }
 
     void shouldChangeOnlyTheChosenAccountsMemberships()
     {
         Setup s;
-        s.file = m_dir.filePath(QStringLiteral("two-accounts.db"));
-        QVERIFY(TestFiles::createDemo(s.file, 300, 9));
-        s.window = std::make_unique<MainWindow>();
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        s.prompter = prompter.get();
-        s.window->setPrompter(std::move(prompter));
-        s.window->show();
-        QString error;
-        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        openDemoFile(s, QStringLiteral("two-accounts.db"), 9);
+        if (QTest::currentTestFailed())
+            return;
         MainWindow &w = *s.window;
         auto *picker = w.findChild<QComboBox *>(QStringLiteral("accountPicker"));
         QVERIFY(picker);
