@@ -98,7 +98,11 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
                 report.error = outcome.errorTitle + QStringLiteral(": ") + store->lastError();
         }
     }
+    qint64 opsDone = 0;
     for (const GroupOperation &op : edits.groupOperations) {
+        // Group operations alone (a whole-filter membership change) report progress per request.
+        if (progress && edits.metaEdits.isEmpty())
+            progress(opsDone++, edits.groupOperations.size());
         if (cancelled && cancelled->load()) {
             report.cancelled = true;
             report.groupResults.append({op, false, tr("Cancelled before it was written.")});
