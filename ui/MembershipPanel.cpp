@@ -150,12 +150,12 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
                     return finish(collector->error());
                 if (collector->users().isEmpty())
                     return finish(tr("No users match the filter."));
-                send(kind, collector->users(), groups);
+                send(kind, collector->takeUsers(), groups);
             });
     collector->start();
 }
 
-void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
+void MembershipPanel::send(GroupOperation::Kind kind, QList<User> users,
                            const QList<qint64> &groups)
 {
     if (users.size() <= kInlinePlanLimit) {
@@ -170,9 +170,12 @@ void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
         QList<GroupOperation> operations;
     };
     auto plan = std::make_shared<Plan>();
-    QThread *thread = QThread::create([plan, kind, users, groups] {
-        plan->preview = MembershipPlanner::preview(kind, users, groups);
-        plan->operations = MembershipPlanner::operations(kind, users, groups);
+    auto input = std::make_shared<QList<User>>(std::move(users));
+    QThread *thread = QThread::create([plan, kind, input, groups] {
+        // Taken here, so that a million users are also freed off the GUI thread.
+        const QList<User> all = std::exchange(*input, {});
+        plan->preview = MembershipPlanner::preview(kind, all, groups);
+        plan->operations = MembershipPlanner::operations(kind, all, groups);
     });
     m_busy = true;
     Q_EMIT busyChanged(true);

@@ -43,7 +43,7 @@ Q_SIGNALS:
 
 private:
     void updateScopeCounts();
-    void send(GroupOperation::Kind kind, const QList<User> &users, const QList<qint64> &groups);
+    void send(GroupOperation::Kind kind, QList<User> users, const QList<qint64> &groups);
     void confirmAndApply(GroupOperation::Kind kind, const QList<qint64> &groups,
                          const MembershipPlanner::Preview &preview,
                          const QList<GroupOperation> &operations);
