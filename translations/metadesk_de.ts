@@ -1114,6 +1114,21 @@ Jetzt senden?</translation>
             <numerusform>%n ausgewählte Zeilen werden noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changing group memberships…</source>
+        <translation>Gruppenmitgliedschaften werden geändert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 requests written, for %n user(s).</source>
+        <translation>
+            <numerusform>%1 von %2 Anfragen geschrieben, für %n Benutzer.</numerusform>
+            <numerusform>%1 von %2 Anfragen geschrieben, für %n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining requests were not sent.</source>
+        <translation>Abgebrochen: Die übrigen Anfragen wurden nicht gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>MembershipPlanner</name>

@@ -1112,6 +1112,21 @@ Send it now?</source>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing group memberships…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 requests written, for %n user(s).</source>
+        <translation>
+            <numerusform>%1 of %2 requests written, for %n user.</numerusform>
+            <numerusform>%1 of %2 requests written, for %n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining requests were not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MembershipPlanner</name>

@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
@@ -103,6 +104,9 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
         finish(tr("Tick the groups to use first."));
         return;
     }
+    // Select All means every user matching the filter: gathered by query, never row by row.
+    if (!matching && m_users->allSelected())
+        matching = true;
     if (!matching) {
         int missing = 0;
         const QList<User> users = m_users->selectedUsers(&missing);
@@ -146,15 +150,48 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
                     return finish(collector->error());
                 if (collector->users().isEmpty())
                     return finish(tr("No users match the filter."));
-                send(kind, collector->users(), groups);
+                send(kind, collector->takeUsers(), groups);
             });
     collector->start();
 }
 
-void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
+void MembershipPanel::send(GroupOperation::Kind kind, QList<User> users,
                            const QList<qint64> &groups)
 {
-    const MembershipPlanner::Preview preview = MembershipPlanner::preview(kind, users, groups);
+    if (users.size() <= kInlinePlanLimit) {
+        confirmAndApply(kind, groups, MembershipPlanner::preview(kind, users, groups),
+                        MembershipPlanner::operations(kind, users, groups));
+        return;
+    }
+    // Planning a million users takes a while: on a thread of its own, so the window stays live.
+    struct Plan
+    {
+        MembershipPlanner::Preview preview;
+        QList<GroupOperation> operations;
+    };
+    auto plan = std::make_shared<Plan>();
+    auto input = std::make_shared<QList<User>>(std::move(users));
+    QThread *thread = QThread::create([plan, kind, input, groups] {
+        // Taken here, so that a million users are also freed off the GUI thread.
+        const QList<User> all = std::exchange(*input, {});
+        plan->preview = MembershipPlanner::preview(kind, all, groups);
+        plan->operations = MembershipPlanner::operations(kind, all, groups);
+    });
+    m_busy = true;
+    Q_EMIT busyChanged(true);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, plan, kind, groups] {
+        m_busy = false;
+        Q_EMIT busyChanged(false);
+        confirmAndApply(kind, groups, plan->preview, plan->operations);
+    });
+    thread->start();
+}
+
+void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qint64> &groups,
+                                      const MembershipPlanner::Preview &preview,
+                                      const QList<GroupOperation> &operations)
+{
     QStringList names;
     for (qint64 id : groups)
         names << m_groups->nameOf(id);
@@ -174,28 +211,68 @@ void MembershipPanel::send(GroupOperation::Kind kind, const QList<User> &users,
         break;
     }
     const QString question = tr("%1: this %2.\n\nSend it now?").arg(what, preview.text());
-    if (!m_prompter || !m_prompter->confirm(this, tr("Group membership"), question)) {
+    if (!m_store || !m_prompter || !m_prompter->confirm(this, tr("Group membership"), question)) {
         finish(tr("Nothing was sent."));
         return;
     }
     EditSet edits;
-    edits.groupOperations = MembershipPlanner::operations(kind, users, groups);
+    edits.groupOperations = operations;
     ApplyJob *job = m_store->apply(m_accountId, edits);
     m_busy = true;
     Q_EMIT busyChanged(true);
-    connect(job, &ApplyJob::finished, this, [this, job] {
+    // Several requests (a whole filter) show their progress and can be stopped between two.
+    QProgressDialog *progress = nullptr;
+    if (operations.size() > 1) {
+        progress = new QProgressDialog(tr("Changing group memberships…"), tr("Cancel"), 0,
+                                       int(operations.size()), this);
+        progress->setObjectName(QStringLiteral("membershipProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        progress->setAutoReset(false);
+        progress->setAutoClose(false);
+        connect(progress, &QProgressDialog::canceled, job, &ApplyJob::cancel);
+        connect(job, &ApplyJob::progress, progress,
+                [progress](qint64 done, qint64) { progress->setValue(int(done)); });
+    }
+    connect(job, &ApplyJob::finished, this, [this, job, progress] {
         job->deleteLater();
+        if (progress)
+            progress->deleteLater();
         m_busy = false;
         Q_EMIT busyChanged(false);
-        const ApplyReport &report = job->report();
-        QStringList lines;
-        for (const ApplyReport::GroupResult &r : report.groupResults)
-            lines << r.message;
-        if (!report.error.isEmpty())
-            lines << report.error;
-        finish(lines.join(QLatin1Char('\n')));
+        finish(reportText(job->report()));
         Q_EMIT membershipsChanged();
     });
+}
+
+QString MembershipPanel::reportText(const ApplyReport &report)
+{
+    QStringList lines;
+    if (report.groupResults.size() <= kListedResults) {
+        for (const ApplyReport::GroupResult &r : report.groupResults)
+            lines << r.message;
+    } else {
+        // A whole filter is hundreds of requests: count them instead of listing each one.
+        qint64 written = 0;
+        qint64 users = 0;
+        QStringList problems;
+        for (const ApplyReport::GroupResult &r : report.groupResults) {
+            if (r.landed) {
+                ++written;
+                users += r.operation.userIds.size();
+            } else if (!problems.contains(r.message) && problems.size() < kListedResults) {
+                problems << r.message;
+            }
+        }
+        lines << tr("%1 of %2 requests written, for %n user(s).", nullptr, int(users))
+                     .arg(QString::number(written), QString::number(report.groupResults.size()));
+        if (report.cancelled)
+            lines << tr("Cancelled: the remaining requests were not sent.");
+        lines << problems;
+    }
+    if (!report.error.isEmpty())
+        lines << report.error;
+    return lines.join(QLatin1Char('\n'));
 }
 
 void MembershipPanel::finish(const QString &message)

@@ -2,6 +2,8 @@
 
 #include "domain/GroupOperation.h"
 #include "domain/User.h"
+#include "items/MembershipPlanner.h"
+#include "store/ApplyReport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -22,6 +24,11 @@ class MembershipPanel : public QWidget
 {
     Q_OBJECT
 public:
+    // Up to this many users are planned at once; more on a thread (a million take seconds).
+    static constexpr int kInlinePlanLimit = 20000;
+    // Up to this many request results are listed one by one; more are counted.
+    static constexpr int kListedResults = 5;
+
     MembershipPanel(GroupsTableModel *groups, UsersArea *users, UsersTableModel *usersModel,
                     QWidget *parent = nullptr);
     void setStore(Store *store, qint64 accountId);
@@ -36,7 +43,11 @@ Q_SIGNALS:
 
 private:
     void updateScopeCounts();
-    void send(GroupOperation::Kind kind, const QList<User> &users, const QList<qint64> &groups);
+    void send(GroupOperation::Kind kind, QList<User> users, const QList<qint64> &groups);
+    void confirmAndApply(GroupOperation::Kind kind, const QList<qint64> &groups,
+                         const MembershipPlanner::Preview &preview,
+                         const QList<GroupOperation> &operations);
+    static QString reportText(const ApplyReport &report);
     void finish(const QString &message);
 
     GroupsTableModel *m_groups;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -184,7 +185,21 @@ void UsersArea::clearFilters()
 
 int UsersArea::selectedRowCount() const
 {
-    return int(m_view->selectionModel()->selectedRows().size());
+    // From the selection's ranges: Select All on a million rows is one range, and listing its
+    // rows (selectedRows()) would freeze the window.
+    qint64 rows = 0;
+    const int lastColumn = m_model->columnCount() - 1;
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection()) {
+        if (range.left() == 0 && range.right() == lastColumn)
+            rows += range.height();
+    }
+    return int(qMin<qint64>(rows, m_model->rowCount()));
+}
+
+bool UsersArea::allSelected() const
+{
+    const int rows = m_model->rowCount();
+    return rows > 0 && m_model->isLoaded() && selectedRowCount() == rows;
 }
 
 QList<User> UsersArea::selectedUsers(int *missing) const
@@ -192,6 +207,7 @@ QList<User> UsersArea::selectedUsers(int *missing) const
     QList<User> users;
     int notLoaded = 0;
     for (const QModelIndex &row : m_view->selectionModel()->selectedRows()) {
+        // Asking data() requests the pages still missing; the caller tries again later.
         const qint64 id = row.data(UsersTableModel::UserIdRole).toLongLong();
         if (id == 0) {
             ++notLoaded;

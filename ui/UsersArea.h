@@ -28,6 +28,9 @@ public:
     // Users on the selected rows (rows still loading are left out and counted in `missing`).
     QList<User> selectedUsers(int *missing = nullptr) const;
     int selectedRowCount() const;
+    // Every row is selected (Select All): operations then mean "all users matching the filter"
+    // and go by query instead of by row.
+    bool allSelected() const;
     void clearFilters();
 
 Q_SIGNALS:

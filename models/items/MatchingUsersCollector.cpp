@@ -49,8 +49,13 @@ void MatchingUsersCollector::fetch(qint64 after)
                                 finish();
                                 return;
                             }
-                            if (after == 0)
+                            if (after == 0) {
                                 m_total = reply.value.total;
+                                // Grown page by page, a million users would be copied over
+                                // and over on the GUI thread (User is not relocatable).
+                                if (m_total > 0)
+                                    m_users.reserve(m_total);
+                            }
                             m_users += reply.value.users;
                             Q_EMIT progress(m_users.size(), m_total);
                             if (reply.value.next < 0 || reply.value.users.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <utility>
 
 class Store;
 
@@ -22,6 +23,8 @@ public:
     void start();
     void cancel();
     const QList<User> &users() const { return m_users; }
+    // Hands the users over (a million of them are best freed by whoever plans with them).
+    QList<User> takeUsers() { return std::exchange(m_users, {}); }
     QString error() const { return m_error; }
     bool wasCancelled() const { return m_cancelled; }
 

@@ -248,8 +248,7 @@ void UsersTableModel::pageArrived(int pageIndex, quint64 generation, const QList
             requestPage(pageIndex + 1);
         }
     }
-    if (!m_answeringInline)
-        emitPageChanged(pageIndex);
+    emitPageChanged(pageIndex);
 }
 
 void UsersTableModel::valuesArrived(int pageIndex, quint64 generation,
@@ -262,8 +261,7 @@ void UsersTableModel::valuesArrived(int pageIndex, quint64 generation,
         return;
     p->values = values;
     p->valuesLoaded = true;
-    if (!m_answeringInline)
-        emitPageChanged(pageIndex);
+    emitPageChanged(pageIndex);
 }
 
 void UsersTableModel::emitPageChanged(int pageIndex)
@@ -278,11 +276,9 @@ const UsersTableModel::Page *UsersTableModel::page(int pageIndex) const
 {
     if (const Page *cached = m_pages.object(pageIndex))
         return cached;
-    // A file answers while we wait here; then the page is there now, without any signal.
-    m_answeringInline = true;
+    // Only asks: every store answers later, off this thread, and dataChanged() follows.
     requestPage(pageIndex);
-    m_answeringInline = false;
-    return m_pages.object(pageIndex);
+    return nullptr;
 }
 
 const User *UsersTableModel::userAt(int row, const Page **pageOut) const
@@ -310,6 +306,12 @@ QList<qint64> UsersTableModel::groupsAt(int row) const
     const Page *p = m_pages.object(row / kPageSize);
     const int offset = row % kPageSize;
     return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).groups : QList<qint64>{};
+}
+
+bool UsersTableModel::valuesLoadedAt(int row) const
+{
+    const Page *p = m_pages.object(row / kPageSize);
+    return p && row >= 0 && row % kPageSize < p->users.size() && p->valuesLoaded;
 }
 
 QJsonValue UsersTableModel::storedValue(int row, const QString &field) const
@@ -366,6 +368,9 @@ QVariant UsersTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    // The column's field is known before its rows arrive.
+    if (role == FieldNameRole && index.column() >= ColumnCount)
+        return m_metaColumns.at(index.column() - ColumnCount).name;
     const Page *p = nullptr;
     const User *user = userAt(index.row(), &p);
     if (!user) {
@@ -416,7 +421,8 @@ bool UsersTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     const Page *p = nullptr;
     const User *user = userAt(index.row(), &p);
-    if (!user)
+    // Until the stored values arrive the edit's base is unknown: nothing to compare it with.
+    if (!user || !p->valuesLoaded)
         return false;
     const MetaField &field = m_metaColumns.at(index.column() - ColumnCount);
     const QJsonValue stored = p->values.value(user->id).value(field.name);

@@ -18,8 +18,9 @@ class QUndoStack;
 
 // The users of one account as a table, loaded lazily in pages through the Store: only the pages
 // a view looks at are in memory, so a million users cost a count and a few pages. data() only
-// reads the page cache; a missing page is requested and shows as "…" until it arrives (a file
-// answers at once). Meta-field columns show the stored value, or the pending edit over it.
+// reads the page cache; a missing page is requested and shows as "…" until it arrives (every
+// store answers later, so no query ever runs inside data() or a paint). Meta-field columns show the
+// stored value, or the pending edit over it.
 class UsersTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -73,6 +74,8 @@ public:
     qint64 userIdAt(int row) const;
     // The groups of the user on a loaded row.
     QList<qint64> groupsAt(int row) const;
+    // Whether the row and its meta values have arrived (cells can be edited from then on).
+    bool valuesLoadedAt(int row) const;
     // The stored (not pending) value of a loaded cell; undefined if none or not loaded.
     QJsonValue storedValue(int row, const QString &field) const;
 
@@ -130,5 +133,4 @@ private:
     mutable QHash<int, qint64> m_pageAfter; // page index -> last user id of the page before it
     mutable QSet<int> m_requested;
     mutable QSet<int> m_wanted; // pages asked for that need earlier pages first (no seeking)
-    mutable bool m_answeringInline = false;
 };

@@ -9,7 +9,7 @@ class SqliteStore;
 // program, metadesk-server, another MetaDesk) and this process's own apply jobs. It asks the
 // store's connection for PRAGMA data_version every second, which SQLite answers from shared
 // memory in microseconds, and never waits for a lock: a busy file is looked at next time. Lives
-// on the thread of the store's connection (the GUI thread for LocalStore).
+// on the thread of the store's connection (LocalStore's worker thread).
 class FileChangeWatch : public QObject
 {
     Q_OBJECT

@@ -137,7 +137,11 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
                                  carrier == i ? reasons.at(i) : replacedReason(reasons.at(carrier)),
                                  ownFault.at(carrier)});
     }
+    qint64 opsDone = 0;
     for (const GroupOperation &op : edits.groupOperations) {
+        // Group operations alone (a whole-filter membership change) report progress per request.
+        if (progress && edits.metaEdits.isEmpty())
+            progress(opsDone++, edits.groupOperations.size());
         if (cancelled && cancelled->load()) {
             report.cancelled = true;
             report.groupResults.append({op, false, tr("Cancelled before it was written.")});

@@ -1,19 +1,39 @@
 #include "LocalStore.h"
 
-#include "FileChangeWatch.h"
 #include "LocalApplyJob.h"
 #include "LocalReader.h"
+#include "LocalWorker.h"
 #include "SqliteStore.h"
 
 #include <QFileInfo>
+
+namespace {
+// One keyset or offset page, answered the same way on either thread.
+StoreReply<UserPage> readPage(SqliteStore &store, qint64 accountId, const UserQuery &query,
+                              qint64 after, qint64 offset, bool byOffset, int limit)
+{
+    StoreReply<UserPage> answer;
+    // One more than asked tells whether another page follows.
+    answer.value.users = store.users(accountId, query, byOffset ? 0 : after, limit + 1,
+                                     byOffset ? offset : 0, &answer.error);
+    if (answer.value.users.size() > limit) {
+        answer.value.users.removeLast();
+        answer.value.next = answer.value.users.last().id;
+    }
+    if (answer.error.isEmpty() && (byOffset ? offset == 0 : after == 0))
+        answer.value.total = store.countUsers(accountId, query, &answer.error);
+    return answer;
+}
+} // namespace
 
 LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     : Store(parent)
     , m_store(std::move(store))
     , m_reader(new LocalReader(m_store->filePath(), this))
-    , m_watch(new FileChangeWatch(*m_store, this))
+    , m_worker(new LocalWorker(m_store->filePath(), this))
+    , m_groupsCache(std::make_shared<GroupsCache>())
 {
-    connect(m_watch, &FileChangeWatch::changed, this, &Store::changedOutside);
+    connect(m_worker, &LocalWorker::changedOutside, this, &Store::changedOutside);
 }
 
 bool LocalStore::mayScan(const UserQuery &query)
@@ -24,15 +44,14 @@ bool LocalStore::mayScan(const UserQuery &query)
 
 LocalStore::~LocalStore()
 {
-    delete m_watch;
-    m_watch = nullptr;
-    // The reader's connection closes first, on its own thread. Then this connection is the
-    // process's last one (apply jobs close theirs when they finish): it empties the WAL into the
-    // file, and as it closes SQLite removes -wal and -shm unless another process still has the
-    // file open.
+    // The reader's connection closes first, on its own thread. Then the worker's connection is
+    // the process's last busy one (apply jobs close theirs when they finish): it empties the WAL
+    // into the file before closing. As the idle opening connection closes last, SQLite removes
+    // -wal and -shm unless another process still has the file open.
     delete m_reader;
     m_reader = nullptr;
-    m_store->checkpoint();
+    delete m_worker;
+    m_worker = nullptr;
     m_store.reset();
 }
 
@@ -43,7 +62,11 @@ QString LocalStore::location() const
 
 void LocalStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
 {
-    reply<QList<Account>>(context, done, {m_store->accounts(), {}});
+    m_worker->run<QList<Account>>(
+        [](SqliteStore &store) {
+            return StoreReply<QList<Account>>{store.accounts(), {}};
+        },
+        context, std::move(done));
 }
 
 void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
@@ -53,17 +76,11 @@ void LocalStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 aft
         m_reader->fetchUsers(accountId, query, after, 0, false, limit, context, std::move(done));
         return;
     }
-    UserPage page;
-    QString error;
-    // One more than asked tells whether another page follows.
-    page.users = m_store->users(accountId, query, after, limit + 1, 0, &error);
-    if (page.users.size() > limit) {
-        page.users.removeLast();
-        page.next = page.users.last().id;
-    }
-    if (after == 0 && error.isEmpty())
-        page.total = m_store->countUsers(accountId, query, &error);
-    reply<UserPage>(context, done, {page, error});
+    m_worker->run<UserPage>(
+        [accountId, query, after, limit](SqliteStore &store) {
+            return readPage(store, accountId, query, after, 0, false, limit);
+        },
+        context, std::move(done));
 }
 
 void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
@@ -73,35 +90,48 @@ void LocalStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 o
         m_reader->fetchUsers(accountId, query, 0, offset, true, limit, context, std::move(done));
         return;
     }
-    UserPage page;
-    QString error;
-    page.users = m_store->users(accountId, query, 0, limit, offset, &error);
-    if (offset == 0 && error.isEmpty())
-        page.total = m_store->countUsers(accountId, query, &error);
-    reply<UserPage>(context, done, {page, error});
+    m_worker->run<UserPage>(
+        [accountId, query, offset, limit](SqliteStore &store) {
+            StoreReply<UserPage> answer = readPage(store, accountId, query, 0, offset, true, limit);
+            answer.value.next = -1; // offset pages have no keyset successor
+            return answer;
+        },
+        context, std::move(done));
 }
 
 void LocalStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done)
 {
-    const qint64 version = m_store->dataVersion();
-    if (m_groupsCache.accountId != accountId || m_groupsCache.dataVersion != version || version < 0)
-        m_groupsCache = {accountId, version, m_store->groups(accountId)};
-    reply<QList<UserGroup>>(context, done, {m_groupsCache.groups, {}});
+    m_worker->run<QList<UserGroup>>(
+        [accountId, cache = m_groupsCache](SqliteStore &store) {
+            const qint64 version = store.dataVersion();
+            if (cache->accountId != accountId || cache->dataVersion != version || version < 0)
+                *cache = {accountId, version, store.groups(accountId)};
+            return StoreReply<QList<UserGroup>>{cache->groups, {}};
+        },
+        context, std::move(done));
 }
 
 void LocalStore::fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done)
 {
-    reply<QList<MetaField>>(context, done, {m_store->fields(accountId), {}});
+    m_worker->run<QList<MetaField>>(
+        [accountId](SqliteStore &store) {
+            return StoreReply<QList<MetaField>>{store.fields(accountId), {}};
+        },
+        context, std::move(done));
 }
 
 void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                  const QStringList &fieldNames, QObject *context,
                                  Callback<QHash<qint64, QJsonObject>> done)
 {
-    reply<QHash<qint64, QJsonObject>>(context, done,
-                                      {m_store->metaValues(accountId, userIds, fieldNames, 0,
-                                                           int(qMax<qsizetype>(userIds.size(), 1))),
-                                       {}});
+    m_worker->run<QHash<qint64, QJsonObject>>(
+        [accountId, userIds, fieldNames](SqliteStore &store) {
+            return StoreReply<QHash<qint64, QJsonObject>>{
+                store.metaValues(accountId, userIds, fieldNames, 0,
+                                 int(qMax<qsizetype>(userIds.size(), 1))),
+                {}};
+        },
+        context, std::move(done));
 }
 
 ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
@@ -115,8 +145,13 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
                            SchemaWriteOptions options, QObject *context,
                            Callback<SchemaOutcome> done)
 {
-    SchemaWriter writer(*m_store);
-    reply<SchemaOutcome>(context, done, {writer.apply(accountId, changes, options), {}});
+    // On the worker: one thread, one connection, so schema writes never overlap.
+    m_worker->run<SchemaOutcome>(
+        [accountId, changes, options](SqliteStore &store) {
+            SchemaWriter writer(store);
+            return StoreReply<SchemaOutcome>{writer.apply(accountId, changes, options), {}};
+        },
+        context, std::move(done));
 }
 
 bool LocalStore::usesFile(const QString &path) const
@@ -136,7 +171,7 @@ bool LocalStore::usesFile(const QString &path) const
 
 void LocalStore::checkForOutsideChanges()
 {
-    m_watch->check();
+    m_worker->checkForChanges();
 }
 
 void LocalStore::countFieldValues(qint64 accountId, QObject *context,

@@ -4,16 +4,17 @@
 
 #include <memory>
 
-class FileChangeWatch;
 class LocalReader;
+class LocalWorker;
 class SqliteStore;
 
-// The Store seam over a database file. Index reads answer at once from the calling thread's
-// connection (milliseconds even on a million users); searches and meta filters, which may scan,
-// answer later from a reader thread; applies run on a worker thread. Each thread has its own
-// connection. Commits by other processes (and by its apply jobs) are noticed within a second and
-// announced with changedOutside(). Destroying it closes the file: every connection is closed and
-// the WAL emptied into the file, so that the file alone holds every change.
+// The Store seam over a database file. The calling (GUI) thread never runs SQL: index reads and
+// schema writes run in order on a worker thread (LocalWorker); searches and meta filters, which
+// may scan, on a reader thread whose stale queries are interrupted (LocalReader); applies on a
+// thread of their own. Each thread has its own connection. Commits by other processes (and by its
+// apply jobs) are noticed within a second and announced with changedOutside(). Destroying it
+// closes the file: every connection is closed and the WAL emptied into the file, so that the file
+// alone holds every change.
 class LocalStore : public Store
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     explicit LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent = nullptr);
     ~LocalStore() override;
 
+    // The connection the file was opened with; LocalStore itself never runs SQL on it (tests and
+    // tools use it on their own thread).
     SqliteStore &sqlite() { return *m_store; }
 
     QString location() const override;
@@ -54,13 +57,14 @@ private:
 
     std::unique_ptr<SqliteStore> m_store;
     LocalReader *m_reader = nullptr;
-    FileChangeWatch *m_watch = nullptr;
+    LocalWorker *m_worker = nullptr;
     // Counting members reads every membership; the answer is kept until the file changes.
+    // Touched on the worker thread only.
     struct GroupsCache
     {
         qint64 accountId = -1;
         qint64 dataVersion = -1;
         QList<UserGroup> groups;
     };
-    GroupsCache m_groupsCache;
+    std::shared_ptr<GroupsCache> m_groupsCache;
 };

@@ -3,6 +3,7 @@
 #include "DatabaseFileProbe.h"
 #include "MetaValueCodec.h"
 #include "SchemaMigrator.h"
+#include "SqlThreadGuard.h"
 #include "SqliteStatement.h"
 #include "UserQuerySql.h"
 #include "payload/ValueValidator.h"
@@ -135,6 +136,7 @@ StoreError SqliteStore::connect(bool create)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return sqlError(tr("the SQLite driver gave no handle"));
     m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    SqlThreadGuard::watch(m_handle);
 
     QSqlQuery q(m_db);
     if (!create) {

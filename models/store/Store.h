@@ -35,7 +35,8 @@ struct UserPage
 
 // The seam between the item models and where the data lives: a database file (LocalStore) or a
 // server (RemoteStore). Both follow one behaviour suite. Every call answers through its callback,
-// which is dropped if `context` is destroyed first; a local store may answer before returning.
+// which is dropped if `context` is destroyed first. Answers always come later, from the event
+// loop: no store runs SQL or waits for the network on the calling (GUI) thread.
 class Store : public QObject
 {
     Q_OBJECT

@@ -4,6 +4,7 @@
 #include "ScriptedPrompter.h"
 #include "ServerFixture.h"
 #include "TestFiles.h"
+#include "WindowReady.h"
 #include "items/BulkEditModel.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
@@ -150,6 +151,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
         QVERIFY2(window.openDatabase(file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
         BulkEditArea *area = window.bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -207,6 +209,7 @@ private Q_SLOTS:
         window.setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
         QVERIFY(window.openDatabase(file, &error));
+        QVERIFY(waitUntilShown(window));
         BulkEditArea *area = window.bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

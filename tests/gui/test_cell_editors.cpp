@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "TestFiles.h"
 #include "UsersArea.h"
+#include "WindowReady.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/SqliteStore.h"
@@ -53,6 +54,8 @@ private:
         const int column = columnOf(field);
         QVERIFY2(column >= 0, qPrintable(field));
         const QModelIndex cell = m_view->model()->index(row, column);
+        cell.data();
+        QTRY_VERIFY(m_window->usersModel()->valuesLoadedAt(row));
         m_view->setCurrentIndex(cell);
         m_view->scrollTo(cell);
         QTest::keyClick(m_view, Qt::Key_F2);
@@ -84,11 +87,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
         QVERIFY(m_window->openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(*m_window));
         m_window->showMetaColumns({QStringLiteral("score"), QStringLiteral("balance"),
                                    QStringLiteral("newsletter"), QStringLiteral("birthday"),
                                    QStringLiteral("last_login"), QStringLiteral("loyalty_tier"),
                                    QStringLiteral("interests"), QStringLiteral("preferences"),
                                    QStringLiteral("support_email")});
+        QTRY_VERIFY(m_window->usersModel()->isLoaded());
         m_view = m_window->usersArea()->view();
     }
 

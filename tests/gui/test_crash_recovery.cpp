@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "TestFiles.h"
+#include "WindowReady.h"
 #include "items/BulkEditModel.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
@@ -28,7 +29,7 @@ private:
         auto window = std::make_unique<MainWindow>();
         window->setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
-        if (!window->openDatabase(file, &error))
+        if (!window->openDatabase(file, &error) || !waitUntilShown(*window))
             return {};
         BulkEditArea *area = window->bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
@@ -84,6 +85,7 @@ private Q_SLOTS:
         prompter->confirmAnswer = true;
         QString error;
         QVERIFY(window.openDatabase(file, &error));
+        QVERIFY(waitUntilShown(window));
         QCOMPARE(prompter->confirmations.size(), 1);
         QVERIFY2(prompter->confirmations.first().contains(QLatin1String("20 edit")),
                  qPrintable(prompter->confirmations.first()));
@@ -116,6 +118,7 @@ private Q_SLOTS:
             window.setPrompter(std::move(owned));
             QString error;
             QVERIFY(window.openDatabase(file, &error));
+            QVERIFY(waitUntilShown(window));
             QCOMPARE(window.pendingEdits()->count(), 0);
             QVERIFY(!QFile::exists(PendingEditsJournal::pathFor(window.location())));
         }
@@ -125,6 +128,7 @@ private Q_SLOTS:
         again.setPrompter(std::move(owned));
         QString error;
         QVERIFY(again.openDatabase(file, &error));
+        QVERIFY(waitUntilShown(again));
         QVERIFY(prompter->confirmations.isEmpty());
     }
 };

@@ -5,6 +5,7 @@
 #include "ServerFixture.h"
 #include "TestFiles.h"
 #include "UsersArea.h"
+#include "WindowReady.h"
 #include "items/GroupsTableModel.h"
 #include "items/UsersTableModel.h"
 #include "secrets/ConnectionProfiles.h"
@@ -89,6 +90,7 @@ private:
         s.window->show();
         QString error;
         QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(*s.window));
     }
 
     void checkFourWays(Setup &s)
@@ -223,6 +225,11 @@ private Q_SLOTS:
                      message.startsWith(QLatin1String("No")),
                  qPrintable(message));
         QCOMPARE(memberships(s.file), firstAccount);
+        // The table re-reads its rows after a write (a noticed outside change resets it); they
+        // arrive from the store's thread.
+        QTRY_VERIFY(w.usersModel()->isLoaded());
+        selectRows(w, 0, 4);
+        QTRY_COMPARE(w.usersArea()->selectedUsers().size(), 5);
         const QString add = run(s, GroupOperation::Kind::Add, false);
         QVERIFY2(add.startsWith(QLatin1String("5 User Groups were Added")), qPrintable(add));
         QCOMPARE(memberships(s.file), firstAccount);

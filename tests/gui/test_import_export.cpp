@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScriptedPrompter.h"
 #include "TestFiles.h"
+#include "WindowReady.h"
 #include "exchange/DelimitedText.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
         window.setPrompter(std::move(owned));
         QString error;
         QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(window));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         prompter->fileAnswer = write("long.csv", "user_id,field,value\n"
                                                  "1,score,77\n"
@@ -98,6 +100,7 @@ private Q_SLOTS:
         window.setPrompter(std::move(owned));
         QString error;
         QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(window));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         int bad = -1;
         prompter->onDialog = [&bad](QDialog *dialog) {
@@ -124,6 +127,7 @@ private Q_SLOTS:
         window.setPrompter(std::move(owned));
         QString error;
         QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(window));
         const QString dump = TestFiles::dump(m_file);
         const int pending = window.pendingEdits()->count();
         for (const QString &path : QStringList{m_file, m_file + QStringLiteral("-wal")}) {
@@ -149,7 +153,9 @@ private Q_SLOTS:
         window.setPrompter(std::move(owned));
         QString error;
         QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(window));
         window.showMetaColumns({QStringLiteral("score"), QStringLiteral("preferences")});
+        QTRY_VERIFY(window.usersModel()->isLoaded());
         prompter->fileAnswer = m_dir.filePath(QStringLiteral("users.csv"));
         QSignalSpy finished(window.editExchange(), &EditExchange::exportFinished);
         window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();

@@ -3,6 +3,7 @@
 #include "ScriptedPrompter.h"
 #include "SqliteShell.h"
 #include "TestFiles.h"
+#include "WindowReady.h"
 #include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
 #include "items/SchemaTableModel.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
         window.setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
         QVERIFY2(window.openDatabase(file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
         UsersTableModel *users = window.usersModel();
         QAbstractItemModelTester usersTester(
             users, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -64,7 +66,8 @@ private Q_SLOTS:
             note.name = QStringLiteral("outside_note");
             note.type = MetaType::String;
             const SchemaOutcome outcome = SchemaWriter(*other).apply(
-                account, {{note.name, note, QStringLiteral("fields.outside_note")}}, {});
+                account, {{note.name, note, QStringLiteral("fields.outside_note")}},
+                SchemaWriteOptions{});
             QVERIFY(outcome.ok());
         }
 

@@ -4,6 +4,7 @@
 #include "SchemaEditor.h"
 #include "ScriptedPrompter.h"
 #include "TestFiles.h"
+#include "WindowReady.h"
 #include "items/SchemaTableModel.h"
 #include "store/SqliteStore.h"
 
@@ -80,6 +81,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
         QVERIFY(m_window->openDatabase(m_file, &error));
+        QVERIFY(waitUntilShown(*m_window));
         m_window->areas()->setCurrentWidget(editor());
         QTRY_COMPARE(editor()->model()->rowCount(), 14);
     }

@@ -19,20 +19,43 @@ private:
     std::unique_ptr<UsersTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 
-    // A search or meta filter is answered from the reader thread: wait for its first page.
+    // Every page is answered later from a store thread: wait for the first one.
     void load(const UserQuery &query)
     {
         m_model->setQuery(query);
         QTRY_VERIFY(m_model->isLoaded());
     }
 
+    void useAccount(qint64 accountId)
+    {
+        m_model->setAccount(accountId);
+        QTRY_VERIFY(m_model->isLoaded());
+    }
+
+    // A cell once its page (and, for a meta column, its values) arrived: data() only asks.
+    QVariant cell(int row, int column, int role = Qt::DisplayRole) const
+    {
+        const QModelIndex index = m_model->index(row, column);
+        index.data(role);
+        const int meta = column - UsersTableModel::ColumnCount;
+        const bool arrived = QTest::qWaitFor(
+            [&] {
+                if (m_model->userIdAt(row) == 0)
+                    return false;
+                return meta < 0 || !m_model->storedValue(row, m_model->metaColumns().at(meta).name)
+                                        .isUndefined();
+            },
+            10000);
+        if (!arrived)
+            qWarning("row %d never arrived", row);
+        return index.data(role);
+    }
+
     QList<qint64> idsOfRows(int first, int last) const
     {
         QList<qint64> ids;
         for (int row = first; row <= last; ++row)
-            ids << m_model->index(row, UsersTableModel::IdColumn)
-                       .data(UsersTableModel::RawValueRole)
-                       .toLongLong();
+            ids << cell(row, UsersTableModel::IdColumn, UsersTableModel::RawValueRole).toLongLong();
         return ids;
     }
 
@@ -45,13 +68,14 @@ private Q_SLOTS:
         m_store = &m_local->sqlite();
         m_model = std::make_unique<UsersTableModel>();
         m_model->setStore(m_local.get(), 0);
+        QTRY_VERIFY(m_model->isLoaded());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     }
 
     void shouldShowEveryUserOfTheAccountInIdOrder()
     {
-        m_model->setAccount(1);
+        useAccount(1);
         QCOMPARE(m_model->rowCount(), 2000);
         QCOMPARE(m_model->columnCount(), int(UsersTableModel::ColumnCount));
         QCOMPARE(idsOfRows(0, 2), (QList<qint64>{1, 2, 3}));
@@ -60,33 +84,30 @@ private Q_SLOTS:
             idsOfRows(UsersTableModel::kPageSize - 2, UsersTableModel::kPageSize + 1);
         QCOMPARE(around, (QList<qint64>{255, 256, 257, 258}));
         const User expected = m_store->users(1, {}, 1233, 1).first();
-        QCOMPARE(m_model->index(1233, UsersTableModel::EmailColumn).data().toString(),
-                 expected.email);
-        QCOMPARE(m_model->index(1233, UsersTableModel::FirstNameColumn).data().toString(),
-                 expected.firstName);
+        QCOMPARE(cell(1233, UsersTableModel::EmailColumn).toString(), expected.email);
+        QCOMPARE(cell(1233, UsersTableModel::FirstNameColumn).toString(), expected.firstName);
     }
 
     void shouldJumpStraightToTheLastRow()
     {
-        m_model->setAccount(2);
+        useAccount(2);
         const qint64 count = m_store->countUsers(2, {});
         QCOMPARE(m_model->rowCount(), int(count));
-        const qint64 lastId = m_model->index(int(count) - 1, UsersTableModel::IdColumn)
-                                  .data(UsersTableModel::RawValueRole)
-                                  .toLongLong();
+        const qint64 lastId =
+            cell(int(count) - 1, UsersTableModel::IdColumn, UsersTableModel::RawValueRole)
+                .toLongLong();
         const QList<User> all = m_store->users(2, {}, 0, 5000);
         QCOMPARE(lastId, all.last().id);
         // And back to the middle, which is then found from the nearest known page.
         const int middle = int(count) / 2;
-        QCOMPARE(m_model->index(middle, UsersTableModel::IdColumn)
-                     .data(UsersTableModel::RawValueRole)
-                     .toLongLong(),
-                 all.at(middle).id);
+        QCOMPARE(
+            cell(middle, UsersTableModel::IdColumn, UsersTableModel::RawValueRole).toLongLong(),
+            all.at(middle).id);
     }
 
     void shouldShowGroupNames()
     {
-        m_model->setAccount(1);
+        useAccount(1);
         const QList<UserGroup> groups = m_store->groups(1);
         for (int row = 0; row < 50; ++row) {
             const User u = m_store->users(1, {}, row, 1).first();
@@ -95,29 +116,26 @@ private Q_SLOTS:
                 for (const UserGroup &group : groups)
                     if (group.id == g)
                         names << group.name;
-            QCOMPARE(m_model->index(row, UsersTableModel::GroupsColumn).data().toString(),
+            QCOMPARE(cell(row, UsersTableModel::GroupsColumn).toString(),
                      names.join(QStringLiteral(", ")));
         }
     }
 
     void shouldFilterBySearchAndGroup()
     {
-        m_model->setAccount(1);
+        useAccount(1);
         const User someone = m_store->users(1, {}, 99, 1).first();
         load(UserQuery::matching(someone.email));
         QCOMPARE(m_model->rowCount(), 1);
-        QCOMPARE(m_model->index(0, UsersTableModel::IdColumn).data().toString(),
-                 QString::number(someone.id));
+        QCOMPARE(cell(0, UsersTableModel::IdColumn).toString(), QString::number(someone.id));
 
         load(UserQuery::matching(someone.lastName.toUpper()));
         QVERIFY(m_model->rowCount() >= 1);
         for (int row = 0; row < m_model->rowCount(); ++row) {
             const QString text =
-                m_model->index(row, UsersTableModel::FirstNameColumn).data().toString() +
-                QLatin1Char(' ') +
-                m_model->index(row, UsersTableModel::LastNameColumn).data().toString() +
-                QLatin1Char(' ') +
-                m_model->index(row, UsersTableModel::EmailColumn).data().toString();
+                cell(row, UsersTableModel::FirstNameColumn).toString() + QLatin1Char(' ') +
+                cell(row, UsersTableModel::LastNameColumn).toString() + QLatin1Char(' ') +
+                cell(row, UsersTableModel::EmailColumn).toString();
             QVERIFY2(text.contains(someone.lastName, Qt::CaseInsensitive) ||
                          !m_store->users(1, UserQuery::matching(someone.lastName), 0, 1).isEmpty(),
                      qPrintable(text));
@@ -127,10 +145,7 @@ private Q_SLOTS:
         load(UserQuery::inGroup(group.id));
         QCOMPARE(m_model->rowCount(), int(group.members));
         for (int row = 0; row < m_model->rowCount(); ++row)
-            QVERIFY(m_model->index(row, UsersTableModel::GroupsColumn)
-                        .data()
-                        .toString()
-                        .contains(group.name));
+            QVERIFY(cell(row, UsersTableModel::GroupsColumn).toString().contains(group.name));
 
         load(UserQuery::matching(QStringLiteral("%_no-such-person_%")));
         QCOMPARE(m_model->rowCount(), 0);
@@ -140,7 +155,7 @@ private Q_SLOTS:
 
     void shouldFilterByAMetaFieldsValue()
     {
-        m_model->setAccount(1);
+        useAccount(1);
         UserQuery query;
         query.meta = {QStringLiteral("score"), MetaFilter::Match::Equals, QStringLiteral("42")};
         load(query);
@@ -183,28 +198,26 @@ private Q_SLOTS:
 
     void shouldSortByAnyColumnInBothDirections()
     {
-        m_model->setAccount(1);
+        useAccount(1);
         m_model->sort(UsersTableModel::LastNameColumn, Qt::AscendingOrder);
+        QTRY_VERIFY(m_model->isLoaded());
         QCOMPARE(m_model->rowCount(), 2000);
         QString previous;
         for (int row = 0; row < 2000; row += 7) {
-            const QString name =
-                m_model->index(row, UsersTableModel::LastNameColumn).data().toString();
+            const QString name = cell(row, UsersTableModel::LastNameColumn).toString();
             QVERIFY2(previous.isEmpty() || QString::compare(previous, name) <= 0,
                      qPrintable(previous + QStringLiteral(" > ") + name));
             previous = name;
         }
         m_model->sort(UsersTableModel::IdColumn, Qt::DescendingOrder);
-        QCOMPARE(m_model->index(0, UsersTableModel::IdColumn).data().toString(),
-                 QStringLiteral("2000"));
-        QCOMPARE(m_model->index(1999, UsersTableModel::IdColumn).data().toString(),
-                 QStringLiteral("1"));
+        QTRY_VERIFY(m_model->isLoaded());
+        QCOMPARE(cell(0, UsersTableModel::IdColumn).toString(), QStringLiteral("2000"));
+        QCOMPARE(cell(1999, UsersTableModel::IdColumn).toString(), QStringLiteral("1"));
         m_model->setMetaColumns({m_store->fields(1).at(1)}); // score
         m_model->sort(UsersTableModel::ColumnCount, Qt::DescendingOrder);
         QTRY_VERIFY(m_model->isLoaded());
-        const qint64 top = m_model->index(0, UsersTableModel::ColumnCount)
-                               .data(UsersTableModel::RawValueRole)
-                               .toLongLong();
+        const qint64 top =
+            cell(0, UsersTableModel::ColumnCount, UsersTableModel::RawValueRole).toLongLong();
         QCOMPARE(top, 100);
         m_model->setMetaColumns({});
         load({});
