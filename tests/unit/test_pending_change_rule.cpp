@@ -46,10 +46,11 @@ class PendingChangeRuleTest : public QObject
             model.setMetaColumns({m_score});
             model.setPendingEdits(&pending, nullptr);
             const int row = int(user - 1); // demo ids are 1..n, in id order
-            const QModelIndex cell = model.index(row, UsersTableModel::ColumnCount);
+            // A file answers on its worker thread: wait for the row and its stored values.
             [&] { QTRY_COMPARE(model.userIdAt(row), user); }();
+            [&] { QTRY_VERIFY(model.valuesLoadedAt(row)); }();
             [&] { QTRY_COMPARE(model.storedValue(row, m_score.name), storedOf(user)); }();
-            model.setData(cell, text);
+            model.setData(model.index(row, UsersTableModel::ColumnCount), text);
             break;
         }
         case Grid:
@@ -181,6 +182,7 @@ private Q_SLOTS:
         model.setPendingEdits(&pending, nullptr);
         const int row = int(m_user - 1);
         QTRY_COMPARE(model.userIdAt(row), m_user);
+        QTRY_VERIFY(model.valuesLoadedAt(row));
         QVERIFY(
             model.setData(model.index(row, UsersTableModel::ColumnCount), QStringLiteral("42")));
         EditSet set;
