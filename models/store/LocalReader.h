@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Store.h"
+#include "ThreadJob.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,22 +34,7 @@ public:
     void run(std::function<StoreReply<T>(SqliteStore &)> work, QObject *context,
              Store::Callback<T> done)
     {
-        const QPointer<QObject> guard(context);
-        QPointer<LocalReader> self(this);
-        post([work, guard, done, self](SqliteStore *store, const QString &openError) {
-            StoreReply<T> answer;
-            if (store)
-                answer = work(*store);
-            else
-                answer.error = openError;
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, guard, done, answer] {
-                    if (self && guard && done)
-                        done(answer);
-                },
-                Qt::QueuedConnection);
-        });
+        post(ThreadJob::answering<T>(this, std::move(work), context, std::move(done)));
     }
 
 private:

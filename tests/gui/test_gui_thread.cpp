@@ -134,24 +134,24 @@ private Q_SLOTS:
         stall.start(QStringLiteral("first page"));
         UsersTableModel *model = w.usersModel();
         QTableView *view = w.usersArea()->view();
-        QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 90000);
         QVERIFY(model->rowCount() > m_users / 4); // the demo spreads users over two accounts
 
         stall.phase(QStringLiteral("jump to the end"));
         view->scrollToBottom();
-        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, model->rowCount() - 1), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, model->rowCount() - 1), 90000);
         stall.phase(QStringLiteral("back to the middle"));
         const int middle = model->rowCount() / 2;
         view->scrollTo(model->index(middle, 0), QAbstractItemView::PositionAtCenter);
-        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, middle), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, middle), 90000);
 
         stall.phase(QStringLiteral("sort by last name"));
         view->horizontalHeader()->setSortIndicator(UsersTableModel::LastNameColumn,
                                                    Qt::DescendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(model->query().sort != UserQuery::Sort::Id, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 90000);
         view->scrollToBottom();
-        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, model->rowCount() - 1), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, model->rowCount() - 1), 90000);
 
         stall.phase(QStringLiteral("search"));
         auto *search = w.usersArea()->findChild<QLineEdit *>(QStringLiteral("searchBox"));
