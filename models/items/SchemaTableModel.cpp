@@ -22,24 +22,16 @@ void SchemaTableModel::reload()
     endResetModel();
     if (!m_store)
         return;
-    const quint64 generation = m_generation;
-    m_store->fetchFields(m_accountId, this,
-                         [this, generation](const StoreReply<QList<MetaField>> &reply) {
-                             if (generation != m_generation)
-                                 return;
-                             if (!reply.ok()) {
-                                 Q_EMIT loadFailed(reply.error);
-                                 return;
-                             }
-                             if (!reply.value.isEmpty()) {
-                                 beginInsertRows({}, 0, int(reply.value.size()) - 1);
-                                 m_fields = reply.value;
-                                 endInsertRows();
-                             }
-                             m_loaded = true;
-                             Q_EMIT loaded();
-                             countValues(generation);
-                         });
+    fetchFields(m_generation, [this](const QList<MetaField> &fields, quint64 generation) {
+        if (!fields.isEmpty()) {
+            beginInsertRows({}, 0, int(fields.size()) - 1);
+            m_fields = fields;
+            endInsertRows();
+        }
+        m_loaded = true;
+        Q_EMIT loaded();
+        countValues(generation);
+    });
 }
 
 void SchemaTableModel::refresh()
@@ -48,20 +40,26 @@ void SchemaTableModel::refresh()
         reload();
         return;
     }
-    const quint64 generation = ++m_generation;
+    fetchFields(++m_generation, [this](const QList<MetaField> &fields, quint64 generation) {
+        if (fields != m_fields)
+            reload();
+        else
+            countValues(generation);
+    });
+}
+
+void SchemaTableModel::fetchFields(
+    quint64 generation, const std::function<void(const QList<MetaField> &, quint64)> &arrived)
+{
     m_store->fetchFields(m_accountId, this,
-                         [this, generation](const StoreReply<QList<MetaField>> &reply) {
+                         [this, generation, arrived](const StoreReply<QList<MetaField>> &reply) {
                              if (generation != m_generation)
-                                 return;
+                                 return; // a newer load or refresh is on its way
                              if (!reply.ok()) {
                                  Q_EMIT loadFailed(reply.error);
                                  return;
                              }
-                             if (reply.value != m_fields) {
-                                 reload();
-                                 return;
-                             }
-                             countValues(generation);
+                             arrived(reply.value, generation);
                          });
 }
 

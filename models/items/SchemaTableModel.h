@@ -62,6 +62,9 @@ Q_SIGNALS:
     void schemaChanged();
 
 private:
+    // Asks the store for the account's fields; `arrived` runs unless a newer request started.
+    void fetchFields(quint64 generation,
+                     const std::function<void(const QList<MetaField> &, quint64)> &arrived);
     void countValues(quint64 generation);
 
     QPointer<Store> m_store;
