@@ -13,6 +13,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 SchemaEditor::SchemaEditor(QWidget *parent)
     : QWidget(parent)
     , m_model(new SchemaTableModel(this))
@@ -79,6 +81,26 @@ SchemaEditor::SchemaEditor(QWidget *parent)
             lines << tr("%1: %2").arg(e.location, e.message);
         showProblems(tr("The definition is not valid:"), lines);
     });
+    // A reload keeps the selection, and a refresh from elsewhere leaves the form as typed.
+    connect(m_model, &SchemaTableModel::modelAboutToBeReset, this, [this] {
+        if (m_keepSelected.isEmpty() && m_view->currentIndex().isValid())
+            m_keepSelected =
+                m_view->currentIndex().data(SchemaTableModel::FieldNameRole).toString();
+    });
+    connect(m_model, &SchemaTableModel::modelReset, this, [this] {
+        const int row = m_keepSelected.isEmpty() ? -1 : m_model->rowOf(m_keepSelected);
+        m_keepSelected.clear();
+        const bool showSaved = std::exchange(m_showSavedField, false);
+        if (row < 0)
+            return;
+        m_restoringSelection = true;
+        m_view->setCurrentIndex(m_model->index(row, SchemaTableModel::NameColumn));
+        m_restoringSelection = false;
+        m_delete->setEnabled(true);
+        // A saved field shows as stored (a new one is no longer new); any other keeps the form.
+        if (showSaved)
+            currentChanged();
+    });
     connect(m_model, &SchemaTableModel::loadFailed, this,
             [this](const QString &error) { m_status->setText(error); });
     m_form->clearForm();
@@ -105,6 +127,8 @@ void SchemaEditor::selectField(const QString &name)
 
 void SchemaEditor::newField()
 {
+    m_keepSelected.clear();
+    m_showSavedField = false;
     m_view->selectionModel()->clearSelection();
     m_view->setCurrentIndex({});
     m_form->clearForm();
@@ -115,6 +139,11 @@ void SchemaEditor::newField()
 
 void SchemaEditor::currentChanged()
 {
+    if (m_restoringSelection)
+        return;
+    // What the person picks wins over a reload still on its way.
+    m_keepSelected.clear();
+    m_showSavedField = false;
     const QModelIndex current = m_view->currentIndex();
     const MetaField *field =
         current.isValid() ? m_model->field(current.data(SchemaTableModel::FieldNameRole).toString())
@@ -218,9 +247,9 @@ void SchemaEditor::submitChange(const SchemaChange &change)
                                    nullptr, int(reply.value.valuesConverted))
                                     .arg(name)
                               : tr("Field '%1' is unchanged.").arg(name));
-        connect(
-            m_model, &SchemaTableModel::loaded, this, [this, name] { selectField(name); },
-            Qt::SingleShotConnection);
+        // The form already shows what was saved; the reloaded table selects it.
+        m_keepSelected = name;
+        m_showSavedField = true;
         Q_EMIT saved();
     });
 }

@@ -63,5 +63,9 @@ private:
     QPushButton *m_delete;
     Prompter *m_prompter = nullptr;
     bool m_busy = false;
+    // The field to show again after the table reloads: the one just saved, or the current one.
+    QString m_keepSelected;
+    bool m_restoringSelection = false;
+    bool m_showSavedField = false;
     QString m_accountName;
 };

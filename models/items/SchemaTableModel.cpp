@@ -23,15 +23,18 @@ void SchemaTableModel::reload()
     if (!m_store)
         return;
     fetchFields(m_generation, [this](const QList<MetaField> &fields, quint64 generation) {
-        if (!fields.isEmpty()) {
-            beginInsertRows({}, 0, int(fields.size()) - 1);
-            m_fields = fields;
-            endInsertRows();
-        }
-        m_loaded = true;
-        Q_EMIT loaded();
-        countValues(generation);
+        replaceFields(fields, generation);
     });
+}
+
+void SchemaTableModel::replaceFields(const QList<MetaField> &fields, quint64 generation)
+{
+    beginResetModel();
+    m_fields = fields;
+    m_loaded = true;
+    endResetModel();
+    Q_EMIT loaded();
+    countValues(generation);
 }
 
 void SchemaTableModel::refresh()
@@ -40,9 +43,10 @@ void SchemaTableModel::refresh()
         reload();
         return;
     }
+    // The rows shown stay until the new ones are there: a refresh never blanks the table.
     fetchFields(++m_generation, [this](const QList<MetaField> &fields, quint64 generation) {
         if (fields != m_fields)
-            reload();
+            replaceFields(fields, generation);
         else
             countValues(generation);
     });
@@ -115,7 +119,7 @@ void SchemaTableModel::submit(const QList<SchemaChange> &changes, SchemaWriteOpt
                            const bool taken = reply.ok() && reply.value.ok() && !options.dryRun;
                            done(reply);
                            if (taken) {
-                               reload();
+                               refresh();
                                Q_EMIT schemaChanged();
                            }
                        });

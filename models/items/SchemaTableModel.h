@@ -66,6 +66,7 @@ private:
     void fetchFields(quint64 generation,
                      const std::function<void(const QList<MetaField> &, quint64)> &arrived);
     void countValues(quint64 generation);
+    void replaceFields(const QList<MetaField> &fields, quint64 generation);
 
     QPointer<Store> m_store;
     qint64 m_accountId = 0;

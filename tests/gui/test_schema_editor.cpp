@@ -16,6 +16,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(field->min.value_or(0), 20.0);
         QCOMPARE(field->options.size(), 3);
         QTRY_VERIFY(editor()->model()->rowOf(QStringLiteral("shoe_size")) >= 0);
+        // The saved field stays selected and is no longer new: Save again changes it.
+        QTRY_VERIFY(!editor()->form()->isNew());
+        QCOMPARE(editor()->findChild<QTableView *>()->currentIndex().data(
+                     SchemaTableModel::FieldNameRole),
+                 QVariant(QStringLiteral("shoe_size")));
 
         // Change it: the stored definition follows.
         editor()->selectField(QStringLiteral("shoe_size"));
