@@ -1,6 +1,7 @@
 #include "BulkEditArea.h"
 
 #include "Icons.h"
+#include "LargeTableView.h"
 #include "MetaValueDelegate.h"
 #include "PayloadPreviewDialog.h"
 #include "Prompter.h"
@@ -32,7 +33,7 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     , m_pending(pending)
     , m_usersArea(usersArea)
     , m_usersModel(usersModel)
-    , m_view(new QTableView(this))
+    , m_view(new LargeTableView(this))
     , m_fieldsButton(new QToolButton(this))
     , m_summary(new QLabel(this))
 {

@@ -1,6 +1,7 @@
 #include "UsersArea.h"
 
 #include "Icons.h"
+#include "LargeTableView.h"
 #include "MetaValueDelegate.h"
 #include "items/GroupsTableModel.h"
 #include "items/UsersTableModel.h"
@@ -18,7 +19,7 @@ UsersArea::UsersArea(UsersTableModel *model, GroupsTableModel *groups, QWidget *
     : QWidget(parent)
     , m_model(model)
     , m_groups(groups)
-    , m_view(new QTableView(this))
+    , m_view(new LargeTableView(this))
     , m_search(new QLineEdit(this))
     , m_groupFilter(new QComboBox(this))
     , m_metaField(new QComboBox(this))
