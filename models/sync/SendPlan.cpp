@@ -1,0 +1,94 @@
+#include "SendPlan.h"
+
+#include <QMap>
+#include <algorithm>
+
+using Decision = ThreeWayMerge::Decision;
+
+SendPlan::SendPlan(const QList<SyncRow> &rows)
+{
+    m_rows.reserve(rows.size());
+    for (SyncRow row : rows) {
+        row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
+        if (row.decision != Decision::Unchanged)
+            m_rows << row;
+    }
+}
+
+qint64 SendPlan::count(Decision decision) const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(),
+                         [decision](const SyncRow &r) { return r.decision == decision; });
+}
+
+qint64 SendPlan::toSend() const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(),
+                         [](const SyncRow &r) { return r.sends(); });
+}
+
+qint64 SendPlan::undecided() const
+{
+    return std::count_if(m_rows.cbegin(), m_rows.cend(),
+                         [](const SyncRow &r) { return r.isHeld(); });
+}
+
+void SendPlan::choose(int row, SyncRow::Choice choice, const ThreeWayMerge::Value &value)
+{
+    if (row < 0 || row >= m_rows.size() || !m_rows.at(row).isConflict())
+        return;
+    SyncRow &r = m_rows[row];
+    r.choice = choice;
+    r.chosen = choice == SyncRow::Choice::UseValue ? value : ThreeWayMerge::Value();
+}
+
+void SendPlan::chooseForAllConflicts(SyncRow::Choice choice)
+{
+    if (choice == SyncRow::Choice::UseValue)
+        return; // a typed value is for one place
+    for (int i = 0; i < m_rows.size(); ++i)
+        choose(i, choice);
+}
+
+EditSet SendPlan::edits(int usersPerRequest) const
+{
+    EditSet set;
+    // Per group: users gaining it and users losing it, in group order for a stable plan.
+    QMap<qint64, QList<qint64>> adds;
+    QMap<qint64, QList<qint64>> removes;
+    for (const SyncRow &r : m_rows) {
+        if (!r.sends())
+            continue;
+        const ThreeWayMerge::Value value = r.sentValue();
+        if (r.place.kind == SyncPlace::Kind::Cell) {
+            set.metaEdits << MetaEdit{r.place.userId, r.place.field,
+                                      value ? *value : QJsonValue(QJsonValue::Null)};
+        } else if (value) {
+            adds[r.place.groupId] << r.place.userId;
+        } else {
+            removes[r.place.groupId] << r.place.userId;
+        }
+    }
+    const auto operations = [&set, usersPerRequest](GroupOperation::Kind kind,
+                                                    const QMap<qint64, QList<qint64>> &byGroup) {
+        for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
+            for (qsizetype from = 0; from < it.value().size(); from += usersPerRequest) {
+                set.groupOperations << GroupOperation{
+                    kind, it.value().mid(from, usersPerRequest), {GroupRef::byId(it.key())}};
+            }
+        }
+    };
+    operations(GroupOperation::Kind::Add, adds);
+    operations(GroupOperation::Kind::Remove, removes);
+    return set;
+}
+
+QList<SyncRow> SendPlan::fileUpdates() const
+{
+    QList<SyncRow> updates;
+    for (const SyncRow &r : m_rows) {
+        if (!r.isHeld() && !ThreeWayMerge::same(r.settledValue(), r.mine))
+            updates << r;
+    }
+    return updates;
+}
