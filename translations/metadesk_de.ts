@@ -2113,6 +2113,120 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
+    <name>SendPlanModel</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n zu senden</numerusform>
+            <numerusform>%n zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the server</source>
+        <translation>
+            <numerusform>%n schon auf dem Server</numerusform>
+            <numerusform>%n schon auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) to take</source>
+        <translation>
+            <numerusform>%n Server-Änderung zu übernehmen</numerusform>
+            <numerusform>%n Server-Änderungen zu übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n undecided)</source>
+        <translation>
+            <numerusform> (%n unentschieden)</numerusform>
+            <numerusform> (%n unentschieden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation>kein Mitglied</translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation>(kein Wert)</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation>Schon auf dem Server</translation>
+    </message>
+    <message>
+        <source>Server change: the file takes it</source>
+        <translation>Server-Änderung: die Datei übernimmt sie</translation>
+    </message>
+    <message>
+        <source>Conflict: keep mine</source>
+        <translation>Konflikt: meinen behalten</translation>
+    </message>
+    <message>
+        <source>Conflict: take theirs</source>
+        <translation>Konflikt: den des Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflict: use %1</source>
+        <translation>Konflikt: %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Conflict: undecided</source>
+        <translation>Konflikt: unentschieden</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Field or group</source>
+        <translation>Feld oder Gruppe</translation>
+    </message>
+    <message>
+        <source>When taken</source>
+        <translation>Beim Mitnehmen</translation>
+    </message>
+    <message>
+        <source>Mine (this file)</source>
+        <translation>Meiner (diese Datei)</translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation>Server jetzt</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
         <source>the file already exists</source>

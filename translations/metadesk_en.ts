@@ -2111,6 +2111,120 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>SendPlanModel</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already on the server</source>
+        <translation>
+            <numerusform>%n already on the server</numerusform>
+            <numerusform>%n already on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) to take</source>
+        <translation>
+            <numerusform>%n server change to take</numerusform>
+            <numerusform>%n server changes to take</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n undecided)</source>
+        <translation>
+            <numerusform> (%n undecided)</numerusform>
+            <numerusform> (%n undecided)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server change: the file takes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: take theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict: undecided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
         <source>the file already exists</source>

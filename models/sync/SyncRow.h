@@ -16,6 +16,9 @@ struct SyncRow
     };
 
     SyncPlace place;
+    // For people: the user's name and, for a membership, the group's name.
+    QString userName;
+    QString groupName;
     ThreeWayMerge::Value taken;
     ThreeWayMerge::Value mine;
     ThreeWayMerge::Value theirs;
