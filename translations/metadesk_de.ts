@@ -2113,6 +2113,104 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
+    <name>SendChangesDialog</name>
+    <message>
+        <source>Send Changes</source>
+        <translation>Änderungen senden</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Server changes</source>
+        <translation>Server-Änderungen</translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation>Schon auf dem Server</translation>
+    </message>
+    <message>
+        <source>Filter by user, field or value</source>
+        <translation>Nach Benutzer, Feld oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Den des Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>Use &amp;Value…</source>
+        <translation>&amp;Wert verwenden…</translation>
+    </message>
+    <message>
+        <source>Keep Mine for All</source>
+        <translation>Für alle meinen behalten</translation>
+    </message>
+    <message>
+        <source>Take Theirs for All</source>
+        <translation>Für alle den des Servers übernehmen</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>A membership is kept or taken: use Keep Mine or Take Theirs.</source>
+        <translation>Eine Mitgliedschaft wird behalten oder übernommen: Meinen behalten oder Den des Servers übernehmen wählen.</translation>
+    </message>
+    <message>
+        <source>Use Value</source>
+        <translation>Wert verwenden</translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; for user %2 (empty clears it):</source>
+        <translation>Der Wert von „%1“ für Benutzer %2 (leer löscht ihn):</translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is not in the account&apos;s schema any more.</source>
+        <translation>Das Feld „%1“ gehört nicht mehr zum Schema des Kontos.</translation>
+    </message>
+    <message>
+        <source>Not valid for &apos;%1&apos;: %2</source>
+        <translation>Ungültig für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Undecided conflicts are held back: they stay in the file, and nothing is sent for them.</source>
+        <translation>Unentschiedene Konflikte werden zurückgehalten: sie bleiben in der Datei, und für sie wird nichts gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung senden</numerusform>
+            <numerusform>%n Änderungen senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Send</source>
+        <translation>Nichts zu senden</translation>
+    </message>
+    <message>
+        <source>Take Server Changes</source>
+        <translation>Server-Änderungen übernehmen</translation>
+    </message>
+</context>
+<context>
     <name>SendPlanModel</name>
     <message numerus="yes">
         <source>%n to send</source>

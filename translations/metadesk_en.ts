@@ -2111,6 +2111,104 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>SendChangesDialog</name>
+    <message>
+        <source>Send Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, field or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;Value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep Mine for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Theirs for All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership is kept or taken: use Keep Mine or Take Theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &apos;%1&apos; for user %2 (empty clears it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;%1&apos; is not in the account&apos;s schema any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid for &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undecided conflicts are held back: they stay in the file, and nothing is sent for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n change(s)</source>
+        <translation>
+            <numerusform>Send %n change</numerusform>
+            <numerusform>Send %n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Server Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SendPlanModel</name>
     <message numerus="yes">
         <source>%n to send</source>
