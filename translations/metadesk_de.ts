@@ -176,6 +176,40 @@
     </message>
 </context>
 <context>
+    <name>ChangesToSendDialog</name>
+    <message>
+        <source>Changes to Send</source>
+        <translation>Zu sendende Änderungen</translation>
+    </message>
+    <message>
+        <source>Values and memberships</source>
+        <translation>Werte und Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Filter by user, field, group or value</source>
+        <translation>Nach Benutzer, Feld, Gruppe oder Wert filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Selected</source>
+        <translation>Auswahl &amp;zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Änderung gezeigt</numerusform>
+            <numerusform>%1 von %n Änderungen gezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>%1 The key is kept for this session only; you will be asked for it again next time.</source>
@@ -1486,6 +1520,13 @@ Jetzt senden?</translation>
     <message>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineOrigin</name>
+    <message>
+        <source>Offline copy of %1 on %2, taken %3</source>
+        <translation>Offline-Kopie von %1 auf %2, mitgenommen %3</translation>
     </message>
 </context>
 <context>

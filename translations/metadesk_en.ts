@@ -176,6 +176,40 @@
     </message>
 </context>
 <context>
+    <name>ChangesToSendDialog</name>
+    <message>
+        <source>Changes to Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values and memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by user, field, group or value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n change(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n change shown</numerusform>
+            <numerusform>%1 of %n changes shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>%1 The key is kept for this session only; you will be asked for it again next time.</source>
@@ -1483,6 +1517,13 @@ Send it now?</source>
     </message>
     <message>
         <source>The server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineOrigin</name>
+    <message>
+        <source>Offline copy of %1 on %2, taken %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

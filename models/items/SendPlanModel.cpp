@@ -109,6 +109,8 @@ QVariant SendPlanModel::data(const QModelIndex &index, int role) const
         return int(row.decision);
     case HeldRole:
         return row.isHeld();
+    case KindRole:
+        return int(row.place.kind);
     case Qt::BackgroundRole:
         if (row.isHeld())
             return QBrush(QColor(255, 228, 196)); // a conflict still waits for the person

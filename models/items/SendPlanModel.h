@@ -24,7 +24,8 @@ public:
     enum Role
     {
         DecisionRole = Qt::UserRole + 1, // ThreeWayMerge::Decision as int
-        HeldRole                         // an undecided conflict
+        HeldRole,                        // an undecided conflict
+        KindRole                         // SyncPlace::Kind as int
     };
 
     explicit SendPlanModel(QObject *parent = nullptr);

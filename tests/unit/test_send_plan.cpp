@@ -1,4 +1,7 @@
+#include "sync/OfflineOrigin.h"
 #include "sync/SendPlan.h"
+
+#include <QDateTime>
 
 #include <QTest>
 
@@ -146,6 +149,23 @@ private Q_SLOTS:
         QCOMPARE(edits.groupOperations.at(0).userIds.size(), 1000);
         QCOMPARE(edits.groupOperations.at(2).userIds.size(), 500);
         QCOMPARE(edits.groupOperations.at(2).userIds.last(), 2500);
+    }
+
+    void shouldKnowTheServerAndAccountACopyCameFrom()
+    {
+        OfflineOrigin origin;
+        origin.baseUrl = QStringLiteral("https://crm.example.com/");
+        origin.accountId = 1;
+        origin.accountName = QStringLiteral("Northwind Traders");
+        origin.takenAt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+        QVERIFY(origin.matches(QStringLiteral("HTTPS://CRM.example.com"), 1));
+        QVERIFY(origin.matches(QStringLiteral("https://crm.example.com:443"), 1));
+        QVERIFY(!origin.matches(QStringLiteral("https://crm.example.com"), 2));
+        QVERIFY(!origin.matches(QStringLiteral("https://other.example.com"), 1));
+        QVERIFY(!origin.matches(QStringLiteral("http://crm.example.com"), 1));
+        QVERIFY(origin.describe().startsWith(
+            QLatin1String("Offline copy of Northwind Traders on https://crm.example.com/, taken")));
+        QVERIFY(!OfflineOrigin().isValid());
     }
 
     void shouldNamePlacesAsTheServerDoes()
