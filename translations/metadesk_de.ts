@@ -1523,6 +1523,24 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Changes to Send…</source>
+        <translation>Zu sendende Änderungen…</translation>
+    </message>
+    <message>
+        <source>Send Changes…</source>
+        <translation>Änderungen senden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%1: %n Änderung noch nicht gesendet</numerusform>
+            <numerusform>%1: %n Änderungen noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>

@@ -1521,6 +1521,24 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Changes to Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n change(s) not yet sent</source>
+        <translation>
+            <numerusform>%1: %n change not yet sent</numerusform>
+            <numerusform>%1: %n changes not yet sent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>

@@ -1,5 +1,6 @@
 #include "AppTranslator.h"
 #include "ChangesToSendDialog.h"
+#include "OfflineBanner.h"
 #include "items/SendPlanModel.h"
 
 #include <QAbstractItemModelTester>
@@ -92,6 +93,33 @@ private Q_SLOTS:
         QCOMPARE(places.at(0).place, SyncPlace::cell(2, QStringLiteral("score")));
         QCOMPARE(places.at(0).taken, ThreeWayMerge::Value(QJsonValue(2)));
         QCOMPARE(places.at(1).place, SyncPlace::membership(2, 10));
+    }
+
+    void shouldSayWhereTheCopyCameFromAndHowManyChangesWait()
+    {
+        OfflineBanner banner;
+        banner.setOrigin({});
+        QVERIFY(banner.isHidden()); // a file that is no offline copy
+        OfflineOrigin origin;
+        origin.baseUrl = QStringLiteral("https://crm.example.com");
+        origin.accountId = 1;
+        origin.accountName = QStringLiteral("Northwind Traders");
+        origin.takenAt = QDateTime::currentDateTimeUtc();
+        banner.setOrigin(origin);
+        banner.setUnsentChanges(1);
+        QVERIFY(!banner.isHidden());
+        QVERIFY2(banner.text().startsWith(QLatin1String(
+                     "Offline copy of Northwind Traders on https://crm.example.com, taken")),
+                 qPrintable(banner.text()));
+        QVERIFY2(banner.text().endsWith(QLatin1String(": 1 change not yet sent")),
+                 qPrintable(banner.text()));
+        QSignalSpy send(&banner, &OfflineBanner::sendChangesRequested);
+        QTest::mouseClick(banner.findChild<QPushButton *>(QStringLiteral("offlineSendChanges")),
+                          Qt::LeftButton);
+        QCOMPARE(send.count(), 1);
+        banner.setUnsentChanges(0);
+        QVERIFY(
+            !banner.findChild<QPushButton *>(QStringLiteral("offlineShowChanges"))->isEnabled());
     }
 };
 
