@@ -733,13 +733,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
-        <translation>
-            <numerusform>%n edit is pending in %1; apply or discard them before opening another file or server.</numerusform>
-            <numerusform>%n edits are pending in %1; apply or discard them before opening another file or server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n edit(s) to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</source>
         <translation>
             <numerusform>%n edit to %1 was not written when MetaDesk last stopped. Restore it as a pending edit?</numerusform>
@@ -936,23 +929,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no connection profile named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore pending edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2494,6 +2471,40 @@ Send it now?</source>
     </message>
     <message>
         <source>%1 must be one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
+        <translation>
+            <numerusform>%n edit is pending in %1; apply or discard them before opening another file or server.</numerusform>
+            <numerusform>%n edits are pending in %1; apply or discard them before opening another file or server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another file is still being opened; try again when it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
