@@ -894,20 +894,6 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
-        <translation>
-            <numerusform>Abgebrochen. %n Änderung wurde geschrieben; die anderen bleiben ausstehend.</numerusform>
-            <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
-            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Discard pending edits</source>
         <translation>Ausstehende Änderungen verwerfen</translation>
@@ -2508,6 +2494,20 @@ Jetzt senden?</translation>
     <message>
         <source>Nothing to open.</source>
         <translation>Nichts zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Änderung wurde geschrieben; die anderen bleiben ausstehend.</numerusform>
+            <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
+            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -747,20 +747,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
-        <translation>
-            <numerusform>Cancelled. %n edit was written; the others stay pending.</numerusform>
-            <numerusform>Cancelled. %n edits were written; the others stay pending.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n edit was not written and stay pending; each cell says why.</numerusform>
-            <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Discard %n pending edit(s)? This cannot be undone.</source>
         <translation>
             <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
@@ -2506,6 +2492,20 @@ Send it now?</source>
     <message>
         <source>Nothing to open.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
+        <translation>
+            <numerusform>Cancelled. %n edit was written; the others stay pending.</numerusform>
+            <numerusform>Cancelled. %n edits were written; the others stay pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
+        <translation>
+            <numerusform>%n edit was not written and stays pending; each cell says why.</numerusform>
+            <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::opened, this, &MainWindow::storeOpened);
     connect(m_workspace, &Workspace::accountsChanged, this, &MainWindow::accountsArrived);
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::accountChanged);
+    connect(m_workspace, &Workspace::applied, this, &MainWindow::applied);
     connect(m_workspace, &Workspace::progress, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
@@ -458,23 +459,17 @@ void MainWindow::showMetaColumns(const QStringList &fieldNames)
 
 void MainWindow::startApply()
 {
-    Store *store = m_workspace->store();
-    if (!store || m_applying)
+    if (!m_workspace->store() || m_workspace->isApplying())
         return;
-    const qint64 account = m_usersModel->accountId();
-    EditSet edits;
-    edits.metaEdits = m_pending->edits(account);
-    if (edits.metaEdits.isEmpty()) {
+    const int count = m_pending->count(m_workspace->accountId());
+    ApplyJob *job = m_workspace->startApply(*m_fields);
+    if (!job) {
         statusBar()->showMessage(tr("There are no pending edits to apply."), 5000);
         Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
         return;
     }
-    m_applying = true;
-    // With the schema, as the payload preview plans: edits it refuses are held back.
-    ApplyJob *job = store->apply(account, edits, *m_fields);
-    auto *progress =
-        new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
-                            tr("Cancel"), 0, int(edits.metaEdits.size()), this);
+    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, count), tr("Cancel"),
+                                         0, count, this);
     progress->setObjectName(QStringLiteral("applyProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -483,32 +478,16 @@ void MainWindow::startApply()
     connect(progress, &QProgressDialog::canceled, job, &ApplyJob::cancel);
     connect(job, &ApplyJob::progress, progress,
             [progress](qint64 done, qint64) { progress->setValue(int(done)); });
-    connect(job, &ApplyJob::finished, this, [this, job, progress, account] {
-        progress->deleteLater();
-        job->deleteLater();
-        m_applying = false;
-        const ApplyReport &report = job->report();
-        m_pending->takeReport(account, report);
-        QString message;
-        if (report.complete()) {
-            message = report.messages.join(QLatin1Char(' '));
-            // What was undoable is now written; undoing it would take a new edit.
-            m_undoStack->clear();
-        } else if (report.cancelled) {
-            message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
-                         int(report.landed.size()));
-        } else {
-            message = tr("%n edit(s) were not written and stay pending; each cell says why.",
-                         nullptr, int(report.notLanded.size()));
-            if (!report.error.isEmpty())
-                message += QLatin1Char(' ') + report.error;
-        }
-        if (!report.landed.isEmpty())
-            refreshAfterWrite();
-        statusBar()->showMessage(message, 10000);
-        updateStatus();
-        Q_EMIT applyFinished(report.complete(), message);
-    });
+    connect(job, &ApplyJob::finished, progress, &QObject::deleteLater);
+}
+
+void MainWindow::applied(bool complete, const QString &message, bool anyWritten)
+{
+    if (anyWritten)
+        refreshAfterWrite();
+    statusBar()->showMessage(message, 10000);
+    updateStatus();
+    Q_EMIT applyFinished(complete, message);
 }
 
 bool MainWindow::applyPendingEdits(QString *message)
@@ -522,7 +501,7 @@ bool MainWindow::applyPendingEdits(QString *message)
             loop.quit();
         });
     startApply();
-    if (m_applying)
+    if (m_workspace->isApplying())
         loop.exec();
     disconnect(connection);
     return complete;

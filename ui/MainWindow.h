@@ -98,6 +98,7 @@ private:
     void fieldsArrived(const QList<MetaField> &fields);
     void rebuildColumnMenu(const QList<MetaField> &fields);
     void discardPendingEdits();
+    void applied(bool complete, const QString &message, bool anyWritten);
     void refreshAfterWrite();
     void refreshAfterOutsideChange();
     void reloadFields();
@@ -123,5 +124,4 @@ private:
     SchemaEditor *m_schemaEditor = nullptr;
     BulkEditArea *m_bulkEdit = nullptr;
     EditExchange *m_exchange = nullptr;
-    bool m_applying = false;
 };

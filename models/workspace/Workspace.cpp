@@ -116,14 +116,6 @@ void Workspace::openDemo(QObject *context, const Done &done)
     startOpening({DatabaseFileOpener::Mode::Demo, demoPath(), {}}, caller(context, done));
 }
 
-void Workspace::openRecent(const RecentEntry &entry, QObject *context, const Done &done)
-{
-    if (entry.isServer)
-        connectToProfile(entry.target, context, done);
-    else
-        openFile(entry.target, context, done);
-}
-
 void Workspace::startOpening(const DatabaseFileOpener::Request &request, const Caller &to)
 {
     // Checked before the file is even looked at: never drop work silently.
@@ -279,6 +271,44 @@ void Workspace::discardPendingEdits()
 {
     m_pending->clear();
     m_undoStack->clear();
+}
+
+ApplyJob *Workspace::startApply(const QList<MetaField> &schema)
+{
+    if (!m_store || m_applying)
+        return nullptr;
+    const qint64 account = m_accountId;
+    EditSet edits;
+    edits.metaEdits = m_pending->edits(account);
+    if (edits.metaEdits.isEmpty())
+        return nullptr;
+    m_applying = true;
+    ApplyJob *job = m_store->apply(account, edits, schema);
+    connect(job, &ApplyJob::finished, this, [this, job, account] { applyFinished(job, account); });
+    return job;
+}
+
+void Workspace::applyFinished(ApplyJob *job, qint64 accountId)
+{
+    job->deleteLater();
+    m_applying = false;
+    const ApplyReport &report = job->report();
+    m_pending->takeReport(accountId, report);
+    QString message;
+    if (report.complete()) {
+        message = report.messages.join(QLatin1Char(' '));
+        // What was undoable is now written; undoing it would take a new edit.
+        m_undoStack->clear();
+    } else if (report.cancelled) {
+        message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
+                     int(report.landed.size()));
+    } else {
+        message = tr("%n edit(s) were not written and stay pending; each cell says why.", nullptr,
+                     int(report.notLanded.size()));
+        if (!report.error.isEmpty())
+            message += QLatin1Char(' ') + report.error;
+    }
+    Q_EMIT applied(report.complete(), message, !report.landed.isEmpty());
 }
 
 void Workspace::rememberRecent(const QString &entry)

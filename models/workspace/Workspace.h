@@ -3,6 +3,7 @@
 #include "DatabaseFileOpener.h"
 #include "WorkspaceFailure.h"
 #include "domain/Account.h"
+#include "domain/MetaField.h"
 
 #include <QList>
 #include <QObject>
@@ -10,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class ApplyJob;
 class ConnectionProfiles;
 class PendingEdits;
 class PendingEditsJournal;
@@ -54,7 +56,6 @@ public:
     static QString demoPath();
     // A saved profile, its key from the keychain.
     void connectToProfile(const QString &name, QObject *context = nullptr, const Done &done = {});
-    void openRecent(const RecentEntry &entry, QObject *context = nullptr, const Done &done = {});
     // Works on this store from now on (takes it over), at once; refused while edits are pending.
     bool useStore(std::unique_ptr<Store> store, QString *error);
     bool isOpening() const { return m_opening != nullptr; }
@@ -79,6 +80,12 @@ public:
     void setRestoreQuestion(RestoreQuestion question);
     // Forgets every pending edit and what undo could bring back.
     void discardPendingEdits();
+    // Starts writing the chosen account's pending edits, planned with `schema` (edits it refuses
+    // are held back, as the payload preview shows). Null when nothing is open, none of the
+    // account's edits is pending or an apply is running; else the job, to follow its progress or
+    // cancel it. applied() follows; the job is deleted then.
+    ApplyJob *startApply(const QList<MetaField> &schema);
+    bool isApplying() const { return m_applying; }
 
     ConnectionProfiles *profiles() const { return m_profiles; }
     // Where API keys are kept (the OS keychain unless a test hands in another).
@@ -96,6 +103,8 @@ Q_SIGNALS:
     void accountsChanged(const QList<Account> &accounts);
     void accountChanged(qint64 accountId);
     void failed(const WorkspaceFailure &failure);
+    // An apply ended: what was written is no longer pending, what was not carries why.
+    void applied(bool complete, const QString &message, bool anyWritten);
 
 private:
     struct Caller
@@ -114,6 +123,7 @@ private:
     void offerSavedEdits();
     void fetchAccounts();
     void rememberRecent(const QString &entry);
+    void applyFinished(ApplyJob *job, qint64 accountId);
 
     QSettings *m_settings = nullptr;
     std::unique_ptr<SecretStore> m_secrets;
@@ -128,4 +138,5 @@ private:
     QString m_notice;
     QList<Account> m_accounts;
     qint64 m_accountId = 0;
+    bool m_applying = false;
 };

@@ -197,6 +197,36 @@ private Q_SLOTS:
         QVERIFY(!again.undoStack()->canUndo());
     }
 
+    void shouldApplyTheChosenAccountsEditsAndForgetWhatWasWritten()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("apply.db"));
+        QVERIFY(TestFiles::createDemo(file, 30, 9));
+        Workspace workspace;
+        QSignalSpy applied(&workspace, &Workspace::applied);
+        QVERIFY(waitFor(openIn(workspace, file)));
+        QTRY_VERIFY(workspace.accountId() > 0);
+        QVERIFY(!workspace.startApply({})); // nothing pending: nothing to start
+        const qint64 account = workspace.accountId();
+        workspace.pendingEdits()->set({account, 2, QStringLiteral("score")},
+                                      {QJsonValue(64), QJsonValue(), {}});
+        QVERIFY(workspace.startApply({}));
+        QVERIFY(workspace.isApplying());
+        QVERIFY(!workspace.startApply({})); // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 30000);
+        QVERIFY2(applied.first().at(0).toBool(), qPrintable(applied.first().at(1).toString()));
+        QVERIFY(applied.first().at(2).toBool());
+        QVERIFY(!workspace.isApplying());
+        QCOMPARE(workspace.pendingEdits()->count(), 0);
+        StoreError error;
+        auto check = SqliteStore::open(file, &error);
+        QVERIFY(check);
+        QCOMPARE(check->metaValues(account, {2}, {QStringLiteral("score")}, 0, 1)
+                     .value(2)
+                     .value(QStringLiteral("score"))
+                     .toInteger(),
+                 64);
+    }
+
     void shouldCreateAFileWithOneAccountAndRefuseAnExistingOne()
     {
         Workspace workspace;
