@@ -41,7 +41,6 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(new Workspace(this))
     , m_prompter(std::make_unique<Prompter>())
-    , m_fields(new QList<MetaField>)
     , m_usersModel(new UsersTableModel(this))
     , m_groupsModel(new GroupsTableModel(this))
     , m_pending(m_workspace->pendingEdits())
@@ -57,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::opened, this, &MainWindow::storeOpened);
     connect(m_workspace, &Workspace::accountsChanged, this, &MainWindow::accountsArrived);
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::accountChanged);
+    connect(m_workspace, &Workspace::fieldsChanged, this, &MainWindow::fieldsArrived);
     connect(m_workspace, &Workspace::applied, this, &MainWindow::applied);
     connect(m_workspace, &Workspace::progress, this, [this](const QString &message) {
         if (message.isEmpty())
@@ -84,7 +84,6 @@ MainWindow::~MainWindow()
 {
     // Models and panels read the store; detach them before the workspace (and it) goes.
     storeClosed();
-    delete m_fields;
 }
 
 void MainWindow::setSecretStore(std::unique_ptr<SecretStore> secrets)
@@ -150,8 +149,8 @@ void MainWindow::buildAreas()
     m_schemaEditor->setPrompter(m_prompter.get());
     m_areas->addTab(m_schemaEditor, tr("&Schema"));
     // A changed schema changes the columns everywhere.
-    connect(m_schemaEditor->model(), &SchemaTableModel::schemaChanged, this,
-            &MainWindow::reloadFields);
+    connect(m_schemaEditor->model(), &SchemaTableModel::schemaChanged, m_workspace,
+            &Workspace::reloadFields);
     m_bulkEdit = new BulkEditArea(m_pending, m_undoStack, m_usersArea, m_usersModel, m_areas);
     m_bulkEdit->setPrompter(m_prompter.get());
     m_areas->addTab(m_bulkEdit, tr("&Bulk Edit"));
@@ -368,32 +367,10 @@ void MainWindow::accountsArrived(const QList<Account> &accounts)
 
 void MainWindow::fieldsArrived(const QList<MetaField> &fields)
 {
-    *m_fields = fields;
     m_usersArea->setFields(fields);
     rebuildColumnMenu(fields);
     m_bulkEdit->setFields(fields);
     m_exchange->setFields(fields);
-}
-
-void MainWindow::reloadFields()
-{
-    Store *store = m_workspace->store();
-    if (!store)
-        return;
-    store->fetchFields(m_usersModel->accountId(), this,
-                       [this](const StoreReply<QList<MetaField>> &reply) {
-                           if (!reply.ok()) {
-                               statusBar()->showMessage(reply.error, 10000);
-                               return;
-                           }
-                           // The same account's schema again (a refresh after someone
-                           // else's write): keep the columns as they are.
-                           const qint64 account = m_usersModel->accountId();
-                           if (account == m_fieldsAccount && reply.value == *m_fields)
-                               return;
-                           m_fieldsAccount = account;
-                           fieldsArrived(reply.value);
-                       });
 }
 
 void MainWindow::chooseAndCreateFile()
@@ -445,7 +422,7 @@ void MainWindow::rebuildColumnMenu(const QList<MetaField> &fields)
 void MainWindow::showMetaColumns(const QStringList &fieldNames)
 {
     QList<MetaField> shown;
-    for (const MetaField &field : *m_fields) {
+    for (const MetaField &field : m_workspace->fields()) {
         if (fieldNames.contains(field.name))
             shown << field;
     }
@@ -462,7 +439,7 @@ void MainWindow::startApply()
     if (!m_workspace->store() || m_workspace->isApplying())
         return;
     const int count = m_pending->count(m_workspace->accountId());
-    ApplyJob *job = m_workspace->startApply(*m_fields);
+    ApplyJob *job = m_workspace->startApply(m_workspace->fields());
     if (!job) {
         statusBar()->showMessage(tr("There are no pending edits to apply."), 5000);
         Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
@@ -529,7 +506,7 @@ void MainWindow::refreshAfterOutsideChange()
     // Another program (or an apply job) wrote to the file: show what it holds now. Pending edits
     // stay pending over the new stored values.
     refreshAfterWrite();
-    reloadFields();
+    m_workspace->reloadFields();
     m_schemaEditor->model()->refresh();
 }
 
@@ -553,8 +530,6 @@ void MainWindow::accountChanged(qint64 account)
     m_schemaEditor->setAccountName(m_workspace->accountName());
     m_bulkEdit->setStore(store, account);
     m_exchange->setStore(store, account);
-    m_fieldsAccount = -1; // each account has its own schema: take the new one whatever it is
-    reloadFields();
     updateStatus();
 }
 

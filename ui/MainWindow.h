@@ -101,11 +101,9 @@ private:
     void applied(bool complete, const QString &message, bool anyWritten);
     void refreshAfterWrite();
     void refreshAfterOutsideChange();
-    void reloadFields();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<Prompter> m_prompter;
-    QList<MetaField> *m_fields = nullptr;
     UsersTableModel *m_usersModel = nullptr;
     GroupsTableModel *m_groupsModel = nullptr;
     PendingEdits *m_pending = nullptr; // the workspace's
@@ -115,7 +113,6 @@ private:
     QTableView *m_groupsView = nullptr;
     MembershipPanel *m_membership = nullptr;
     QComboBox *m_accountPicker = nullptr;
-    qint64 m_fieldsAccount = -1; // whose schema m_fields holds
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;

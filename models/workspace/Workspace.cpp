@@ -211,6 +211,7 @@ void Workspace::switchTo(std::unique_ptr<Store> store, const QString &name, cons
     m_journal->setLocation(QString());
     m_accounts.clear();
     m_accountId = 0;
+    m_fieldsAccount = -1;
     m_store = std::move(store);
     m_name = name;
     m_notice = notice;
@@ -265,6 +266,29 @@ void Workspace::chooseAccount(qint64 accountId)
         return;
     m_accountId = accountId;
     Q_EMIT accountChanged(accountId);
+    m_fieldsAccount = -1; // each account has its own schema: take the new one whatever it is
+    reloadFields();
+}
+
+void Workspace::reloadFields()
+{
+    if (!m_store)
+        return;
+    const qint64 account = m_accountId;
+    m_store->fetchFields(account, this, [this, account](const StoreReply<QList<MetaField>> &reply) {
+        if (!reply.ok()) {
+            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.error});
+            return;
+        }
+        if (account != m_accountId)
+            return; // another account was chosen meanwhile; its own answer follows
+        // The same account's schema again (a refresh after someone else's write): nothing to do.
+        if (account == m_fieldsAccount && reply.value == m_fields)
+            return;
+        m_fieldsAccount = account;
+        m_fields = reply.value;
+        Q_EMIT fieldsChanged(m_fields);
+    });
 }
 
 void Workspace::discardPendingEdits()

@@ -70,7 +70,12 @@ public:
     QList<Account> accounts() const { return m_accounts; }
     qint64 accountId() const { return m_accountId; }
     QString accountName() const;
+    // Works on this account from now on; its schema follows with fieldsChanged().
     void chooseAccount(qint64 accountId);
+    // The chosen account's meta-field schema, in display order (empty until it arrives).
+    QList<MetaField> fields() const { return m_fields; }
+    // Reads the chosen account's schema again (after a schema change here or elsewhere).
+    void reloadFields();
 
     PendingEdits *pendingEdits() const { return m_pending; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -102,6 +107,8 @@ Q_SIGNALS:
     void opened();
     void accountsChanged(const QList<Account> &accounts);
     void accountChanged(qint64 accountId);
+    // The chosen account's schema arrived, or changed.
+    void fieldsChanged(const QList<MetaField> &fields);
     void failed(const WorkspaceFailure &failure);
     // An apply ended: what was written is no longer pending, what was not carries why.
     void applied(bool complete, const QString &message, bool anyWritten);
@@ -138,5 +145,7 @@ private:
     QString m_notice;
     QList<Account> m_accounts;
     qint64 m_accountId = 0;
+    QList<MetaField> m_fields;
+    qint64 m_fieldsAccount = -1; // whose schema m_fields holds
     bool m_applying = false;
 };

@@ -100,14 +100,23 @@ private Q_SLOTS:
     {
         Workspace workspace;
         QSignalSpy account(&workspace, &Workspace::accountChanged);
+        QSignalSpy fields(&workspace, &Workspace::fieldsChanged);
         QVERIFY(waitFor(openIn(workspace, m_demo)));
         QTRY_COMPARE(account.size(), 1);
+        QTRY_COMPARE(fields.size(), 1);
         const Account second = workspace.accounts().at(1);
         workspace.chooseAccount(second.id);
         QCOMPARE(account.size(), 2);
         QCOMPARE(account.last().first().toLongLong(), second.id);
         QCOMPARE(workspace.accountId(), second.id);
         QCOMPARE(workspace.accountName(), second.name);
+        // Each account has its own schema: the second account's arrives.
+        StoreError error;
+        auto check = SqliteStore::open(m_demo, &error);
+        QVERIFY(check);
+        const QList<MetaField> expected = check->fields(second.id);
+        QVERIFY(!expected.isEmpty());
+        QTRY_VERIFY(workspace.fields() == expected);
     }
 
     void shouldReportAFailedOpenAndKeepThePreviousFile()
