@@ -283,6 +283,43 @@ private Q_SLOTS:
         QCOMPARE(TestFiles::dump(file), before); // nothing was written
     }
 
+    void shouldApplyPendingEditsBeforeClosingWhenAskedTo()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("apply-on-close.db"));
+        QVERIFY(TestFiles::createDemo(file, 50, 6));
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(openAndWait(window, file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
+        window.showMetaColumns({QStringLiteral("score")});
+        QTRY_VERIFY(window.usersModel()->isLoaded());
+        const QModelIndex cell = window.usersModel()->index(1, UsersTableModel::ColumnCount);
+        cell.data();
+        QTRY_VERIFY(window.usersModel()->valuesLoadedAt(1));
+        const qint64 user = window.usersModel()->userIdAt(1);
+        QVERIFY(user > 0);
+        QVERIFY(window.usersModel()->setData(cell, QStringLiteral("47")));
+
+        prompter->askAnswer = QMessageBox::Apply;
+        QVERIFY(window.close());
+        QCOMPARE(prompter->questions.size(), 1);
+        QVERIFY2(prompter->warnings.isEmpty(), qPrintable(prompter->warnings.join(u'\n')));
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        StoreError storeError;
+        auto store = SqliteStore::open(file, &storeError);
+        QVERIFY(store);
+        QCOMPARE(store->metaValues(1, {user}, {QStringLiteral("score")}, 0, 1)
+                     .value(user)
+                     .value(QStringLiteral("score"))
+                     .toInteger(),
+                 47);
+    }
+
     void shouldCloseWithoutAskingWhenNothingIsPending()
     {
         MainWindow window;
