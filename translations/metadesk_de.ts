@@ -895,25 +895,6 @@
         <translation>Verbindung nicht möglich</translation>
     </message>
     <message>
-        <source>There is no connection profile named “%1”.</source>
-        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
-    </message>
-    <message>
-        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
-        <translation>Für „%1“ ist kein API-Schlüssel gespeichert; geben Sie ihn unter Datei › Mit Server verbinden ein.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
-        <translation>
-            <numerusform>%n Änderung in %1 ist ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
-            <numerusform>%n Änderungen in %1 sind ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing to open.</source>
-        <translation>Nichts zu öffnen.</translation>
-    </message>
-    <message>
         <source>Restore pending edits</source>
         <translation>Ausstehende Änderungen wiederherstellen</translation>
     </message>
@@ -946,20 +927,6 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
-        <translation>
-            <numerusform>Abgebrochen. %n Änderung wurde geschrieben; die anderen bleiben ausstehend.</numerusform>
-            <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
-            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Discard pending edits</source>
@@ -1020,10 +987,6 @@
     <message>
         <source>Cannot open the demo database</source>
         <translation>Die Demo-Datenbank kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>New MetaDesk Database</source>
@@ -2768,6 +2731,54 @@ Jetzt senden?</translation>
     <message>
         <source>%1 must be one of: %2</source>
         <translation>%1 muss eines von %2 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
+        <translation>
+            <numerusform>%n Änderung in %1 ist ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
+            <numerusform>%n Änderungen in %1 sind ausstehend; wenden Sie sie an oder verwerfen Sie sie, bevor Sie eine andere Datei oder einen anderen Server öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another file is still being opened; try again when it is open.</source>
+        <translation>Eine andere Datei wird noch geöffnet; versuchen Sie es erneut, wenn sie geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>Es gibt kein Verbindungsprofil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
+        <translation>Für „%1“ ist kein API-Schlüssel gespeichert; geben Sie ihn unter Datei › Mit Server verbinden ein.</translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
+        <translation>Nichts zu öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
+        <translation>
+            <numerusform>Abgebrochen. %n Änderung wurde geschrieben; die anderen bleiben ausstehend.</numerusform>
+            <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
+        <translation>
+            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
+            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

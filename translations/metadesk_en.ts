@@ -767,13 +767,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
-        <translation>
-            <numerusform>%n edit is pending in %1; apply or discard them before opening another file or server.</numerusform>
-            <numerusform>%n edits are pending in %1; apply or discard them before opening another file or server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n edit(s) to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</source>
         <translation>
             <numerusform>%n edit to %1 was not written when MetaDesk last stopped. Restore it as a pending edit?</numerusform>
@@ -785,20 +778,6 @@
         <translation>
             <numerusform>Applying %n edit…</numerusform>
             <numerusform>Applying %n edits…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
-        <translation>
-            <numerusform>Cancelled. %n edit was written; the others stay pending.</numerusform>
-            <numerusform>Cancelled. %n edits were written; the others stay pending.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n edit was not written and stay pending; each cell says why.</numerusform>
-            <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -970,23 +949,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no connection profile named “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing to open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore pending edits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,6 +2729,54 @@ Send it now?</source>
     <message>
         <source>%1 must be one of: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message numerus="yes">
+        <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
+        <translation>
+            <numerusform>%n edit is pending in %1; apply or discard them before opening another file or server.</numerusform>
+            <numerusform>%n edits are pending in %1; apply or discard them before opening another file or server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another file is still being opened; try again when it is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API key is stored for “%1”; enter it under File › Connect to Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled. %n edit(s) were written; the others stay pending.</source>
+        <translation>
+            <numerusform>Cancelled. %n edit was written; the others stay pending.</numerusform>
+            <numerusform>Cancelled. %n edits were written; the others stay pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
+        <translation>
+            <numerusform>%n edit was not written and stays pending; each cell says why.</numerusform>
+            <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,18 +14,14 @@
 #include "items/SchemaTableModel.h"
 #include "items/UsersTableModel.h"
 #include "secrets/ConnectionProfiles.h"
-#include "secrets/KeychainSecretStore.h"
-#include "store/DemoDataGenerator.h"
-#include "store/LocalStore.h"
-#include "store/RemoteStore.h"
-#include "store/SqliteStore.h"
+#include "store/Store.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QEventLoop>
-#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,7 +30,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -42,22 +37,14 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-const int kMaxRecentFiles = 8;
-}
-
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(new Workspace(this))
     , m_prompter(std::make_unique<Prompter>())
-    , m_settings(new QSettings(this))
-    , m_secrets(std::make_unique<KeychainSecretStore>())
-    , m_profiles(new ConnectionProfiles(*m_settings, *m_secrets, this))
-    , m_fields(new QList<MetaField>)
     , m_usersModel(new UsersTableModel(this))
     , m_groupsModel(new GroupsTableModel(this))
-    , m_pending(new PendingEdits(this))
-    , m_undoStack(new QUndoStack(this))
-    , m_journal(new PendingEditsJournal(m_pending, this))
+    , m_pending(m_workspace->pendingEdits())
+    , m_undoStack(m_workspace->undoStack())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("MetaDesk"));
@@ -65,6 +52,28 @@ MainWindow::MainWindow(QWidget *parent)
     m_usersModel->setPendingEdits(m_pending, m_undoStack);
     connect(m_pending, &PendingEdits::countChanged, this, &MainWindow::updateStatus);
     connect(m_usersModel, &UsersTableModel::loaded, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::closed, this, &MainWindow::storeClosed);
+    connect(m_workspace, &Workspace::opened, this, &MainWindow::storeOpened);
+    connect(m_workspace, &Workspace::accountsChanged, this, &MainWindow::accountsArrived);
+    connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::accountChanged);
+    connect(m_workspace, &Workspace::fieldsChanged, this, &MainWindow::fieldsArrived);
+    connect(m_workspace, &Workspace::applied, this, &MainWindow::applied);
+    connect(m_workspace, &Workspace::progress, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(message);
+    });
+    connect(m_workspace, &Workspace::failed, this, [this](const WorkspaceFailure &failure) {
+        statusBar()->showMessage(failure.text, 10000);
+    });
+    m_workspace->setRestoreQuestion([this](int count, const QString &where) {
+        return m_prompter->confirm(this, tr("Restore pending edits"),
+                                   tr("%n edit(s) to %1 were not written when MetaDesk last "
+                                      "stopped. Restore them as pending edits?",
+                                      nullptr, count)
+                                       .arg(where));
+    });
     buildAreas();
     buildActions();
     restoreSettings();
@@ -73,22 +82,33 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // What is pending stays on disk, to be offered back next time (before m_pending goes).
-    m_journal->flush();
-    // Models and panels read the store; detach them before it goes.
-    m_usersModel->setStore(nullptr, 0);
-    m_groupsModel->setStore(nullptr, 0);
-    m_membership->setStore(nullptr, 0);
-    m_schemaEditor->setStore(nullptr, 0);
-    m_bulkEdit->setStore(nullptr, 0);
-    delete m_fields;
+    // Models and panels read the store; detach them before the workspace (and it) goes.
+    storeClosed();
 }
 
 void MainWindow::setSecretStore(std::unique_ptr<SecretStore> secrets)
 {
-    delete m_profiles;
-    m_secrets = std::move(secrets);
-    m_profiles = new ConnectionProfiles(*m_settings, *m_secrets, this);
+    m_workspace->setSecretStore(std::move(secrets));
+}
+
+ConnectionProfiles *MainWindow::profiles() const
+{
+    return m_workspace->profiles();
+}
+
+PendingEditsJournal *MainWindow::journal() const
+{
+    return m_workspace->journal();
+}
+
+Store *MainWindow::store() const
+{
+    return m_workspace->store();
+}
+
+QString MainWindow::location() const
+{
+    return m_workspace->location();
 }
 
 void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
@@ -129,8 +149,8 @@ void MainWindow::buildAreas()
     m_schemaEditor->setPrompter(m_prompter.get());
     m_areas->addTab(m_schemaEditor, tr("&Schema"));
     // A changed schema changes the columns everywhere.
-    connect(m_schemaEditor->model(), &SchemaTableModel::schemaChanged, this,
-            &MainWindow::reloadFields);
+    connect(m_schemaEditor->model(), &SchemaTableModel::schemaChanged, m_workspace,
+            &Workspace::reloadFields);
     m_bulkEdit = new BulkEditArea(m_pending, m_undoStack, m_usersArea, m_usersModel, m_areas);
     m_bulkEdit->setPrompter(m_prompter.get());
     m_areas->addTab(m_bulkEdit, tr("&Bulk Edit"));
@@ -177,9 +197,7 @@ void MainWindow::buildActions()
     demo->setObjectName(QStringLiteral("actionOpenDemo"));
     demo->setIcon(Icons::action("demo-database"));
     connect(demo, &QAction::triggered, this, [this] {
-        QString error;
-        if (!openDemoDatabase(&error))
-            m_prompter->warn(this, tr("Cannot open the demo database"), error);
+        m_workspace->openDemo(this, warnIfFailed(tr("Cannot open the demo database")));
     });
     QAction *connectServer = fileMenu->addAction(tr("&Connect to Server…"));
     connectServer->setObjectName(QStringLiteral("actionConnect"));
@@ -191,24 +209,19 @@ void MainWindow::buildActions()
     m_recentMenu->setIcon(Icons::action("document-open-recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
         m_recentMenu->clear();
-        const QStringList files = m_settings->value(recentKey()).toStringList();
-        for (const QString &entry : files) {
-            // Entries are "file:PATH" or "profile:NAME".
-            const bool isProfile = entry.startsWith(QLatin1String("profile:"));
-            const QString target = entry.mid(entry.indexOf(QLatin1Char(':')) + 1);
-            QAction *a = m_recentMenu->addAction(isProfile ? tr("Server: %1").arg(target) : target);
-            connect(a, &QAction::triggered, this, [this, isProfile, target] {
-                if (isProfile) {
-                    connectToProfile(target);
-                    return;
-                }
-                QString error;
-                if (!openDatabase(target, &error))
-                    m_prompter->warn(this, tr("Cannot open database"), error);
+        const QList<Workspace::RecentEntry> entries = m_workspace->recent();
+        for (const Workspace::RecentEntry &entry : entries) {
+            QAction *a = m_recentMenu->addAction(entry.isServer ? tr("Server: %1").arg(entry.target)
+                                                                : entry.target);
+            connect(a, &QAction::triggered, this, [this, entry] {
+                if (entry.isServer)
+                    connectToProfile(entry.target);
+                else
+                    openFile(entry.target);
             });
         }
         m_recentMenu->setEnabled(true);
-        if (files.isEmpty())
+        if (entries.isEmpty())
             m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
     });
     fileMenu->addSeparator();
@@ -291,219 +304,73 @@ void MainWindow::buildActions()
     toolbar->addWidget(m_accountPicker);
 }
 
-QString MainWindow::recentKey() const
+void MainWindow::openFile(const QString &path)
 {
-    return QStringLiteral("session/recentFiles");
+    m_workspace->openFile(path, this, warnIfFailed(tr("Cannot open database")));
 }
 
-bool MainWindow::openDatabase(const QString &path, QString *error)
+std::function<void(const WorkspaceFailure &)> MainWindow::warnIfFailed(const QString &title)
 {
-    StoreError storeError;
-    if (m_pending->count() > 0) {
-        // Checked before the file is even opened: never drop work silently.
-        return useStore(nullptr, error);
-    }
-    std::unique_ptr<SqliteStore> sqlite = SqliteStore::open(path, &storeError);
-    if (!sqlite) {
-        *error = storeError.text();
-        return false;
-    }
-    const QString file = sqlite->filePath();
-    if (!useStore(std::make_unique<LocalStore>(std::move(sqlite)), error))
-        return false;
-    rememberRecent(QStringLiteral("file:") + file);
-    setWindowTitle(tr("%1 — MetaDesk").arg(QFileInfo(file).fileName()));
-    return true;
-}
-
-void MainWindow::rememberRecent(const QString &entry)
-{
-    QStringList recent = m_settings->value(recentKey()).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    m_settings->setValue(recentKey(), recent.mid(0, kMaxRecentFiles));
+    return [this, title](const WorkspaceFailure &failure) {
+        if (!failure.ok())
+            m_prompter->warn(this, title, failure.text);
+    };
 }
 
 void MainWindow::manageConnections()
 {
-    ConnectionsDialog dialog(*m_profiles, this);
-    if (dialog.exec() == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
+    ConnectionsDialog dialog(*m_workspace->profiles(), this);
+    if (m_prompter->execDialog(&dialog) == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
         connectToProfile(dialog.chosenProfile());
 }
 
 void MainWindow::connectToProfile(const QString &name)
 {
-    const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
-    auto fail = [this](const QString &message) {
-        m_prompter->warn(this, tr("Cannot connect"), message);
-        Q_EMIT connectionFinished(false, message);
-    };
-    if (!profile)
-        return fail(tr("There is no connection profile named “%1”.").arg(name));
-    if (m_pending->count() > 0) {
-        QString error;
-        useStore(nullptr, &error);
-        return fail(error);
-    }
-    m_profiles->loadKey(*profile, this, [this, profile, fail](const KeyStorage &stored) {
-        if (stored.key.isEmpty())
-            return fail(stored.message.isEmpty()
-                            ? tr("No API key is stored for “%1”; enter it under File › Connect to "
-                                 "Server.")
-                                  .arg(profile->name)
-                            : stored.message);
-        const RemoteConnection connection{profile->baseUrl, profile->apiId, stored.key};
-        QString error;
-        if (!useStore(std::make_unique<RemoteStore>(connection), &error))
-            return fail(error);
-        rememberRecent(QStringLiteral("profile:") + profile->name);
-        setWindowTitle(tr("%1 — MetaDesk").arg(profile->name));
-        const QString warning = RemoteStore::insecureUrlWarning(profile->baseUrl);
+    m_workspace->connectToProfile(name, this, [this](const WorkspaceFailure &failure) {
+        if (!failure.ok()) {
+            m_prompter->warn(this, tr("Cannot connect"), failure.text);
+            Q_EMIT connectionFinished(false, failure.text);
+            return;
+        }
+        const QString warning = m_workspace->notice();
         if (!warning.isEmpty())
             statusBar()->showMessage(warning, 15000);
         Q_EMIT connectionFinished(true, warning);
     });
 }
 
-bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
+void MainWindow::storeClosed()
 {
-    if (m_pending->count() > 0) {
-        *error = tr("%n edit(s) are pending in %1; apply or discard them before opening another "
-                    "file or server.",
-                    nullptr, m_pending->count())
-                     .arg(location());
-        return false;
-    }
-    if (!store) {
-        *error = tr("Nothing to open.");
-        return false;
-    }
     m_usersModel->setStore(nullptr, 0);
     m_groupsModel->setStore(nullptr, 0);
     m_membership->setStore(nullptr, 0);
-    m_journal->setLocation(QString());
-    m_store = std::move(store);
-    connect(m_store.get(), &Store::changedOutside, this, &MainWindow::refreshAfterOutsideChange);
-    m_undoStack->clear();
-    offerSavedEdits();
-    // Fields belong to an account: they are fetched when one is chosen (accountChosen).
-    m_store->fetchAccounts(this, [this](const StoreReply<QList<Account>> &reply) {
-        const QSignalBlocker blocker(m_accountPicker);
-        m_accountPicker->clear();
-        if (!reply.ok()) {
-            statusBar()->showMessage(reply.error, 10000);
-            return;
-        }
-        m_accountNames.clear();
-        for (const Account &a : reply.value) {
-            m_accountPicker->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
-            m_accountNames.insert(a.id, a.name);
-        }
-        if (!reply.value.isEmpty())
-            accountChosen(0);
-    });
+    m_schemaEditor->setStore(nullptr, 0);
+    m_bulkEdit->setStore(nullptr, 0);
+    m_exchange->setStore(nullptr, 0);
+}
+
+void MainWindow::storeOpened()
+{
+    connect(m_workspace->store(), &Store::changedOutside, this,
+            &MainWindow::refreshAfterOutsideChange);
+    setWindowTitle(tr("%1 — MetaDesk").arg(m_workspace->name()));
     updateStatus();
-    return true;
+}
+
+void MainWindow::accountsArrived(const QList<Account> &accounts)
+{
+    const QSignalBlocker blocker(m_accountPicker);
+    m_accountPicker->clear();
+    for (const Account &a : accounts)
+        m_accountPicker->addItem(QStringLiteral("%1 — %2").arg(a.id).arg(a.name), a.id);
 }
 
 void MainWindow::fieldsArrived(const QList<MetaField> &fields)
 {
-    *m_fields = fields;
     m_usersArea->setFields(fields);
     rebuildColumnMenu(fields);
     m_bulkEdit->setFields(fields);
     m_exchange->setFields(fields);
-}
-
-void MainWindow::reloadFields()
-{
-    if (!m_store)
-        return;
-    m_store->fetchFields(m_usersModel->accountId(), this,
-                         [this](const StoreReply<QList<MetaField>> &reply) {
-                             if (!reply.ok()) {
-                                 statusBar()->showMessage(reply.error, 10000);
-                                 return;
-                             }
-                             // The same account's schema again (a refresh after someone
-                             // else's write): keep the columns as they are.
-                             const qint64 account = m_usersModel->accountId();
-                             if (account == m_fieldsAccount && reply.value == *m_fields)
-                                 return;
-                             m_fieldsAccount = account;
-                             fieldsArrived(reply.value);
-                         });
-}
-
-void MainWindow::offerSavedEdits()
-{
-    // Edits a crash (or a killed process) left behind for this file or server.
-    const QString where = m_store->location();
-    QString error;
-    const PendingEditsJournal::Saved saved = PendingEditsJournal::load(where, &error);
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, 10000);
-    if (!saved.isEmpty()) {
-        if (m_prompter->confirm(this, tr("Restore pending edits"),
-                                tr("%n edit(s) to %1 were not written when MetaDesk last "
-                                   "stopped. Restore them as pending edits?",
-                                   nullptr, int(saved.size()))
-                                    .arg(where))) {
-            QList<std::pair<PendingEdits::Key, std::optional<PendingEdits::Entry>>> batch;
-            batch.reserve(saved.size());
-            for (const auto &[key, entry] : saved)
-                batch.append({key, entry});
-            m_pending->setMany(batch);
-        } else {
-            PendingEditsJournal::remove(where);
-        }
-    }
-    m_journal->setLocation(where);
-}
-
-QString MainWindow::location() const
-{
-    return m_store ? m_store->location() : QString();
-}
-
-bool MainWindow::createDatabase(const QString &path, const QString &accountName, QString *error)
-{
-    if (m_pending->count() > 0)
-        return useStore(nullptr, error);
-    StoreError storeError;
-    std::unique_ptr<SqliteStore> sqlite = SqliteStore::create(path, &storeError);
-    if (!sqlite) {
-        *error = storeError.text();
-        return false;
-    }
-    if (sqlite->addAccount(accountName) == 0) {
-        *error = tr("%1: %2").arg(sqlite->filePath(), sqlite->lastError());
-        return false;
-    }
-    sqlite.reset();
-    return openDatabase(path, error);
-}
-
-bool MainWindow::openDemoDatabase(QString *error)
-{
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = folder + QStringLiteral("/metadesk-demo.db");
-    if (!QFileInfo::exists(path)) {
-        StoreError storeError;
-        std::unique_ptr<SqliteStore> sqlite = SqliteStore::create(path, &storeError);
-        if (!sqlite) {
-            *error = storeError.text();
-            return false;
-        }
-        const QString problem = DemoDataGenerator::generate(*sqlite, {});
-        if (!problem.isEmpty()) {
-            sqlite.reset();
-            QFile::remove(path);
-            *error = tr("%1: %2").arg(path, problem);
-            return false;
-        }
-    }
-    return openDatabase(path, error);
 }
 
 void MainWindow::chooseAndCreateFile()
@@ -513,9 +380,7 @@ void MainWindow::chooseAndCreateFile()
         tr("MetaDesk databases (*.metadesk *.db);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!createDatabase(path, tr("Default"), &error))
-        m_prompter->warn(this, tr("Cannot create database"), error);
+    m_workspace->createFile(path, tr("Default"), this, warnIfFailed(tr("Cannot create database")));
 }
 
 void MainWindow::chooseAndOpenFile()
@@ -525,9 +390,7 @@ void MainWindow::chooseAndOpenFile()
         tr("MetaDesk databases (*.metadesk *.db *.sqlite);;All files (*)"));
     if (path.isEmpty())
         return;
-    QString error;
-    if (!openDatabase(path, &error))
-        m_prompter->warn(this, tr("Cannot open database"), error);
+    openFile(path);
 }
 
 void MainWindow::rebuildColumnMenu(const QList<MetaField> &fields)
@@ -559,7 +422,7 @@ void MainWindow::rebuildColumnMenu(const QList<MetaField> &fields)
 void MainWindow::showMetaColumns(const QStringList &fieldNames)
 {
     QList<MetaField> shown;
-    for (const MetaField &field : *m_fields) {
+    for (const MetaField &field : m_workspace->fields()) {
         if (fieldNames.contains(field.name))
             shown << field;
     }
@@ -573,22 +436,17 @@ void MainWindow::showMetaColumns(const QStringList &fieldNames)
 
 void MainWindow::startApply()
 {
-    if (!m_store || m_applying)
+    if (!m_workspace->store() || m_workspace->isApplying())
         return;
-    const qint64 account = m_usersModel->accountId();
-    EditSet edits;
-    edits.metaEdits = m_pending->edits(account);
-    if (edits.metaEdits.isEmpty()) {
+    const int count = m_pending->count(m_workspace->accountId());
+    ApplyJob *job = m_workspace->startApply(m_workspace->fields());
+    if (!job) {
         statusBar()->showMessage(tr("There are no pending edits to apply."), 5000);
         Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
         return;
     }
-    m_applying = true;
-    // With the schema, as the payload preview plans: edits it refuses are held back.
-    ApplyJob *job = m_store->apply(account, edits, *m_fields);
-    auto *progress =
-        new QProgressDialog(tr("Applying %n edit(s)…", nullptr, int(edits.metaEdits.size())),
-                            tr("Cancel"), 0, int(edits.metaEdits.size()), this);
+    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, count), tr("Cancel"),
+                                         0, count, this);
     progress->setObjectName(QStringLiteral("applyProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -597,32 +455,16 @@ void MainWindow::startApply()
     connect(progress, &QProgressDialog::canceled, job, &ApplyJob::cancel);
     connect(job, &ApplyJob::progress, progress,
             [progress](qint64 done, qint64) { progress->setValue(int(done)); });
-    connect(job, &ApplyJob::finished, this, [this, job, progress, account] {
-        progress->deleteLater();
-        job->deleteLater();
-        m_applying = false;
-        const ApplyReport &report = job->report();
-        m_pending->takeReport(account, report);
-        QString message;
-        if (report.complete()) {
-            message = report.messages.join(QLatin1Char(' '));
-            // What was undoable is now written; undoing it would take a new edit.
-            m_undoStack->clear();
-        } else if (report.cancelled) {
-            message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
-                         int(report.landed.size()));
-        } else {
-            message = tr("%n edit(s) were not written and stay pending; each cell says why.",
-                         nullptr, int(report.notLanded.size()));
-            if (!report.error.isEmpty())
-                message += QLatin1Char(' ') + report.error;
-        }
-        if (!report.landed.isEmpty())
-            refreshAfterWrite();
-        statusBar()->showMessage(message, 10000);
-        updateStatus();
-        Q_EMIT applyFinished(report.complete(), message);
-    });
+    connect(job, &ApplyJob::finished, progress, &QObject::deleteLater);
+}
+
+void MainWindow::applied(bool complete, const QString &message, bool anyWritten)
+{
+    if (anyWritten)
+        refreshAfterWrite();
+    statusBar()->showMessage(message, 10000);
+    updateStatus();
+    Q_EMIT applyFinished(complete, message);
 }
 
 bool MainWindow::applyPendingEdits(QString *message)
@@ -636,7 +478,7 @@ bool MainWindow::applyPendingEdits(QString *message)
             loop.quit();
         });
     startApply();
-    if (m_applying)
+    if (m_workspace->isApplying())
         loop.exec();
     disconnect(connection);
     return complete;
@@ -650,8 +492,7 @@ void MainWindow::discardPendingEdits()
             this, tr("Discard pending edits"),
             tr("Discard %n pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
         return;
-    m_pending->clear();
-    m_undoStack->clear();
+    m_workspace->discardPendingEdits();
 }
 
 void MainWindow::refreshAfterWrite()
@@ -665,37 +506,44 @@ void MainWindow::refreshAfterOutsideChange()
     // Another program (or an apply job) wrote to the file: show what it holds now. Pending edits
     // stay pending over the new stored values.
     refreshAfterWrite();
-    reloadFields();
+    m_workspace->reloadFields();
     m_schemaEditor->model()->refresh();
 }
 
 void MainWindow::accountChosen(int index)
 {
-    if (index < 0 || !m_store)
-        return;
-    const qint64 account = m_accountPicker->itemData(index).toLongLong();
-    m_usersModel->setStore(m_store.get(), account);
-    m_groupsModel->setStore(m_store.get(), account);
-    m_membership->setStore(m_store.get(), account);
-    m_schemaEditor->setStore(m_store.get(), account);
-    m_schemaEditor->setAccountName(m_accountNames.value(account));
-    m_bulkEdit->setStore(m_store.get(), account);
-    m_exchange->setStore(m_store.get(), account);
-    m_fieldsAccount = -1; // each account has its own schema: take the new one whatever it is
-    reloadFields();
+    if (index >= 0)
+        m_workspace->chooseAccount(m_accountPicker->itemData(index).toLongLong());
+}
+
+void MainWindow::accountChanged(qint64 account)
+{
+    Store *store = m_workspace->store();
+    {
+        const QSignalBlocker blocker(m_accountPicker);
+        m_accountPicker->setCurrentIndex(m_accountPicker->findData(account));
+    }
+    m_usersModel->setStore(store, account);
+    m_groupsModel->setStore(store, account);
+    m_membership->setStore(store, account);
+    m_schemaEditor->setStore(store, account);
+    m_schemaEditor->setAccountName(m_workspace->accountName());
+    m_bulkEdit->setStore(store, account);
+    m_exchange->setStore(store, account);
     updateStatus();
 }
 
 void MainWindow::updateStatus()
 {
-    if (!m_store) {
+    const Store *store = m_workspace->store();
+    if (!store) {
         m_pendingLabel->clear();
         m_connectionLabel->setText(tr("No database open"));
         m_countLabel->clear();
         return;
     }
-    m_connectionLabel->setText(m_store->isRemote() ? tr("Server: %1").arg(m_store->location())
-                                                   : tr("File: %1").arg(m_store->location()));
+    m_connectionLabel->setText(store->isRemote() ? tr("Server: %1").arg(store->location())
+                                                 : tr("File: %1").arg(store->location()));
     m_countLabel->setText(m_accountPicker->currentText().isEmpty()
                               ? QString()
                               : tr("%1 · %n user(s)", nullptr, m_usersModel->rowCount())
@@ -717,15 +565,15 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // Coming back from another program (a terminal running sqlite3, say): look at once rather
     // than within the second.
-    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_store)
-        m_store->checkForOutsideChanges();
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_workspace->store())
+        m_workspace->store()->checkForOutsideChanges();
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_pending->count() > 0) {
-        const auto answer = QMessageBox::question(
+        const QMessageBox::StandardButton answer = m_prompter->ask(
             this, tr("Pending edits"),
             tr("%n edit(s) have not been written yet. Apply them before closing?", nullptr,
                m_pending->count()),

@@ -1,14 +1,13 @@
 #pragma once
 
-#include <QHash>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
 class BulkEditArea;
 class EditExchange;
 class ConnectionProfiles;
 class GroupsTableModel;
-class QSettings;
 class SecretStore;
 class MembershipPanel;
 class PendingEdits;
@@ -24,11 +23,15 @@ class QUndoStack;
 class Store;
 class UsersArea;
 class UsersTableModel;
+class Workspace;
+struct Account;
 struct MetaField;
+struct WorkspaceFailure;
 
 // The window administrators and support staff work in: Users, Groups, Schema and Bulk edit
-// areas over one Store (a file or a server). Widgets only: every read and write goes through
-// the models and the Store.
+// areas over the Workspace's Store (a file or a server). A view: it builds the widgets, hands
+// the person's choices to the Workspace and follows its signals; every question goes through
+// the Prompter. Widgets only: every read and write goes through the models and the Store.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,16 +39,12 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a database file; on failure the window keeps what it had and `error` says why.
-    bool openDatabase(const QString &path, QString *error);
-    // Creates a new, empty database file with one account and opens it.
-    bool createDatabase(const QString &path, const QString &accountName, QString *error);
-    // Opens the demo database of this user, making it first if there is none yet.
-    bool openDemoDatabase(QString *error);
-    // Works on this store from now on (takes it over); refused while edits are pending.
-    bool useStore(std::unique_ptr<Store> store, QString *error);
+    // What is open and what is pending; open, create and connect go through it.
+    Workspace *workspace() const { return m_workspace; }
+    // Opens a database file (on a thread of its own); the person is told if it cannot be.
+    void openFile(const QString &path);
     QString location() const;
-    Store *store() const { return m_store.get(); }
+    Store *store() const;
     UsersTableModel *usersModel() const { return m_usersModel; }
     GroupsTableModel *groupsModel() const { return m_groupsModel; }
     PendingEdits *pendingEdits() const { return m_pending; }
@@ -56,11 +55,11 @@ public:
     SchemaEditor *schemaEditor() const { return m_schemaEditor; }
     BulkEditArea *bulkEditArea() const { return m_bulkEdit; }
     EditExchange *editExchange() const { return m_exchange; }
-    PendingEditsJournal *journal() const { return m_journal; }
+    PendingEditsJournal *journal() const;
     // Connects to a saved server profile (key from the keychain); the answer comes with
     // connectionFinished.
     void connectToProfile(const QString &name);
-    ConnectionProfiles *profiles() const { return m_profiles; }
+    ConnectionProfiles *profiles() const;
     // Where API keys are kept (the OS keychain unless a test hands in another).
     void setSecretStore(std::unique_ptr<SecretStore> secrets);
     // Questions and messages go through here; tests answer them.
@@ -87,36 +86,33 @@ private:
     void chooseAndOpenFile();
     void chooseAndCreateFile();
     void manageConnections();
-    void rememberRecent(const QString &entry);
+    // Tells the person when what they asked for could not be done.
+    std::function<void(const WorkspaceFailure &)> warnIfFailed(const QString &title);
+    void storeClosed();
+    void storeOpened();
+    void accountsArrived(const QList<Account> &accounts);
+    void accountChanged(qint64 accountId);
     void accountChosen(int index);
     void updateStatus();
     void restoreSettings();
     void fieldsArrived(const QList<MetaField> &fields);
     void rebuildColumnMenu(const QList<MetaField> &fields);
     void discardPendingEdits();
+    void applied(bool complete, const QString &message, bool anyWritten);
     void refreshAfterWrite();
     void refreshAfterOutsideChange();
-    QString recentKey() const;
-    void reloadFields();
-    void offerSavedEdits();
 
-    std::unique_ptr<Store> m_store;
+    Workspace *m_workspace = nullptr;
     std::unique_ptr<Prompter> m_prompter;
-    QSettings *m_settings = nullptr;
-    std::unique_ptr<SecretStore> m_secrets;
-    ConnectionProfiles *m_profiles = nullptr;
-    QList<MetaField> *m_fields = nullptr;
     UsersTableModel *m_usersModel = nullptr;
     GroupsTableModel *m_groupsModel = nullptr;
-    PendingEdits *m_pending = nullptr;
-    QUndoStack *m_undoStack = nullptr;
+    PendingEdits *m_pending = nullptr; // the workspace's
+    QUndoStack *m_undoStack = nullptr; // the workspace's
     QTabWidget *m_areas = nullptr;
     UsersArea *m_usersArea = nullptr;
     QTableView *m_groupsView = nullptr;
     MembershipPanel *m_membership = nullptr;
     QComboBox *m_accountPicker = nullptr;
-    QHash<qint64, QString> m_accountNames; // of the open file or server, by id
-    qint64 m_fieldsAccount = -1;           // whose schema m_fields holds
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
@@ -125,6 +121,4 @@ private:
     SchemaEditor *m_schemaEditor = nullptr;
     BulkEditArea *m_bulkEdit = nullptr;
     EditExchange *m_exchange = nullptr;
-    PendingEditsJournal *m_journal = nullptr;
-    bool m_applying = false;
 };

@@ -12,6 +12,13 @@ bool Prompter::confirm(QWidget *parent, const QString &title, const QString &tex
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
 }
 
+QMessageBox::StandardButton Prompter::ask(QWidget *parent, const QString &title,
+                                          const QString &text, QMessageBox::StandardButtons answers,
+                                          QMessageBox::StandardButton preferred)
+{
+    return QMessageBox::question(parent, title, text, answers, preferred);
+}
+
 void Prompter::inform(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QString>
 
 class QDialog;
@@ -12,6 +13,11 @@ class Prompter
 public:
     virtual ~Prompter() = default;
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // A question with more answers than yes and no (Apply, Discard, Cancel…): the one chosen.
+    virtual QMessageBox::StandardButton ask(QWidget *parent, const QString &title,
+                                            const QString &text,
+                                            QMessageBox::StandardButtons answers,
+                                            QMessageBox::StandardButton preferred);
     virtual void inform(QWidget *parent, const QString &title, const QString &text);
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
     virtual QString openFileName(QWidget *parent, const QString &title, const QString &folder,

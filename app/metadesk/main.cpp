@@ -1,6 +1,7 @@
 #include "AppTranslator.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -100,11 +101,14 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (!files.isEmpty()) {
-        QString error;
-        if (!window.openDatabase(files.first(), &error)) {
-            QTextStream(stderr) << "metadesk: " << error << '\n';
-            return 1;
-        }
+        // Opened on a thread of its own while the window comes up; a file that cannot be opened
+        // is reported here, where it was named, and ends the program.
+        window.workspace()->openFile(files.first(), &window, [](const WorkspaceFailure &failure) {
+            if (failure.ok())
+                return;
+            QTextStream(stderr) << "metadesk: " << failure.text << '\n';
+            QCoreApplication::exit(1);
+        });
     }
     const QStringList areas{QStringLiteral("users"), QStringLiteral("groups"),
                             QStringLiteral("schema"), QStringLiteral("bulk")};

@@ -6,6 +6,7 @@
 // The file is created on first use (default /tmp/metadesk-bench-1000000.db, shared with
 // bench_apply).
 
+#include "../gui/WindowReady.h"
 #include "MainWindow.h"
 #include "UsersArea.h"
 #include "items/UsersTableModel.h"
@@ -114,7 +115,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     QString error;
-    if (!window.openDatabase(file, &error)) {
+    if (!openAndWait(window, file, &error)) {
         out << error << Qt::endl;
         return 1;
     }
@@ -157,7 +158,7 @@ int main(int argc, char *argv[])
 
     out << "file: " << file << " (" << rows << " users in account 1)" << Qt::endl;
     out << "open to first rows painted: " << QString::number(openMs, 'f', 1)
-        << " ms (goal <= 300; openDatabase() itself " << QString::number(openCallMs, 'f', 1)
+        << " ms (goal <= 300; the open answered after " << QString::number(openCallMs, 'f', 1)
         << " ms)" << Qt::endl;
     out << "resident memory after open: " << rssAfter / 1024 << " MiB (before open "
         << rssBefore / 1024 << " MiB; goal <= 200)" << Qt::endl;

@@ -15,13 +15,25 @@ public:
     bool textOk = true;
     QString fileAnswer;
     std::function<int(QDialog *)> onDialog = [](QDialog *) { return int(QDialog::Accepted); };
+    // What ask() answers; NoButton: the answer the question prefers.
+    QMessageBox::StandardButton askAnswer = QMessageBox::NoButton;
     QStringList confirmations;
+    QStringList questions; // what ask() was asked
     QStringList warnings;
 
     bool confirm(QWidget *, const QString &title, const QString &text) override
     {
         confirmations << title + QStringLiteral(": ") + text;
         return confirmAnswer;
+    }
+    QMessageBox::StandardButton ask(QWidget *, const QString &title, const QString &text,
+                                    QMessageBox::StandardButtons answers,
+                                    QMessageBox::StandardButton preferred) override
+    {
+        questions << title + QStringLiteral(": ") + text;
+        const QMessageBox::StandardButton answer =
+            askAnswer == QMessageBox::NoButton ? preferred : askAnswer;
+        return answers.testFlag(answer) ? answer : QMessageBox::Cancel;
     }
     void inform(QWidget *, const QString &, const QString &) override {}
     void warn(QWidget *, const QString &title, const QString &text) override

@@ -150,7 +150,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openDatabase(file, &error), qPrintable(error));
+        QVERIFY2(openAndWait(window, file, &error), qPrintable(error));
         QVERIFY(waitUntilShown(window));
         BulkEditArea *area = window.bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
@@ -208,7 +208,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
-        QVERIFY(window.openDatabase(file, &error));
+        QVERIFY(openAndWait(window, file, &error));
         QVERIFY(waitUntilShown(window));
         BulkEditArea *area = window.bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
@@ -269,7 +269,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.useStore(std::make_unique<RemoteStore>(connection), &error),
+        QVERIFY2(window.workspace()->useStore(std::make_unique<RemoteStore>(connection), &error),
                  qPrintable(error));
         BulkEditArea *area = window.bulkEditArea();
         QAbstractItemModelTester tester(area->model(),

@@ -86,7 +86,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
-        QVERIFY(m_window->openDatabase(m_file, &error));
+        QVERIFY(openAndWait(*m_window, m_file, &error));
         QVERIFY(waitUntilShown(*m_window));
         m_window->showMetaColumns({QStringLiteral("score"), QStringLiteral("balance"),
                                    QStringLiteral("newsletter"), QStringLiteral("birthday"),

@@ -29,7 +29,7 @@ private:
         auto window = std::make_unique<MainWindow>();
         window->setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
-        if (!window->openDatabase(file, &error) || !waitUntilShown(*window))
+        if (!openAndWait(*window, file, &error) || !waitUntilShown(*window))
             return {};
         BulkEditArea *area = window->bulkEditArea();
         QAbstractItemModelTester tester(area->model(),
@@ -84,7 +84,7 @@ private Q_SLOTS:
         window.setPrompter(std::move(owned));
         prompter->confirmAnswer = true;
         QString error;
-        QVERIFY(window.openDatabase(file, &error));
+        QVERIFY(openAndWait(window, file, &error));
         QVERIFY(waitUntilShown(window));
         QCOMPARE(prompter->confirmations.size(), 1);
         QVERIFY2(prompter->confirmations.first().contains(QLatin1String("20 edit")),
@@ -117,7 +117,7 @@ private Q_SLOTS:
             owned->confirmAnswer = false;
             window.setPrompter(std::move(owned));
             QString error;
-            QVERIFY(window.openDatabase(file, &error));
+            QVERIFY(openAndWait(window, file, &error));
             QVERIFY(waitUntilShown(window));
             QCOMPARE(window.pendingEdits()->count(), 0);
             QVERIFY(!QFile::exists(PendingEditsJournal::pathFor(window.location())));
@@ -127,7 +127,7 @@ private Q_SLOTS:
         ScriptedPrompter *prompter = owned.get();
         again.setPrompter(std::move(owned));
         QString error;
-        QVERIFY(again.openDatabase(file, &error));
+        QVERIFY(openAndWait(again, file, &error));
         QVERIFY(waitUntilShown(again));
         QVERIFY(prompter->confirmations.isEmpty());
     }

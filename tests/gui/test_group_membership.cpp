@@ -89,7 +89,7 @@ private:
         s.window->setPrompter(std::move(prompter));
         s.window->show();
         QString error;
-        QVERIFY2(s.window->openDatabase(s.file, &error), qPrintable(error));
+        QVERIFY2(openAndWait(*s.window, s.file, &error), qPrintable(error));
         QVERIFY(waitUntilShown(*s.window));
     }
 

@@ -51,7 +51,7 @@ private Q_SLOTS:
         ScriptedPrompter *prompter = owned.get();
         window.setPrompter(std::move(owned));
         QString error;
-        QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(openAndWait(window, m_file, &error));
         QVERIFY(waitUntilShown(window));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         prompter->fileAnswer = write("long.csv", "user_id,field,value\n"
@@ -99,7 +99,7 @@ private Q_SLOTS:
         ScriptedPrompter *prompter = owned.get();
         window.setPrompter(std::move(owned));
         QString error;
-        QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(openAndWait(window, m_file, &error));
         QVERIFY(waitUntilShown(window));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         int bad = -1;
@@ -126,7 +126,7 @@ private Q_SLOTS:
         ScriptedPrompter *prompter = owned.get();
         window.setPrompter(std::move(owned));
         QString error;
-        QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(openAndWait(window, m_file, &error));
         QVERIFY(waitUntilShown(window));
         const QString dump = TestFiles::dump(m_file);
         const int pending = window.pendingEdits()->count();
@@ -152,7 +152,7 @@ private Q_SLOTS:
         ScriptedPrompter *prompter = owned.get();
         window.setPrompter(std::move(owned));
         QString error;
-        QVERIFY(window.openDatabase(m_file, &error));
+        QVERIFY(openAndWait(window, m_file, &error));
         QVERIFY(waitUntilShown(window));
         window.showMetaColumns({QStringLiteral("score"), QStringLiteral("preferences")});
         QTRY_VERIFY(window.usersModel()->isLoaded());

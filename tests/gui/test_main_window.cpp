@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,7 +48,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY2(window.openDatabase(m_demo, &error), qPrintable(error));
+        QVERIFY2(openAndWait(window, m_demo, &error), qPrintable(error));
         QVERIFY(waitUntilShown(window));
         auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
         auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountPicker"));
@@ -77,7 +78,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QString error;
-        QVERIFY(window.openDatabase(m_demo, &error));
+        QVERIFY(openAndWait(window, m_demo, &error));
         QVERIFY(waitUntilShown(window));
         auto *search = window.findChild<QLineEdit *>(QStringLiteral("searchBox"));
         auto *view = window.findChild<QTableView *>(QStringLiteral("usersView"));
@@ -100,9 +101,9 @@ private Q_SLOTS:
     {
         MainWindow window;
         QString error;
-        QVERIFY(window.openDatabase(m_demo, &error));
+        QVERIFY(openAndWait(window, m_demo, &error));
         QVERIFY(waitUntilShown(window));
-        QVERIFY(!window.openDatabase(m_dir.filePath(QStringLiteral("missing.db")), &error));
+        QVERIFY(!openAndWait(window, m_dir.filePath(QStringLiteral("missing.db")), &error));
         QVERIFY(error.contains(QLatin1String("missing.db")));
         QCOMPARE(window.location(), QFileInfo(m_demo).absoluteFilePath());
         QTRY_COMPARE(window.usersModel()->rowCount(), 600);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QString error;
-        QVERIFY(window.openDatabase(file, &error));
+        QVERIFY(openAndWait(window, file, &error));
         QVERIFY(waitUntilShown(window));
         window.showMetaColumns({QStringLiteral("score"), QStringLiteral("phone")});
         QTRY_VERIFY(window.usersModel()->isLoaded());
@@ -222,7 +223,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         QString error;
-        QVERIFY(window.openDatabase(m_demo, &error));
+        QVERIFY(openAndWait(window, m_demo, &error));
         QVERIFY(waitUntilShown(window));
         window.showMetaColumns({QStringLiteral("score")});
         QTRY_VERIFY(window.usersModel()->isLoaded());
@@ -232,11 +233,104 @@ private Q_SLOTS:
         QVERIFY(window.usersModel()->setData(window.usersModel()->index(3, column),
                                              QStringLiteral("12")));
         QCOMPARE(window.pendingEdits()->count(), 1);
-        QVERIFY(!window.openDatabase(m_demo, &error));
+        QVERIFY(!openAndWait(window, m_demo, &error));
         QVERIFY2(error.contains(QLatin1String("1 edit")) &&
                      error.contains(QLatin1String("pending")),
                  qPrintable(error));
         QCOMPARE(window.pendingEdits()->count(), 1);
+    }
+
+    // Quitting with edits not written asks through the Prompter: Cancel keeps the window and
+    // the edits; Discard closes it and forgets them.
+    void shouldAskBeforeClosingWithPendingEdits()
+    {
+        // A file of its own: no edits left behind by other tests are offered back.
+        const QString file = m_dir.filePath(QStringLiteral("closing.db"));
+        QVERIFY(TestFiles::createDemo(file, 50, 5));
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(openAndWait(window, file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
+        window.showMetaColumns({QStringLiteral("score")});
+        QTRY_VERIFY(window.usersModel()->isLoaded());
+        const QModelIndex cell = window.usersModel()->index(2, UsersTableModel::ColumnCount);
+        cell.data();
+        QTRY_VERIFY(window.usersModel()->valuesLoadedAt(2));
+        const QString before = TestFiles::dump(file);
+        QVERIFY(window.usersModel()->setData(cell, QStringLiteral("31")));
+        QCOMPARE(window.pendingEdits()->count(), 1);
+
+        prompter->askAnswer = QMessageBox::Cancel;
+        window.findChild<QAction *>(QStringLiteral("actionQuit"))->trigger();
+        QCOMPARE(prompter->questions.size(), 1);
+        QVERIFY2(prompter->questions.first().contains(QLatin1String("1 edit(s) have not been "
+                                                                    "written yet")),
+                 qPrintable(prompter->questions.first()));
+        QVERIFY(window.isVisible());
+        QCOMPARE(window.pendingEdits()->count(), 1);
+        QCOMPARE(cell.data().toString(), QStringLiteral("31"));
+
+        prompter->askAnswer = QMessageBox::Discard;
+        QVERIFY(window.close());
+        QCOMPARE(prompter->questions.size(), 2);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        QCOMPARE(TestFiles::dump(file), before); // nothing was written
+    }
+
+    void shouldApplyPendingEditsBeforeClosingWhenAskedTo()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("apply-on-close.db"));
+        QVERIFY(TestFiles::createDemo(file, 50, 6));
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(openAndWait(window, file, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
+        window.showMetaColumns({QStringLiteral("score")});
+        QTRY_VERIFY(window.usersModel()->isLoaded());
+        const QModelIndex cell = window.usersModel()->index(1, UsersTableModel::ColumnCount);
+        cell.data();
+        QTRY_VERIFY(window.usersModel()->valuesLoadedAt(1));
+        const qint64 user = window.usersModel()->userIdAt(1);
+        QVERIFY(user > 0);
+        QVERIFY(window.usersModel()->setData(cell, QStringLiteral("47")));
+
+        prompter->askAnswer = QMessageBox::Apply;
+        QVERIFY(window.close());
+        QCOMPARE(prompter->questions.size(), 1);
+        QVERIFY2(prompter->warnings.isEmpty(), qPrintable(prompter->warnings.join(u'\n')));
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        StoreError storeError;
+        auto store = SqliteStore::open(file, &storeError);
+        QVERIFY(store);
+        QCOMPARE(store->metaValues(1, {user}, {QStringLiteral("score")}, 0, 1)
+                     .value(user)
+                     .value(QStringLiteral("score"))
+                     .toInteger(),
+                 47);
+    }
+
+    void shouldCloseWithoutAskingWhenNothingIsPending()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close());
+        QVERIFY(prompter->questions.isEmpty());
+        QVERIFY(!window.isVisible());
     }
 
     void shouldGiveEveryMenuAndToolBarActionAnIconThatDraws()
@@ -271,22 +365,24 @@ private Q_SLOTS:
         window.setPrompter(std::move(prompter));
         answers->fileAnswer = m_dir.filePath(QStringLiteral("brand-new.db"));
         window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
+        // Made and opened on a thread of its own: the window shows it when it is open.
+        QTRY_COMPARE(window.location(), QFileInfo(answers->fileAnswer).absoluteFilePath());
         QVERIFY2(answers->warnings.isEmpty(),
                  qPrintable(answers->warnings.join(QLatin1Char('\n'))));
-        QCOMPARE(window.location(), QFileInfo(answers->fileAnswer).absoluteFilePath());
         auto *accounts = window.findChild<QComboBox *>(QStringLiteral("accountPicker"));
         QTRY_COMPARE(accounts->count(), 1);
         QTRY_VERIFY(window.usersModel()->isLoaded());
         QCOMPARE(window.usersModel()->rowCount(), 0);
         // Creating over an existing file is refused and says so.
         window.findChild<QAction *>(QStringLiteral("actionNew"))->trigger();
-        QCOMPARE(answers->warnings.size(), 1);
+        QTRY_COMPARE(answers->warnings.size(), 1);
         QVERIFY2(answers->warnings.first().contains(QLatin1String("already exists")),
                  qPrintable(answers->warnings.first()));
 
         window.findChild<QAction *>(QStringLiteral("actionOpenDemo"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(window.location().endsWith(QLatin1String("metadesk-demo.db")),
+                                 60000);
         QCOMPARE(answers->warnings.size(), 1);
-        QVERIFY(window.location().endsWith(QLatin1String("metadesk-demo.db")));
         QTRY_COMPARE(accounts->count(), 2);
         QTRY_COMPARE(window.usersModel()->rowCount(), 500);
 

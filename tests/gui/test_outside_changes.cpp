@@ -35,7 +35,7 @@ private Q_SLOTS:
         MainWindow window;
         window.setPrompter(std::make_unique<ScriptedPrompter>());
         QString error;
-        QVERIFY2(window.openDatabase(file, &error), qPrintable(error));
+        QVERIFY2(openAndWait(window, file, &error), qPrintable(error));
         QVERIFY(waitUntilShown(window));
         UsersTableModel *users = window.usersModel();
         QAbstractItemModelTester usersTester(

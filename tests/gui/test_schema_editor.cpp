@@ -81,7 +81,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QString error;
-        QVERIFY(m_window->openDatabase(m_file, &error));
+        QVERIFY(openAndWait(*m_window, m_file, &error));
         QVERIFY(waitUntilShown(*m_window));
         m_window->areas()->setCurrentWidget(editor());
         QTRY_COMPARE(editor()->model()->rowCount(), 14);
