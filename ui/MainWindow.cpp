@@ -391,7 +391,7 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
         const QSignalBlocker blocker(m_accountPicker);
         m_accountPicker->clear();
         if (!reply.ok()) {
-            statusBar()->showMessage(reply.error, 10000);
+            statusBar()->showMessage(reply.errorText(), 10000);
             return;
         }
         m_accountNames.clear();
@@ -422,7 +422,7 @@ void MainWindow::reloadFields()
     m_store->fetchFields(m_usersModel->accountId(), this,
                          [this](const StoreReply<QList<MetaField>> &reply) {
                              if (!reply.ok()) {
-                                 statusBar()->showMessage(reply.error, 10000);
+                                 statusBar()->showMessage(reply.errorText(), 10000);
                                  return;
                              }
                              // The same account's schema again (a refresh after someone
@@ -614,8 +614,8 @@ void MainWindow::startApply()
         } else {
             message = tr("%n edit(s) were not written and stay pending; each cell says why.",
                          nullptr, int(report.notLanded.size()));
-            if (!report.error.isEmpty())
-                message += QLatin1Char(' ') + report.error;
+            if (report.error.isError())
+                message += QLatin1Char(' ') + report.error.text;
         }
         if (!report.landed.isEmpty())
             refreshAfterWrite();
