@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -331,6 +332,23 @@ void MainWindow::manageConnections()
         connectToProfile(dialog.chosenProfile());
 }
 
+void MainWindow::offerKeyEntry(const QString &why)
+{
+    // A wrong or revoked key fails every request alike: offer to type it again, in the
+    // connections dialog with this server's profile shown.
+    const auto *remote = qobject_cast<const RemoteStore *>(m_store.get());
+    if (!remote || !m_prompter->confirm(this, tr("API Key Refused"),
+                                        tr("%1\n\nEnter the API key again?").arg(why)))
+        return;
+    ConnectionsDialog dialog(*m_profiles, this);
+    for (const ConnectionProfile &p : m_profiles->profiles()) {
+        if (p.baseUrl == remote->connection().baseUrl && p.apiId == remote->connection().apiId)
+            dialog.selectProfile(p.name);
+    }
+    if (m_prompter->execDialog(&dialog) == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
+        connectToProfile(dialog.chosenProfile());
+}
+
 void MainWindow::connectToProfile(const QString &name)
 {
     const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
@@ -392,6 +410,10 @@ bool MainWindow::useStore(std::unique_ptr<Store> store, QString *error)
         m_accountPicker->clear();
         if (!reply.ok()) {
             statusBar()->showMessage(reply.errorText(), 10000);
+            // Later, from the event loop: taking the offer replaces the store answering now.
+            if (reply.error.kind == ClientError::Kind::Authentication)
+                QTimer::singleShot(0, this,
+                                   [this, why = reply.errorText()] { offerKeyEntry(why); });
             return;
         }
         m_accountNames.clear();
