@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>ClientError</name>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation>Abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>The database file is busy: another program kept it locked for writing. Try again.</source>
+        <translation>Die Datenbankdatei ist belegt: ein anderes Programm hielt sie zum Schreiben gesperrt. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Cancelled before it was written.</source>
+        <translation>Abgebrochen, bevor es geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened or read.</source>
+        <translation>Die Datenbankdatei kann nicht geöffnet oder gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written.</source>
+        <translation>Die Datenbankdatei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>%1 The key is kept for this session only; you will be asked for it again next time.</source>
@@ -756,6 +783,10 @@
         <source>Not written: other edits in the same apply were refused (%1).</source>
         <translation>Nicht geschrieben: andere Änderungen desselben Anwendens wurden abgelehnt (%1).</translation>
     </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>LocalReader</name>
@@ -1003,6 +1034,18 @@
     <message>
         <source>Cannot create database</source>
         <translation>Datenbank kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>API Key Refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the API key again?</source>
+        <translation>%1
+
+Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
@@ -2122,10 +2165,6 @@ Jetzt senden?</translation>
             <numerusform>%n weitere Benutzer dieses Kontos haben Werte, die nicht zur neuen Definition passen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Database Busy</source>
-        <translation>Datenbank ausgelastet</translation>
-    </message>
     <message numerus="yes">
         <source>Field &apos;%1&apos; still holds %n value(s); send force=1 to delete it together with them</source>
         <translation>
@@ -2347,6 +2386,21 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
+    <name>SqlTransaction</name>
+    <message>
+        <source>there is no open database</source>
+        <translation>es ist keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>a transaction is already open on this connection</source>
+        <translation>auf dieser Verbindung ist bereits eine Transaktion offen</translation>
+    </message>
+    <message>
+        <source>there is no transaction to commit</source>
+        <translation>es gibt keine Transaktion zum Abschließen</translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
         <source>the file already exists</source>
@@ -2359,10 +2413,6 @@ Jetzt senden?</translation>
     <message>
         <source>the database cannot be opened (%1)</source>
         <translation>die Datenbank kann nicht geöffnet werden (%1)</translation>
-    </message>
-    <message>
-        <source>the SQLite driver gave no handle</source>
-        <translation>der SQLite-Treiber lieferte kein Handle</translation>
     </message>
     <message>
         <source>the file is corrupt (%1)</source>
@@ -2379,10 +2429,6 @@ Jetzt senden?</translation>
     <message>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation>Unbekanntes Metafeld „%1“</translation>
-    </message>
-    <message>
-        <source>Database Busy</source>
-        <translation>Datenbank ausgelastet</translation>
     </message>
     <message>
         <source>No user ids were given</source>

@@ -210,6 +210,33 @@
     </message>
 </context>
 <context>
+    <name>ClientError</name>
+    <message>
+        <source>Refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is busy: another program kept it locked for writing. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened or read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfiles</name>
     <message>
         <source>%1 The key is kept for this session only; you will be asked for it again next time.</source>
@@ -756,6 +783,10 @@
         <source>Not written: other edits in the same apply were refused (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LocalReader</name>
@@ -1002,6 +1033,16 @@
     </message>
     <message>
         <source>Edits were not applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API Key Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2127,10 +2168,6 @@ Send it now?</source>
         <source>User %1: the stored value does not fit the new definition: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Database Busy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SendChangesDialog</name>
@@ -2345,6 +2382,21 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>SqlTransaction</name>
+    <message>
+        <source>there is no open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction is already open on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no transaction to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqliteStore</name>
     <message>
         <source>the file already exists</source>
@@ -2356,10 +2408,6 @@ Send it now?</source>
     </message>
     <message>
         <source>the database cannot be opened (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the SQLite driver gave no handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2376,10 +2424,6 @@ Send it now?</source>
     </message>
     <message>
         <source>Unknown meta field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database Busy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -222,7 +222,8 @@ void ConnectionsDialog::testConnection()
             m_test->setEnabled(true);
             QString message;
             if (!reply.ok() || reply.value.isEmpty()) {
-                message = tr("The server refused or could not be reached: %1").arg(reply.error);
+                message =
+                    tr("The server refused or could not be reached: %1").arg(reply.errorText());
             } else {
                 const Account &a = reply.value.first();
                 message = a.users < 0 ? tr("Connected to %1: account “%2” (id %3).")

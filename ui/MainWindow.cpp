@@ -2,6 +2,7 @@
 
 #include "BulkEditArea.h"
 #include "ConnectionsDialog.h"
+#include "store/RemoteStore.h"
 #include "EditExchange.h"
 #include "Icons.h"
 #include "MembershipPanel.h"
@@ -33,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -66,6 +68,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_workspace, &Workspace::failed, this, [this](const WorkspaceFailure &failure) {
         statusBar()->showMessage(failure.text, 10000);
+        // Later, from the event loop: taking the offer replaces the store answering now.
+        if (failure.storeKind == ClientError::Kind::Authentication)
+            QTimer::singleShot(0, this, [this, why = failure.text] { offerKeyEntry(why); });
     });
     m_workspace->setRestoreQuestion([this](int count, const QString &where) {
         return m_prompter->confirm(this, tr("Restore pending edits"),
@@ -320,6 +325,23 @@ std::function<void(const WorkspaceFailure &)> MainWindow::warnIfFailed(const QSt
 void MainWindow::manageConnections()
 {
     ConnectionsDialog dialog(*m_workspace->profiles(), this);
+    if (m_prompter->execDialog(&dialog) == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
+        connectToProfile(dialog.chosenProfile());
+}
+
+void MainWindow::offerKeyEntry(const QString &why)
+{
+    // A wrong or revoked key fails every request alike: offer to type it again, in the
+    // connections dialog with this server's profile shown.
+    const auto *remote = qobject_cast<const RemoteStore *>(m_workspace->store());
+    if (!remote || !m_prompter->confirm(this, tr("API Key Refused"),
+                                        tr("%1\n\nEnter the API key again?").arg(why)))
+        return;
+    ConnectionsDialog dialog(*profiles(), this);
+    for (const ConnectionProfile &p : profiles()->profiles()) {
+        if (p.baseUrl == remote->connection().baseUrl && p.apiId == remote->connection().apiId)
+            dialog.selectProfile(p.name);
+    }
     if (m_prompter->execDialog(&dialog) == QDialog::Accepted && !dialog.chosenProfile().isEmpty())
         connectToProfile(dialog.chosenProfile());
 }

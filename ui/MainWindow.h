@@ -59,6 +59,8 @@ public:
     // Connects to a saved server profile (key from the keychain); the answer comes with
     // connectionFinished.
     void connectToProfile(const QString &name);
+    // After the server refused the key: asks whether to enter it again, then shows the profile.
+    void offerKeyEntry(const QString &why);
     ConnectionProfiles *profiles() const;
     // Where API keys are kept (the OS keychain unless a test hands in another).
     void setSecretStore(std::unique_ptr<SecretStore> secrets);

@@ -270,8 +270,8 @@ QString MembershipPanel::reportText(const ApplyReport &report)
             lines << tr("Cancelled: the remaining requests were not sent.");
         lines << problems;
     }
-    if (!report.error.isEmpty())
-        lines << report.error;
+    if (report.error.isError())
+        lines << report.error.text;
     return lines.join(QLatin1Char('\n'));
 }
 

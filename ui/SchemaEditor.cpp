@@ -177,7 +177,7 @@ void SchemaEditor::showOutcome(const SchemaOutcome &outcome)
     QStringList lines;
     for (const ErrorDetail &e : outcome.error.details)
         lines << e.message;
-    showProblems(tr("Refused (%1):").arg(outcome.error.title), lines);
+    showProblems(tr("Refused (%1):").arg(outcome.error.rule), lines);
 }
 
 void SchemaEditor::save()
@@ -257,7 +257,7 @@ void SchemaEditor::submitChange(const SchemaChange &change)
 void SchemaEditor::showRefusal(const StoreReply<SchemaOutcome> &reply, const QString &summary)
 {
     if (!reply.ok()) {
-        m_status->setText(reply.error);
+        m_status->setText(reply.errorText());
     } else {
         m_status->setText(summary);
         showOutcome(reply.value);

@@ -54,4 +54,5 @@ inline const char *const NotFound = "Not Found";
 inline const char *const MethodNotAllowed = "Method Not Allowed";
 inline const char *const BadRequest = "Bad Request";
 inline const char *const InternalError = "Internal Server Error";
+inline const char *const DatabaseBusy = "Database Busy";
 } // namespace ErrorTitles

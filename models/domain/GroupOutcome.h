@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "DomainError.h"
 #include "GroupOperation.h"
 
 #include <QJsonObject>
@@ -10,7 +10,7 @@
 struct GroupOutcome
 {
     GroupOperation::Kind kind = GroupOperation::Kind::Add;
-    ApiError error; // locations are user_id.<index> / group_id.<index>
+    DomainError error; // locations are user_id.<index> / group_id.<index>
     qint64 added = 0;
     qint64 removed = 0;
     qint64 users = 0; // users whose memberships changed

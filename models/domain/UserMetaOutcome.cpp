@@ -17,12 +17,10 @@ QJsonObject UserMetaOutcome::successJson() const
                        {QStringLiteral("users"), users}};
 }
 
-ApiError UserMetaOutcome::toApiError(
+QList<ErrorDetail> UserMetaOutcome::problemDetails(
     const std::function<QString(int editIndex, EditPart part)> &locate) const
 {
-    ApiError error;
-    error.status = status;
-    error.title = errorTitle;
+    QList<ErrorDetail> details;
     QSet<QString> seen;
     for (const EditProblem &p : problems) {
         ErrorDetail detail{locate(p.editIndex, p.part), p.message};
@@ -30,7 +28,7 @@ ApiError UserMetaOutcome::toApiError(
         if (seen.contains(key))
             continue;
         seen.insert(key);
-        error.details.append(detail);
+        details.append(detail);
     }
-    return error;
+    return details;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "DomainError.h"
 #include "EditPart.h"
 
 #include <QJsonObject>
@@ -19,17 +20,18 @@ struct EditProblem
 // What applying a list of meta edits did, or why it did nothing (docs/API.md 5.2 and 5.4).
 struct UserMetaOutcome
 {
-    QString errorTitle; // empty when the edits were written
-    int status = 200;
+    // Why nothing was written (refused: `problems` say which edits and why); none when written.
+    DomainError error;
     QList<EditProblem> problems;
     qint64 updated = 0;
     qint64 unchanged = 0;
     qint64 users = 0; // users with at least one updated value
 
-    bool ok() const { return errorTitle.isEmpty(); }
+    bool ok() const { return !error.isError(); }
     QString message() const;
     QJsonObject successJson() const;
-    // The error response; `locate` turns an edit's part into a location of the request document.
-    // Identical (location, message) pairs are listed once.
-    ApiError toApiError(const std::function<QString(int editIndex, EditPart part)> &locate) const;
+    // The problems as located details; `locate` turns an edit's part into a location of the
+    // request document. Identical (location, message) pairs are listed once.
+    QList<ErrorDetail>
+    problemDetails(const std::function<QString(int editIndex, EditPart part)> &locate) const;
 };

@@ -78,7 +78,7 @@ void UsersCsvExporter::fetch(qint64 after)
         m_accountId, m_query, after, kPageSize, this,
         [this, after](const StoreReply<UserPage> &page) {
             if (!page.ok())
-                return finish(page.error);
+                return finish(page.errorText());
             if (after == 0)
                 m_total = page.value.total;
             const QList<User> users = page.value.users;
@@ -122,7 +122,7 @@ void UsersCsvExporter::fetch(qint64 after)
                 m_accountId, ids, names, this,
                 [this, write](const StoreReply<QHash<qint64, QJsonObject>> &values) {
                     if (!values.ok())
-                        return finish(values.error);
+                        return finish(values.errorText());
                     write(values.value);
                 });
         });

@@ -90,8 +90,8 @@ void BulkEditModel::fetchValues(int from, quint64 generation)
             if (generation != m_generation)
                 return;
             if (!reply.ok()) {
-                m_error = reply.error;
-                Q_EMIT loadFailed(reply.error);
+                m_error = reply.errorText();
+                Q_EMIT loadFailed(reply.errorText());
                 return;
             }
             for (qint64 id : ids)

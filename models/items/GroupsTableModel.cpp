@@ -38,7 +38,7 @@ void GroupsTableModel::reload()
             if (generation != m_generation)
                 return;
             if (!reply.ok()) {
-                Q_EMIT loadFailed(reply.error);
+                Q_EMIT loadFailed(reply.errorText());
                 return;
             }
             // The same groups with new names or counts (a write here or in another program):

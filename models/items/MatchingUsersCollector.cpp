@@ -45,7 +45,7 @@ void MatchingUsersCollector::fetch(qint64 after)
     m_store->fetchUsers(m_accountId, m_query, after, kPageSize, this,
                         [this, after, finish](const StoreReply<UserPage> &reply) {
                             if (!reply.ok()) {
-                                m_error = reply.error;
+                                m_error = reply.errorText();
                                 finish();
                                 return;
                             }

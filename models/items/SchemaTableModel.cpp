@@ -60,7 +60,7 @@ void SchemaTableModel::fetchFields(
                              if (generation != m_generation)
                                  return; // a newer load or refresh is on its way
                              if (!reply.ok()) {
-                                 Q_EMIT loadFailed(reply.error);
+                                 Q_EMIT loadFailed(reply.errorText());
                                  return;
                              }
                              arrived(reply.value, generation);
@@ -76,7 +76,7 @@ void SchemaTableModel::countValues(quint64 generation)
             if (generation != m_generation)
                 return;
             if (!r.ok()) {
-                Q_EMIT loadFailed(r.error);
+                Q_EMIT loadFailed(r.errorText());
                 return;
             }
             m_counts = r.value;
@@ -111,7 +111,7 @@ void SchemaTableModel::submit(const QList<SchemaChange> &changes, SchemaWriteOpt
                               const std::function<void(const StoreReply<SchemaOutcome> &)> &done)
 {
     if (!m_store) {
-        done({{}, tr("No database is open.")});
+        done({{}, ClientError::make(ClientError::Kind::File, tr("No database is open."))});
         return;
     }
     m_store->putFields(m_accountId, changes, options, this,

@@ -143,7 +143,7 @@ void UsersTableModel::requestPage(int pageIndex) const
         m_store->fetchUsers(m_accountId, m_query, m_pageAfter.value(pageIndex), kPageSize, self,
                             [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
                                 if (!r.ok())
-                                    return failed(r.error);
+                                    return failed(r.errorText());
                                 self->pageArrived(pageIndex, generation, r.value.users,
                                                   r.value.total, r.value.next);
                             });
@@ -160,7 +160,7 @@ void UsersTableModel::requestPage(int pageIndex) const
                 m_accountId, reversed, m_count - end, int(end - start), self,
                 [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
                     if (!r.ok())
-                        return failed(r.error);
+                        return failed(r.errorText());
                     QList<User> users = r.value.users;
                     std::reverse(users.begin(), users.end());
                     self->pageArrived(pageIndex, generation, users, -1, -1);
@@ -170,7 +170,7 @@ void UsersTableModel::requestPage(int pageIndex) const
         m_store->fetchUsersAt(m_accountId, m_query, start, kPageSize, self,
                               [self, pageIndex, generation, failed](const StoreReply<UserPage> &r) {
                                   if (!r.ok())
-                                      return failed(r.error);
+                                      return failed(r.errorText());
                                   self->pageArrived(pageIndex, generation, r.value.users,
                                                     r.value.total, -1);
                               });

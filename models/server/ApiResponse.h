@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ApiError.h"
+#include "domain/DomainError.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -18,6 +19,9 @@ struct ApiResponse
 
     static ApiResponse json(const QJsonObject &object, int status = 200);
     static ApiResponse error(const ApiError &error);
+    // The one place a store's DomainError becomes a status and a wire title (docs/API.md 4):
+    // refused 400 with the rule's title, busy 503 "Database Busy", anything else 500.
+    static ApiError apiError(const DomainError &error);
     // A single-problem error: `title` from ErrorTitles, `message` saying what and `location` where.
     static ApiResponse error(int status, const char *title, const QString &message,
                              const QString &location = QString());

@@ -33,7 +33,8 @@ ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &doc
     }
     ApiError error;
     if (request.ok()) {
-        error = outcome.toApiError([&](int index, EditPart part) {
+        error = ApiResponse::apiError(outcome.error);
+        error.details += outcome.problemDetails([&](int index, EditPart part) {
             return UserMetaPayload::location(request.format, request.edits.at(index), part);
         });
     } else {
@@ -75,7 +76,7 @@ ApiResponse IngressHandler::groupMembers(qint64 accountId, GroupOperation::Kind 
     GroupOutcome outcome = m_store.applyGroupOperation(accountId, request.operation);
     if (!outcome.ok()) {
         // The store counts positions in the de-duplicated lists; the client counts in its own.
-        ApiError error = outcome.error;
+        ApiError error = ApiResponse::apiError(outcome.error);
         for (ErrorDetail &d : error.details) {
             const QStringList parts = d.location.split(QLatin1Char('.'));
             if (parts.size() != 2)

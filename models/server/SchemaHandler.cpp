@@ -90,7 +90,7 @@ ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &docume
                               {QStringLiteral("values_converted"), outcome.valuesConverted},
                               {QStringLiteral("values_deleted"), outcome.valuesDeleted},
                               {QStringLiteral("dry_run"), options.dryRun}})
-                        : ApiResponse::error(outcome.error);
+                        : ApiResponse::error(ApiResponse::apiError(outcome.error));
     r.entries = fields.size();
     return r;
 }

@@ -1,5 +1,6 @@
 #include "ApiKeyRegistry.h"
 
+#include "SqliteStatement.h"
 #include "SqliteStore.h"
 
 #include <QCryptographicHash>
@@ -7,8 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace {
 QByteArray randomBytes(int count)
@@ -140,19 +139,19 @@ std::optional<NewApiKey> ApiKeyRegistry::add(qint64 accountId, const QStringList
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QByteArray salt = randomBytes(16);
 
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("INSERT INTO api_keys(api_id, account_id, salt, key_hash, endpoints, "
-                             "allowed_ips, created_at) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(created.apiId);
-    q.addBindValue(accountId);
-    q.addBindValue(salt);
-    q.addBindValue(hashKey(salt, created.key));
-    q.addBindValue(toJsonText(endpoints));
-    q.addBindValue(toJsonText(allowedIps));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    SqliteStatement q(m_store.handle(),
+                      "INSERT INTO api_keys(api_id, account_id, salt, key_hash, endpoints, "
+                      "allowed_ips, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    q.bind(1, created.apiId);
+    q.bind(2, accountId);
+    q.bindBlob(3, salt);
+    q.bindBlob(4, hashKey(salt, created.key));
+    q.bind(5, toJsonText(endpoints));
+    q.bind(6, toJsonText(allowedIps));
+    q.bind(7, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!q.exec()) {
         if (error)
-            *error = q.lastError().text();
+            *error = q.errorText();
         return std::nullopt;
     }
     return created;
@@ -161,18 +160,17 @@ std::optional<NewApiKey> ApiKeyRegistry::add(qint64 accountId, const QStringList
 QList<ApiKeyInfo> ApiKeyRegistry::list()
 {
     QList<ApiKeyInfo> keys;
-    QSqlQuery q(m_store.database());
-    q.exec(QStringLiteral("SELECT api_id, account_id, endpoints, allowed_ips, created_at, "
-                          "revoked_at FROM api_keys ORDER BY id"));
-    while (q.next()) {
+    SqliteStatement q(m_store.handle(), "SELECT api_id, account_id, endpoints, allowed_ips, "
+                                        "created_at, revoked_at FROM api_keys ORDER BY id");
+    while (q.step()) {
         ApiKeyInfo info;
-        info.apiId = q.value(0).toString();
-        info.accountId = q.value(1).toLongLong();
-        info.endpoints = fromJsonText(q.value(2).toString());
-        info.allowedIps = fromJsonText(q.value(3).toString());
-        info.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        if (!q.value(5).isNull())
-            info.revokedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+        info.apiId = q.columnText(0);
+        info.accountId = q.columnInt64(1);
+        info.endpoints = fromJsonText(q.columnText(2));
+        info.allowedIps = fromJsonText(q.columnText(3));
+        info.createdAt = QDateTime::fromString(q.columnText(4), Qt::ISODate);
+        if (!q.columnIsNull(5))
+            info.revokedAt = QDateTime::fromString(q.columnText(5), Qt::ISODate);
         keys.append(info);
     }
     return keys;
@@ -180,16 +178,16 @@ QList<ApiKeyInfo> ApiKeyRegistry::list()
 
 bool ApiKeyRegistry::revoke(const QString &apiId, QString *error)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral(
-        "UPDATE api_keys SET revoked_at = ? WHERE api_id = ? AND revoked_at IS NULL"));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    q.addBindValue(apiId);
+    SqliteStatement q(
+        m_store.handle(),
+        "UPDATE api_keys SET revoked_at = ?1 WHERE api_id = ?2 AND revoked_at IS NULL");
+    q.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    q.bind(2, apiId);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = q.errorText();
         return false;
     }
-    if (q.numRowsAffected() == 0) {
+    if (q.changedRows() == 0) {
         *error = tr("there is no valid API key with id '%1'").arg(apiId);
         return false;
     }
@@ -198,19 +196,19 @@ bool ApiKeyRegistry::revoke(const QString &apiId, QString *error)
 
 std::optional<ApiKeyInfo> ApiKeyRegistry::verify(const QString &apiId, const QString &key)
 {
-    QSqlQuery q(m_store.database());
-    q.prepare(QStringLiteral("SELECT salt, key_hash, account_id, endpoints, allowed_ips, "
-                             "created_at, revoked_at FROM api_keys WHERE api_id = ?"));
-    q.addBindValue(apiId);
-    if (!q.exec() || !q.next() || !q.value(6).isNull())
+    SqliteStatement q(m_store.handle(),
+                      "SELECT salt, key_hash, account_id, endpoints, allowed_ips, created_at, "
+                      "revoked_at FROM api_keys WHERE api_id = ?1");
+    q.bind(1, apiId);
+    if (!q.step() || !q.columnIsNull(6))
         return std::nullopt;
-    if (!constantTimeEquals(hashKey(q.value(0).toByteArray(), key), q.value(1).toByteArray()))
+    if (!constantTimeEquals(hashKey(q.columnBlob(0), key), q.columnBlob(1)))
         return std::nullopt;
     ApiKeyInfo info;
     info.apiId = apiId;
-    info.accountId = q.value(2).toLongLong();
-    info.endpoints = fromJsonText(q.value(3).toString());
-    info.allowedIps = fromJsonText(q.value(4).toString());
-    info.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    info.accountId = q.columnInt64(2);
+    info.endpoints = fromJsonText(q.columnText(3));
+    info.allowedIps = fromJsonText(q.columnText(4));
+    info.createdAt = QDateTime::fromString(q.columnText(5), Qt::ISODate);
     return info;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientError.h"
 #include "domain/GroupOperation.h"
 #include "domain/MetaEdit.h"
 
@@ -32,11 +33,11 @@ struct ApplyReport
     qint64 updated = 0;
     qint64 unchanged = 0;
     bool cancelled = false;
-    QString error; // what stopped the apply as a whole, empty if nothing did
+    ClientError error; // what stopped the apply as a whole (kind None if nothing did)
 
     bool complete() const
     {
-        if (!notLanded.isEmpty() || cancelled || !error.isEmpty())
+        if (!notLanded.isEmpty() || cancelled || error.isError())
             return false;
         for (const GroupResult &g : groupResults) {
             if (!g.landed)

@@ -1,6 +1,7 @@
 #include "DemoDataGenerator.h"
 
 #include "MetaValueCodec.h"
+#include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "SqliteStore.h"
 
@@ -154,31 +155,6 @@ QJsonValue demoValue(QRandomGenerator &rng, const QString &field, qint64 userId,
     return QStringLiteral("EXT-%1").arg(userId % 1000000, 6, 10, QLatin1Char('0'));
 }
 
-class Transaction
-{
-public:
-    explicit Transaction(sqlite3 *db)
-        : m_db(db)
-    {
-        m_ok = sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
-    }
-    ~Transaction()
-    {
-        if (m_ok)
-            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
-    }
-    bool commit()
-    {
-        const bool ok = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) == SQLITE_OK;
-        m_ok = false;
-        return ok;
-    }
-    bool ok() const { return m_ok; }
-
-private:
-    sqlite3 *m_db;
-    bool m_ok = false;
-};
 } // namespace
 
 QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
@@ -206,9 +182,9 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
                          nullptr, nullptr);
     }
 
-    Transaction transaction(db);
-    if (!transaction.ok())
-        return lastError();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return transaction.errorText();
     SqliteStatement addAccount(db, "INSERT INTO accounts(id, name) VALUES(?1, ?2)");
     for (const auto &[id, name] :
          {std::pair<qint64, const char *>{1, "Northwind Traders"}, {2, "Contoso Partners"}}) {
@@ -318,7 +294,7 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
             return lastError();
     }
     if (!transaction.commit())
-        return lastError();
+        return transaction.errorText();
     sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
     sqlite3_exec(db, "ANALYZE", nullptr, nullptr, nullptr);

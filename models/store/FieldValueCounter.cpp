@@ -16,7 +16,7 @@ void FieldValueCounter::start()
     QTimer::singleShot(0, this, [this] { fetchUsers(0); });
 }
 
-void FieldValueCounter::finish(const QString &error)
+void FieldValueCounter::finish(const ClientError &error)
 {
     if (m_done)
         return;
@@ -28,7 +28,8 @@ void FieldValueCounter::finish(const QString &error)
 void FieldValueCounter::fetchUsers(qint64 after)
 {
     if (!m_store)
-        return finish(tr("The connection was closed."));
+        return finish(
+            ClientError::make(ClientError::Kind::Cancelled, tr("The connection was closed.")));
     m_store->fetchUsers(
         m_accountId, {}, after, kPageSize, this, [this](const StoreReply<UserPage> &page) {
             if (!page.ok())

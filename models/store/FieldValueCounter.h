@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClientError.h"
 #include "domain/ApiContract.h"
 
 #include <QHash>
@@ -21,18 +22,18 @@ public:
     FieldValueCounter(Store *store, qint64 accountId, QObject *parent = nullptr);
     void start();
     const QHash<QString, qint64> &counts() const { return m_counts; }
-    QString error() const { return m_error; }
+    const ClientError &error() const { return m_error; }
 
 Q_SIGNALS:
     void finished();
 
 private:
     void fetchUsers(qint64 after);
-    void finish(const QString &error);
+    void finish(const ClientError &error);
 
     QPointer<Store> m_store;
     qint64 m_accountId;
     QHash<QString, qint64> m_counts;
-    QString m_error;
+    ClientError m_error;
     bool m_done = false;
 };

@@ -77,11 +77,11 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
     StoreError error;
     std::unique_ptr<SqliteStore> store = SqliteStore::open(path, &error);
     if (!store) {
-        report.error = error.text();
+        report.error = ClientError::make(ClientError::Kind::File, error.text());
         for (const MetaEdit &e : edits.metaEdits)
-            report.notLanded.append({e, report.error, false});
+            report.notLanded.append({e, report.error.text, false});
         for (const GroupOperation &op : edits.groupOperations)
-            report.groupResults.append({op, false, report.error});
+            report.groupResults.append({op, false, report.error.text});
         return report;
     }
     const ApplyControl control{progress, cancelled};
@@ -108,23 +108,24 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
             report.unchanged = outcome.unchanged;
             report.messages << outcome.message();
         } else {
-            report.cancelled = outcome.status == 0;
+            report.cancelled = outcome.error.kind == DomainError::Kind::Cancelled;
             for (const EditProblem &p : outcome.problems) {
                 const int i = selection.sent.at(p.editIndex);
                 reasons[i] += (ownFault.at(i) ? QStringLiteral("; ") : QString()) + p.message;
                 ownFault[i] = true;
             }
             const QString general =
-                report.cancelled
-                    ? tr("Cancelled before it was written.")
-                    : tr("Not written: other edits in the same apply were refused (%1).")
-                          .arg(outcome.errorTitle);
+                report.cancelled ? tr("Cancelled before it was written.")
+                : outcome.error.kind == DomainError::Kind::Refused
+                    ? tr("Not written: other edits in the same apply were refused (%1).")
+                          .arg(outcome.error.rule)
+                    : tr("Not written: %1").arg(ClientError::fromDomain(outcome.error).text);
             for (const int i : selection.sent) {
                 if (!ownFault.at(i))
                     reasons[i] = general;
             }
             if (!report.cancelled && outcome.problems.isEmpty())
-                report.error = outcome.errorTitle + QStringLiteral(": ") + store->lastError();
+                report.error = ClientError::fromDomain(outcome.error, store->lastError());
         }
     }
     for (int i = 0; i < count; ++i) {
@@ -155,12 +156,17 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
             QStringList details;
             for (const ErrorDetail &d : outcome.error.details)
                 details << d.message;
+            const QString why = outcome.error.kind == DomainError::Kind::Refused
+                                    ? outcome.error.rule
+                                    : ClientError::fromDomain(outcome.error).text;
             report.groupResults.append(
                 {op, false,
-                 outcome.error.title +
-                     (details.isEmpty()
-                          ? QString()
-                          : QStringLiteral(": ") + details.join(QStringLiteral("; ")))});
+                 why + (details.isEmpty()
+                            ? QString()
+                            : QStringLiteral(": ") + details.join(QStringLiteral("; ")))});
+            // A busy or broken file stops the apply as a whole, as a server's 503 would.
+            if (outcome.error.kind != DomainError::Kind::Refused && !report.error.isError())
+                report.error = ClientError::fromDomain(outcome.error, store->lastError());
         }
     }
     // Cancelled means the person asked to stop, as RemoteApplyJob reports it.

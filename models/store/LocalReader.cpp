@@ -100,22 +100,26 @@ void LocalReader::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
     run<UserPage>(
         [shared, serial, accountId, query, after, offset, byOffset, limit](SqliteStore &s) {
             StoreReply<UserPage> answer;
-            const QString superseded = tr("A newer search replaced this one.");
+            const ClientError superseded = ClientError::make(
+                ClientError::Kind::Cancelled, tr("A newer search replaced this one."));
             if (serial != shared->latest.load()) {
                 answer.error = superseded;
                 return answer;
             }
             // One more than asked tells whether another page follows.
+            QString error;
             answer.value.users = s.users(accountId, query, byOffset ? 0 : after, limit + 1,
-                                         byOffset ? offset : 0, &answer.error);
+                                         byOffset ? offset : 0, &error);
             if (answer.value.users.size() > limit) {
                 answer.value.users.removeLast();
                 answer.value.next = answer.value.users.last().id;
             }
-            if (answer.error.isEmpty() && (byOffset ? offset == 0 : after == 0))
-                answer.value.total = s.countUsers(accountId, query, &answer.error);
-            if (!answer.error.isEmpty() && serial != shared->latest.load())
-                answer.error = superseded;
+            if (error.isEmpty() && (byOffset ? offset == 0 : after == 0))
+                answer.value.total = s.countUsers(accountId, query, &error);
+            if (!error.isEmpty())
+                answer.error = serial != shared->latest.load()
+                                   ? superseded
+                                   : ClientError::make(ClientError::Kind::Internal, error);
             return answer;
         },
         context, std::move(done));

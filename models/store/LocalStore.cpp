@@ -14,14 +14,17 @@ StoreReply<UserPage> readPage(SqliteStore &store, qint64 accountId, const UserQu
 {
     StoreReply<UserPage> answer;
     // One more than asked tells whether another page follows.
+    QString error;
     answer.value.users = store.users(accountId, query, byOffset ? 0 : after, limit + 1,
-                                     byOffset ? offset : 0, &answer.error);
+                                     byOffset ? offset : 0, &error);
     if (answer.value.users.size() > limit) {
         answer.value.users.removeLast();
         answer.value.next = answer.value.users.last().id;
     }
-    if (answer.error.isEmpty() && (byOffset ? offset == 0 : after == 0))
-        answer.value.total = store.countUsers(accountId, query, &answer.error);
+    if (error.isEmpty() && (byOffset ? offset == 0 : after == 0))
+        answer.value.total = store.countUsers(accountId, query, &error);
+    if (!error.isEmpty())
+        answer.error = ClientError::make(ClientError::Kind::Internal, error);
     return answer;
 }
 } // namespace
@@ -149,7 +152,14 @@ void LocalStore::putFields(qint64 accountId, const QList<SchemaChange> &changes,
     m_worker->run<SchemaOutcome>(
         [accountId, changes, options](SqliteStore &store) {
             SchemaWriter writer(store);
-            return StoreReply<SchemaOutcome>{writer.apply(accountId, changes, options), {}};
+            const SchemaOutcome outcome = writer.apply(accountId, changes, options);
+            // A refusal is an answer the outcome carries; a busy or broken file is a failure,
+            // as a server's 503 or 500 is for RemoteStore.
+            if (outcome.error.isError() && outcome.error.kind != DomainError::Kind::Refused)
+                return StoreReply<SchemaOutcome>{
+                    {},
+                    ClientError::fromDomain(outcome.error, outcome.error.details.value(0).message)};
+            return StoreReply<SchemaOutcome>{outcome, {}};
         },
         context, std::move(done));
 }
@@ -181,7 +191,10 @@ void LocalStore::countFieldValues(qint64 accountId, QObject *context,
     m_reader->run<QHash<QString, qint64>>(
         [accountId](SqliteStore &store) {
             StoreReply<QHash<QString, qint64>> answer;
-            answer.value = store.countValuesPerField(accountId, &answer.error);
+            QString error;
+            answer.value = store.countValuesPerField(accountId, &error);
+            if (!error.isEmpty())
+                answer.error = ClientError::make(ClientError::Kind::Internal, error);
             return answer;
         },
         context, std::move(done));

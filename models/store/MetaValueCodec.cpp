@@ -90,24 +90,4 @@ QVariant toVariant(MetaType type, const QJsonValue &value)
     return value.toString();
 }
 
-QJsonValue fromVariant(MetaType type, const QVariant &stored)
-{
-    switch (type) {
-    case MetaType::Integer:
-        return stored.toLongLong();
-    case MetaType::Boolean:
-        return stored.toLongLong() != 0;
-    case MetaType::Number:
-        return stored.toDouble();
-    case MetaType::Array:
-    case MetaType::Json:
-        return parseJson(stored.toString().toUtf8());
-    case MetaType::String:
-    case MetaType::Date:
-    case MetaType::DateTime:
-        break;
-    }
-    return stored.toString();
-}
-
 } // namespace MetaValueCodec

@@ -14,5 +14,4 @@ namespace MetaValueCodec {
 void bind(SqliteStatement &statement, int index, MetaType type, const QJsonValue &value);
 QJsonValue fromColumn(const SqliteStatement &statement, int column, MetaType type);
 QVariant toVariant(MetaType type, const QJsonValue &value);
-QJsonValue fromVariant(MetaType type, const QVariant &stored);
 } // namespace MetaValueCodec

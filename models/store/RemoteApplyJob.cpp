@@ -69,7 +69,7 @@ void RemoteApplyJob::startRefused(const QString &reason)
 {
     m_compiled = true;
     m_stopped = true;
-    m_error = reason;
+    m_error = ClientError::make(ClientError::Kind::Internal, reason);
     m_winner = PayloadPlanner::select(m_edits.metaEdits, {}).carrier;
     for (const GroupOperation &op : std::as_const(m_edits.groupOperations))
         m_groupResults.append({op, false, reason});
@@ -102,9 +102,11 @@ void RemoteApplyJob::onPlanned(const PayloadPlan &plan)
         m_ownFault[held.editIndex] = held.kind == HeldBackEdit::Kind::Invalid;
     }
     if (!plan.ok()) {
-        stopSending(tr("The edits could not be turned into requests: %1").arg(plan.error));
+        stopSending(ClientError::make(
+            ClientError::Kind::Internal,
+            tr("The edits could not be turned into requests: %1").arg(plan.error)));
         for (const GroupOperation &op : std::as_const(m_edits.groupOperations))
-            m_groupResults.append({op, false, m_error});
+            m_groupResults.append({op, false, m_error.text});
         finishWhenIdle();
         return;
     }
@@ -227,7 +229,7 @@ void RemoteApplyJob::onMetaFinished(int index, const HttpResult &result)
     }
     advanceProgress(request.entries);
     if (result.fatal || !result.apiError.isError())
-        stopSending(result.error);
+        stopSending(ClientError::fromHttp(result));
 }
 
 void RemoteApplyJob::sendNextGroupChunk()
@@ -264,7 +266,7 @@ void RemoteApplyJob::onGroupFinished(int chunk, const HttpResult &result)
                                RequestErrorMapper::describeGroupError(
                                    g.operation, g.operation.userIds, result.apiError)});
         if (result.fatal)
-            stopSending(result.error);
+            stopSending(ClientError::fromHttp(result));
         return;
     }
     if (result.uncertain) {
@@ -274,17 +276,19 @@ void RemoteApplyJob::onGroupFinished(int chunk, const HttpResult &result)
              tr("Perhaps not applied: %1 Reload to see whether the server applied it.")
                  .arg(result.error)});
         // Later operations may depend on this one.
-        stopSending(tr("The outcome of a group change is unknown: %1").arg(result.error));
+        stopSending(ClientError::make(
+            ClientError::fromHttp(result).kind,
+            tr("The outcome of a group change is unknown: %1").arg(result.error)));
         return;
     }
     m_groupResults.append({g.operation, false, tr("Not applied: %1").arg(result.error)});
-    stopSending(result.error);
+    stopSending(ClientError::fromHttp(result));
 }
 
-void RemoteApplyJob::stopSending(const QString &error)
+void RemoteApplyJob::stopSending(const ClientError &error)
 {
     m_stopped = true;
-    if (m_error.isEmpty())
+    if (!m_error.isError())
         m_error = error;
 }
 
@@ -298,7 +302,7 @@ QString RemoteApplyJob::notSentReason() const
 {
     if (m_cancelled)
         return tr("Cancelled before it was sent.");
-    return tr("Not sent: the apply stopped (%1).").arg(m_error);
+    return tr("Not sent: the apply stopped (%1).").arg(m_error.text);
 }
 
 void RemoteApplyJob::finishWhenIdle()
@@ -317,7 +321,7 @@ ApplyReport RemoteApplyJob::buildReport()
 {
     ApplyReport report;
     report.cancelled = m_cancelled;
-    report.error = m_cancelled ? QString() : m_error;
+    report.error = m_cancelled ? ClientError() : m_error;
     report.updated = m_updated;
     report.unchanged = m_unchanged;
     report.messages = m_messages;
@@ -333,7 +337,7 @@ ApplyReport RemoteApplyJob::buildReport()
         }
         QString reason =
             state == State::Pending
-                ? (m_error.isEmpty() && !m_cancelled ? tr("Not sent.") : notSentReason())
+                ? (!m_error.isError() && !m_cancelled ? tr("Not sent.") : notSentReason())
                 : m_reason.at(w);
         if (w != i)
             reason = replacedReason(reason);

@@ -70,7 +70,7 @@ private:
     void sendNextGroupChunk();
     void onGroupFinished(int chunk, const HttpResult &result);
     HttpCall *send(const CompiledRequest &request, HttpRequestSpec::Retry retry);
-    void stopSending(const QString &error);
+    void stopSending(const ClientError &error);
     void advanceProgress(qint64 entries);
     void finishWhenIdle();
     ApplyReport buildReport();
@@ -106,5 +106,5 @@ private:
     bool m_cancelled = false;
     bool m_stopped = false; // no more requests are started
     bool m_finishing = false;
-    QString m_error;
+    ClientError m_error; // what stopped the apply as a whole
 };

@@ -143,7 +143,7 @@ void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
     // The key names its account: this proves the URL, the id and the key in one read.
     get(kAccountPath, context, [guard, self, done](const HttpResult &r) {
         if (!r.ok()) {
-            reply<QList<Account>>(guard, done, {{}, r.error});
+            reply<QList<Account>>(guard, done, {{}, ClientError::fromHttp(r)});
             return;
         }
         Account account;
@@ -154,14 +154,15 @@ void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
         if (account.id <= 0) {
             reply<QList<Account>>(guard, done,
                                   {{},
-                                   tr("The server did not say which account the key belongs "
-                                      "to (%1 gave no account id).")
-                                       .arg(kAccountPath)});
+                                   ClientError::make(ClientError::Kind::Internal,
+                                                     tr("The server did not say which account the "
+                                                        "key belongs to (%1 gave no account id).")
+                                                         .arg(kAccountPath))});
             return;
         }
         if (self)
             self->m_account = account;
-        reply<QList<Account>>(guard, done, {{account}, QString()});
+        reply<QList<Account>>(guard, done, {{account}, {}});
     });
 }
 
@@ -177,7 +178,8 @@ void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
                      "group.");
     if (!problem.isEmpty()) {
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
-            reply<UserPage>(guard, done, {{}, problem});
+            reply<UserPage>(guard, done,
+                            {{}, ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
@@ -192,7 +194,7 @@ void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
         q.addQueryItem(QStringLiteral("after"), QString::number(after));
     get(withQuery(kUsersPath, q), context, [guard, done](const HttpResult &r) {
         if (!r.ok()) {
-            reply<UserPage>(guard, done, {{}, r.error});
+            reply<UserPage>(guard, done, {{}, ClientError::fromHttp(r)});
             return;
         }
         UserPage page;
@@ -201,7 +203,7 @@ void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
             page.users.append(userOf(u.toObject()));
         page.total = r.json.value(QStringLiteral("total")).toInteger();
         page.next = nextOf(r.json);
-        reply<UserPage>(guard, done, {page, QString()});
+        reply<UserPage>(guard, done, {page, {}});
     });
 }
 
@@ -210,7 +212,8 @@ void RemoteStore::fetchGroups(qint64 accountId, QObject *context, Callback<QList
     if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
         const QPointer<QObject> guard(context);
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
-            reply<QList<UserGroup>>(guard, done, {{}, problem});
+            reply<QList<UserGroup>>(guard, done,
+                                    {{}, ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
@@ -229,7 +232,7 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
     get(withQuery(kGroupsPath, q), context,
         [self, guard, done, collected](const HttpResult &r) mutable {
             if (!r.ok()) {
-                reply<QList<UserGroup>>(guard, done, {{}, r.error});
+                reply<QList<UserGroup>>(guard, done, {{}, ClientError::fromHttp(r)});
                 return;
             }
             const QJsonArray groups = r.json.value(QStringLiteral("user_groups")).toArray();
@@ -244,7 +247,7 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
                 self->fetchGroupPage(next, collected, guard.data(), done);
                 return;
             }
-            reply<QList<UserGroup>>(guard, done, {collected, QString()});
+            reply<QList<UserGroup>>(guard, done, {collected, {}});
         });
 }
 
@@ -252,12 +255,13 @@ void RemoteStore::fetchFields(qint64 accountId, QObject *context, Callback<QList
 {
     const QPointer<QObject> guard(context);
     if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
-        reply<QList<MetaField>>(guard, done, {{}, problem});
+        reply<QList<MetaField>>(guard, done,
+                                {{}, ClientError::make(ClientError::Kind::Internal, problem)});
         return;
     }
     get(kFieldsPath, context, [guard, done](const HttpResult &r) {
         if (!r.ok()) {
-            reply<QList<MetaField>>(guard, done, {{}, r.error});
+            reply<QList<MetaField>>(guard, done, {{}, ClientError::fromHttp(r)});
             return;
         }
         // Definitions from another program: checked like any input, every problem named.
@@ -275,13 +279,16 @@ void RemoteStore::fetchFields(qint64 accountId, QObject *context, Callback<QList
             fields.append(parsed.field);
         }
         if (!problems.isEmpty()) {
-            reply<QList<MetaField>>(guard, done,
-                                    {{},
-                                     tr("The server sent field definitions that cannot be used: %1")
-                                         .arg(problems.join(QStringLiteral("; ")))});
+            reply<QList<MetaField>>(
+                guard, done,
+                {{},
+                 ClientError::make(ClientError::Kind::Internal,
+                                   tr("The server sent field definitions that cannot be "
+                                      "used: %1")
+                                       .arg(problems.join(QStringLiteral("; "))))});
             return;
         }
-        reply<QList<MetaField>>(guard, done, {fields, QString()});
+        reply<QList<MetaField>>(guard, done, {fields, {}});
     });
 }
 
@@ -293,7 +300,11 @@ void RemoteStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds
     const QString problem = accountProblem(accountId);
     if (!problem.isEmpty() || userIds.isEmpty()) {
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
-            reply<QHash<qint64, QJsonObject>>(guard, done, {{}, problem});
+            reply<QHash<qint64, QJsonObject>>(
+                guard, done,
+                {{},
+                 problem.isEmpty() ? ClientError()
+                                   : ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
@@ -326,7 +337,7 @@ void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch
     get(withQuery(kUserMetaPath, q), context,
         [self, guard, done, batches, batch, fields, collected](const HttpResult &r) mutable {
             if (!r.ok()) {
-                reply<QHash<qint64, QJsonObject>>(guard, done, {{}, r.error});
+                reply<QHash<qint64, QJsonObject>>(guard, done, {{}, ClientError::fromHttp(r)});
                 return;
             }
             const QJsonObject users = r.json.value(QStringLiteral("users")).toObject();
@@ -341,7 +352,7 @@ void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch
                 self->fetchValueBatch(batches, batch + 1, 0, fields, collected, guard.data(), done);
                 return;
             }
-            reply<QHash<qint64, QJsonObject>>(guard, done, {collected, QString()});
+            reply<QHash<qint64, QJsonObject>>(guard, done, {collected, {}});
         });
 }
 
@@ -370,7 +381,8 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
     const QPointer<QObject> guard(context);
     if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
-            reply<SchemaOutcome>(guard, done, {{}, problem});
+            reply<SchemaOutcome>(guard, done,
+                                 {{}, ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
@@ -392,14 +404,16 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
     spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (docs/API.md 9)
     send(std::move(spec), context, [guard, done](const HttpResult &r) {
         SchemaOutcome outcome;
-        if (r.apiError.isError()) {
-            // A refusal is an answer, not a failure to talk: the outcome carries it.
-            outcome.error = r.apiError;
-            reply<SchemaOutcome>(guard, done, {outcome, QString()});
+        const ClientError error = ClientError::fromHttp(r);
+        if (error.kind == ClientError::Kind::Refused) {
+            // A refusal by the rules is an answer, not a failure to talk: the outcome carries
+            // it, as a file's would.
+            outcome.error = {DomainError::Kind::Refused, r.apiError.title, r.apiError.details};
+            reply<SchemaOutcome>(guard, done, {outcome, {}});
             return;
         }
         if (!r.ok()) {
-            reply<SchemaOutcome>(guard, done, {{}, r.error});
+            reply<SchemaOutcome>(guard, done, {{}, error});
             return;
         }
         outcome.created = r.json.value(QStringLiteral("created")).toInt();
@@ -408,6 +422,6 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
         outcome.unchanged = r.json.value(QStringLiteral("unchanged")).toInt();
         outcome.valuesConverted = r.json.value(QStringLiteral("values_converted")).toInteger();
         outcome.valuesDeleted = r.json.value(QStringLiteral("values_deleted")).toInteger();
-        reply<SchemaOutcome>(guard, done, {outcome, QString()});
+        reply<SchemaOutcome>(guard, done, {outcome, {}});
     });
 }

@@ -1,11 +1,10 @@
 #include "SchemaMigrator.h"
 
 #include "DatabaseFileProbe.h"
+#include "SqlTransaction.h"
+#include "SqliteStatement.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStringList>
-#include <QVariant>
 
 namespace {
 // Each entry takes the schema from version i to version i + 1. Never edit a shipped entry: add one.
@@ -129,42 +128,40 @@ QStringList statementsOf(const char *script)
 }
 } // namespace
 
-int SchemaMigrator::version(QSqlDatabase &db)
+int SchemaMigrator::version(sqlite3 *db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        return q.value(0).toInt();
-    return -1;
+    SqliteStatement q(db, "PRAGMA user_version");
+    return q.step() ? int(q.columnInt64(0)) : -1;
 }
 
-QString SchemaMigrator::migrate(QSqlDatabase &db, int target)
+QString SchemaMigrator::migrate(sqlite3 *db, int target)
 {
     const int from = version(db);
     if (from < 0)
-        return db.lastError().text();
+        return QStringLiteral("the schema version cannot be read");
     if (from >= target)
         return {};
-    if (!db.transaction())
-        return db.lastError().text();
-    QSqlQuery q(db);
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return transaction.errorText();
     for (int v = from; v < target; ++v) {
         for (const QString &statement : statementsOf(kMigrations[v])) {
-            if (!q.exec(statement)) {
-                const QString error = q.lastError().text();
-                db.rollback();
-                return QStringLiteral("migration to version %1 failed: %2").arg(v + 1).arg(error);
-            }
+            SqliteStatement q(db, statement);
+            if (!q.exec())
+                return QStringLiteral("migration to version %1 failed: %2")
+                    .arg(v + 1)
+                    .arg(q.errorText());
         }
     }
     // PRAGMAs cannot take bound parameters; both values are our own integers.
-    if (!q.exec(
-            QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId)) ||
-        !q.exec(QStringLiteral("PRAGMA user_version = %1").arg(target))) {
-        QString error = q.lastError().text();
-        db.rollback();
-        return error;
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA application_id = %1").arg(DatabaseFileProbe::kApplicationId),
+          QStringLiteral("PRAGMA user_version = %1").arg(target)}) {
+        SqliteStatement q(db, pragma);
+        if (!q.exec())
+            return q.errorText();
     }
-    if (!db.commit())
-        return db.lastError().text();
+    if (!transaction.commit())
+        return transaction.errorText();
     return {};
 }

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
 #include <QString>
 
 // Brings a MetaDesk database from its `PRAGMA user_version` to the current schema, one
@@ -12,6 +14,6 @@ public:
 
     // Migrates up to `target` (tests use an older target to make old files). Returns an error
     // text, empty on success.
-    static QString migrate(QSqlDatabase &db, int target = kCurrentVersion);
-    static int version(QSqlDatabase &db);
+    static QString migrate(sqlite3 *db, int target = kCurrentVersion);
+    static int version(sqlite3 *db);
 };

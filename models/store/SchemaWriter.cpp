@@ -1,6 +1,7 @@
 #include "SchemaWriter.h"
 
 #include "MetaValueCodec.h"
+#include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "SqliteStore.h"
 #include "payload/ValueValidator.h"
@@ -10,17 +11,11 @@
 #include <sqlite3.h>
 
 namespace {
-bool execRaw(sqlite3 *db, const char *sql)
+// The first rule broken names the refusal; every problem is listed.
+void addError(DomainError &error, const char *rule, const ErrorDetail &detail)
 {
-    return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
-}
-
-void addError(ApiError &error, const char *title, const ErrorDetail &detail)
-{
-    if (!error.isError()) {
-        error.status = 400;
-        error.title = QString::fromLatin1(title);
-    }
+    if (!error.isError())
+        error = DomainError::refused(rule);
     error.details.append(detail);
 }
 } // namespace
@@ -31,7 +26,7 @@ SchemaWriter::SchemaWriter(SqliteStore &store)
 
 bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField &oldField,
                                const SchemaChange &change, QList<Rewrite> &rewrites,
-                               ApiError &error)
+                               DomainError &error)
 {
     const MetaField &newField = *change.definition;
     // A field belongs to one account, and so do all of its values.
@@ -76,9 +71,11 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
     SchemaOutcome outcome;
     sqlite3 *db = m_store.handle();
     // Checks and writes see the same state: nobody writes between them.
-    if (!execRaw(db, "BEGIN IMMEDIATE")) {
-        outcome.error = {
-            503, tr("Database Busy"), {{QString(), QString::fromUtf8(sqlite3_errmsg(db))}}};
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        outcome.error = DomainError::failed(transaction.isBusy() ? DomainError::Kind::Busy
+                                                                 : DomainError::Kind::Internal,
+                                            transaction.errorText());
         return outcome;
     }
     struct Existing
@@ -140,14 +137,11 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ++outcome.replaced;
     }
     if (!sqlOk || countValues.failed()) {
-        execRaw(db, "ROLLBACK");
-        outcome.error = {500,
-                         QString::fromLatin1(ErrorTitles::InternalError),
-                         {{QString(), QString::fromUtf8(sqlite3_errmsg(db))}}};
+        outcome.error =
+            DomainError::failed(DomainError::Kind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
         return outcome;
     }
     if (outcome.error.isError()) {
-        execRaw(db, "ROLLBACK");
         outcome.created = outcome.replaced = outcome.deleted = outcome.unchanged = 0;
         return outcome;
     }
@@ -172,23 +166,17 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ok = update.exec();
     }
     outcome.valuesConverted = rewrites.size();
-    if (ok && options.dryRun) {
-        execRaw(db, "ROLLBACK");
-        return outcome;
-    }
-    if (!ok || !execRaw(db, "COMMIT")) {
+    if (ok && options.dryRun)
+        return outcome; // the transaction rolls back as it ends
+    if (!ok || !transaction.commit()) {
         const QString why = remove.failed()   ? remove.errorText()
                             : update.failed() ? update.errorText()
-                                              : m_store.lastError();
-        execRaw(db, "ROLLBACK");
-        return SchemaOutcome{
-            {500, QString::fromLatin1(ErrorTitles::InternalError), {{QString(), why}}},
-            0,
-            0,
-            0,
-            0,
-            0,
-            0};
+                            : !ok             ? m_store.lastError()
+                                              : transaction.errorText();
+        SchemaOutcome failure;
+        failure.error = DomainError::failed(
+            transaction.isBusy() ? DomainError::Kind::Busy : DomainError::Kind::Internal, why);
+        return failure;
     }
     return outcome;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ApiError.h"
+#include "domain/DomainError.h"
 #include "domain/MetaField.h"
 
 #include <QCoreApplication>
@@ -28,7 +28,7 @@ struct SchemaWriteOptions
 
 struct SchemaOutcome
 {
-    ApiError error;
+    DomainError error; // refused: the locations are fields.<name>
     int created = 0;
     int replaced = 0;
     int deleted = 0;
@@ -66,7 +66,7 @@ private:
         QJsonValue value;
     };
     bool checkValues(qint64 accountId, qint64 fieldId, const MetaField &oldField,
-                     const SchemaChange &change, QList<Rewrite> &rewrites, ApiError &error);
+                     const SchemaChange &change, QList<Rewrite> &rewrites, DomainError &error);
 
     SqliteStore &m_store;
 };

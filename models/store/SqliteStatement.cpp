@@ -12,6 +12,10 @@ SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
     }
 }
 
+SqliteStatement::SqliteStatement(sqlite3 *db, const QString &sql)
+    : SqliteStatement(db, sql.toUtf8().constData())
+{}
+
 SqliteStatement::~SqliteStatement()
 {
     sqlite3_finalize(m_stmt);
@@ -47,6 +51,35 @@ void SqliteStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+void SqliteStatement::bind(const QString &name, const QVariant &value)
+{
+    const int index = m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.toUtf8().constData()) : 0;
+    if (index == 0)
+        return;
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::Bool:
+        bind(index, value.toLongLong());
+        return;
+    case QMetaType::Double:
+        bind(index, value.toDouble());
+        return;
+    case QMetaType::UnknownType:
+        bindNull(index);
+        return;
+    default:
+        bind(index, value.toString());
+        return;
+    }
+}
+
 bool SqliteStatement::step()
 {
     if (!m_stmt)
@@ -56,6 +89,7 @@ bool SqliteStatement::step()
         return true;
     if (rc != SQLITE_DONE) {
         m_failed = true;
+        m_failedBusy = (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED;
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
     }
     return false;
@@ -72,6 +106,8 @@ bool SqliteStatement::exec()
 
 void SqliteStatement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
@@ -95,4 +131,30 @@ QString SqliteStatement::columnText(int column) const
 int SqliteStatement::columnType(int column) const
 {
     return sqlite3_column_type(m_stmt, column);
+}
+
+QByteArray SqliteStatement::columnBlob(int column) const
+{
+    const auto *bytes = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+int SqliteStatement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool SqliteStatement::columnIsNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 SqliteStatement::changedRows() const
+{
+    return sqlite3_changes64(m_db);
+}
+
+qint64 SqliteStatement::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
 }

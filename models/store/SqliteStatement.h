@@ -2,17 +2,21 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
 
-// A prepared statement on the raw SQLite handle that QtSql opened. The bulk paths (applying
-// 100,000 edits, generating a million demo users) use it because QSqlQuery's per-row QVariant
-// round trips would cost more than the row itself; everything else goes through QSqlQuery.
+// A prepared statement on a SqliteStore's connection: the one way MetaDesk runs SQL. The SQLite
+// C API is used directly, not QtSql, because the bulk paths (applying 100,000 edits, generating
+// a million demo users) would spend more on QSqlQuery's per-row QVariant round trips than on the
+// rows themselves, and one style everywhere keeps transactions (SqlTransaction) and error codes
+// in one hand.
 class SqliteStatement
 {
 public:
     SqliteStatement(sqlite3 *db, const char *sql);
+    SqliteStatement(sqlite3 *db, const QString &sql);
     ~SqliteStatement();
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
@@ -25,6 +29,10 @@ public:
     void bind(int index, const QString &value);
     void bindUtf8(int index, const QByteArray &utf8);
     void bindNull(int index);
+    void bindBlob(int index, const QByteArray &bytes);
+    // Binds a named parameter (":name"; every use of the name gets the value) by the value's
+    // type: integers, doubles, text, or null.
+    void bind(const QString &name, const QVariant &value);
 
     // Runs one step; true while a row is available. Errors are kept for errorText().
     bool step();
@@ -35,12 +43,21 @@ public:
     qint64 columnInt64(int column) const;
     double columnDouble(int column) const;
     QString columnText(int column) const;
+    QByteArray columnBlob(int column) const;
+    int columnCount() const;
     int columnType(int column) const; // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_NULL
+    bool columnIsNull(int column) const;
     bool failed() const { return m_failed; }
+    // The failure was another connection's lock (after the busy timeout), not a broken statement.
+    bool failedBusy() const { return m_failedBusy; }
+    // Rows the last finished INSERT, UPDATE or DELETE on the connection changed.
+    qint64 changedRows() const;
+    qint64 lastInsertId() const;
 
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     bool m_failed = false;
+    bool m_failedBusy = false;
     QString m_error;
 };

@@ -4,25 +4,22 @@
 #include "MetaValueCodec.h"
 #include "SchemaMigrator.h"
 #include "SqlThreadGuard.h"
+#include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "UserQuerySql.h"
 #include "payload/ValueValidator.h"
 
 #include <QAtomicInt>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 #include <numeric>
 #include <sqlite3.h>
 
 namespace {
-QAtomicInt connectionCounter;
-
 // Files up to this size get a full structural check on open; larger ones rely on the header
 // check and on SQLite's own errors, so that opening a million-user file stays instant.
 constexpr qint64 kQuickCheckLimit = qint64(64) * 1024 * 1024;
@@ -50,25 +47,27 @@ QList<T> withoutDuplicates(const QList<T> &items, QList<int> *firstIndexes)
     }
     return unique;
 }
+
+DomainError::Kind failureKind(const SqlTransaction &transaction)
+{
+    return transaction.isBusy() ? DomainError::Kind::Busy : DomainError::Kind::Internal;
+}
 } // namespace
 
-SqliteStore::SqliteStore(const QString &path, const QString &connectionName)
+SqliteStore::SqliteStore(const QString &path)
     : m_path(path)
-    , m_connectionName(connectionName)
 {}
 
 SqliteStore::~SqliteStore()
 {
-    if (m_db.isOpen()) {
+    if (m_handle) {
         // A statement clears a pending sqlite3_interrupt() (LocalReader interrupts its connection
         // before closing it). Left set, it makes SQLite abandon the checkpoint it runs when the
         // last connection closes, which then leaves -wal and -shm beside the file.
-        if (m_handle)
-            execRaw(m_handle, "SELECT 1");
-        m_db.close();
+        execRaw(m_handle, "SELECT 1");
+        sqlite3_close_v2(m_handle);
+        m_handle = nullptr;
     }
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 bool SqliteStore::checkpoint(int waitMs)
@@ -85,6 +84,12 @@ bool SqliteStore::checkpoint(int waitMs)
     return done;
 }
 
+void SqliteStore::setBusyTimeout(int ms)
+{
+    if (m_handle)
+        sqlite3_busy_timeout(m_handle, ms);
+}
+
 std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, StoreError *error)
 {
     const StoreError probe = DatabaseFileProbe::check(path, SchemaMigrator::kCurrentVersion);
@@ -92,9 +97,7 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const QString &path, StoreError *
         *error = probe;
         return nullptr;
     }
-    std::unique_ptr<SqliteStore> store(new SqliteStore(
-        QFileInfo(path).absoluteFilePath(),
-        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(QFileInfo(path).absoluteFilePath()));
     *error = store->connect(false);
     return error->isError() ? nullptr : std::move(store);
 }
@@ -112,9 +115,7 @@ std::unique_ptr<SqliteStore> SqliteStore::create(const QString &path, StoreError
                   tr("the folder %1 cannot be created").arg(info.absolutePath())};
         return nullptr;
     }
-    std::unique_ptr<SqliteStore> store(new SqliteStore(
-        info.absoluteFilePath(),
-        QStringLiteral("metadesk-%1").arg(connectionCounter.fetchAndAddRelaxed(1))));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(info.absoluteFilePath()));
     *error = store->connect(true);
     return error->isError() ? nullptr : std::move(store);
 }
@@ -124,37 +125,46 @@ StoreError SqliteStore::sqlError(const QString &what) const
     return {StoreError::Kind::Sql, m_path, what};
 }
 
+QString SqliteStore::sqliteMessage() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
 StoreError SqliteStore::connect(bool create)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    m_db.setDatabaseName(m_path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
-    if (!m_db.open())
+    // An existing file is never created anew: a file deleted since the probe stays missing.
+    const int flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0);
+    const int opened =
+        sqlite3_open_v2(QFile::encodeName(m_path).constData(), &m_handle, flags, nullptr);
+    if (opened != SQLITE_OK)
         return {StoreError::Kind::Corrupt, m_path,
-                tr("the database cannot be opened (%1)").arg(m_db.lastError().text())};
-    const QVariant handle = m_db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return sqlError(tr("the SQLite driver gave no handle"));
-    m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+                tr("the database cannot be opened (%1)")
+                    .arg(m_handle ? sqliteMessage() : QString::fromUtf8(sqlite3_errstr(opened)))};
+    sqlite3_busy_timeout(m_handle, kBusyTimeoutMs);
     SqlThreadGuard::watch(m_handle);
 
-    QSqlQuery q(m_db);
     if (!create) {
         // Read-only sanity checks first: nothing below writes until they pass.
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return {StoreError::Kind::Corrupt, m_path,
-                    tr("the file is corrupt (%1)").arg(q.lastError().databaseText())};
         QSet<QString> tables;
-        while (q.next())
-            tables.insert(q.value(0).toString());
-        const int version = SchemaMigrator::version(m_db);
+        {
+            SqliteStatement q(m_handle, "SELECT name FROM sqlite_master WHERE type = 'table'");
+            while (q.step())
+                tables.insert(q.columnText(0));
+            if (q.failed())
+                return {StoreError::Kind::Corrupt, m_path,
+                        tr("the file is corrupt (%1)").arg(q.errorText())};
+        }
+        const int version = SchemaMigrator::version(m_handle);
         // The probe read the header in the file; the WAL may hold a newer one.
-        if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next()) {
-            const StoreError identity = DatabaseFileProbe::checkIdentity(
-                m_path, quint32(q.value(0).toLongLong()), quint32(qMax(version, 0)),
-                SchemaMigrator::kCurrentVersion);
-            if (identity.isError())
-                return identity;
+        {
+            SqliteStatement q(m_handle, "PRAGMA application_id");
+            if (q.step()) {
+                const StoreError identity = DatabaseFileProbe::checkIdentity(
+                    m_path, quint32(q.columnInt64(0)), quint32(qMax(version, 0)),
+                    SchemaMigrator::kCurrentVersion);
+                if (identity.isError())
+                    return identity;
+            }
         }
         for (const char *table : kRequiredTables) {
             const bool expected = version >= 2 || qstrcmp(table, "api_keys") != 0;
@@ -164,20 +174,20 @@ StoreError SqliteStore::connect(bool create)
                     tr("the database is damaged: table '%1' is missing").arg(QLatin1String(table))};
         }
         if (QFileInfo(m_path).size() <= kQuickCheckLimit) {
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
-                q.value(0).toString() != QLatin1String("ok"))
-                return {
-                    StoreError::Kind::Corrupt, m_path,
-                    tr("the file is corrupt (%1)")
-                        .arg(q.isValid() ? q.value(0).toString() : q.lastError().databaseText())};
+            SqliteStatement q(m_handle, "PRAGMA quick_check");
+            const bool row = q.step();
+            if (!row || q.columnText(0) != QLatin1String("ok"))
+                return {StoreError::Kind::Corrupt, m_path,
+                        tr("the file is corrupt (%1)").arg(row ? q.columnText(0) : q.errorText())};
         }
     }
     for (const char *pragma :
          {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"}) {
-        if (!q.exec(QString::fromLatin1(pragma)))
-            return sqlError(q.lastError().text());
+        SqliteStatement q(m_handle, pragma);
+        if (!q.exec())
+            return sqlError(q.errorText());
     }
-    const QString migrationError = SchemaMigrator::migrate(m_db);
+    const QString migrationError = SchemaMigrator::migrate(m_handle);
     if (!migrationError.isEmpty())
         return sqlError(migrationError);
     return {};
@@ -185,23 +195,23 @@ StoreError SqliteStore::connect(bool create)
 
 qint64 SqliteStore::dataVersion()
 {
-    QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("PRAGMA data_version")) && q.next() ? q.value(0).toLongLong() : -1;
+    SqliteStatement q(m_handle, "PRAGMA data_version");
+    return q.step() ? q.columnInt64(0) : -1;
 }
 
 int SqliteStore::schemaVersion()
 {
-    return SchemaMigrator::version(m_db);
+    return SchemaMigrator::version(m_handle);
 }
 
 QList<Account> SqliteStore::accounts()
 {
     QList<Account> list;
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT id, name FROM accounts ORDER BY id")))
-        m_lastError = q.lastError().text();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString()});
+    SqliteStatement q(m_handle, "SELECT id, name FROM accounts ORDER BY id");
+    while (q.step())
+        list.append({q.columnInt64(0), q.columnText(1)});
+    if (q.failed())
+        m_lastError = q.errorText();
     return list;
 }
 
@@ -218,14 +228,13 @@ std::optional<Account> SqliteStore::findAccount(const QString &idOrName)
 
 qint64 SqliteStore::addAccount(const QString &name)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO accounts(name) VALUES(?)"));
-    q.addBindValue(name);
+    SqliteStatement q(m_handle, "INSERT INTO accounts(name) VALUES(?1)");
+    q.bind(1, name);
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = q.errorText();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.lastInsertId();
 }
 
 QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
@@ -238,37 +247,36 @@ QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 
             *error = sql.error();
         return list;
     }
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(
+    SqliteStatement q(
+        m_handle,
         QStringLiteral("SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
                        "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
                        "WHERE ua.account_id = :account") +
-        (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) + sql.where() +
-        QStringLiteral(" ORDER BY ") + sql.orderBy() +
-        QStringLiteral(" LIMIT :limit OFFSET :skip"));
-    q.bindValue(QStringLiteral(":account"), accountId);
+            (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) +
+            sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
+            QStringLiteral(" LIMIT :limit OFFSET :skip"));
+    q.bind(QStringLiteral(":account"), accountId);
     if (query.isIdOrder())
-        q.bindValue(QStringLiteral(":after"), after);
-    q.bindValue(QStringLiteral(":limit"), limit);
-    q.bindValue(QStringLiteral(":skip"), skip);
+        q.bind(QStringLiteral(":after"), after);
+    q.bind(QStringLiteral(":limit"), limit);
+    q.bind(QStringLiteral(":skip"), skip);
     sql.bind(q);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    while (q.step()) {
+        User u;
+        u.id = q.columnInt64(0);
+        u.firstName = q.columnText(1);
+        u.lastName = q.columnText(2);
+        u.middleName = q.columnText(3);
+        u.alias = q.columnText(4);
+        u.email = q.columnText(5);
+        u.status = q.columnText(6);
+        list.append(u);
+    }
+    if (q.failed()) {
+        m_lastError = q.errorText();
         if (error)
             *error = m_lastError;
-        return list;
-    }
-    while (q.next()) {
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.firstName = q.value(1).toString();
-        u.lastName = q.value(2).toString();
-        u.middleName = q.value(3).toString();
-        u.alias = q.value(4).toString();
-        u.email = q.value(5).toString();
-        u.status = q.value(6).toString();
-        list.append(u);
+        return {};
     }
     attachGroups(accountId, list);
     return list;
@@ -281,37 +289,34 @@ void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
     QHash<qint64, int> rowOf;
     for (int i = 0; i < users.size(); ++i)
         rowOf.insert(users.at(i).id, i);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
-                             "ON g.id = m.group_id WHERE g.account_id = ? AND m.user_id BETWEEN ? "
-                             "AND ? ORDER BY m.user_id, m.group_id"));
+    SqliteStatement q(m_handle,
+                      "SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
+                      "ON g.id = m.group_id WHERE g.account_id = ?1 AND m.user_id BETWEEN ?2 "
+                      "AND ?3 ORDER BY m.user_id, m.group_id");
     qint64 low = users.first().id;
     qint64 high = low;
     for (const User &u : users) {
         low = qMin(low, u.id);
         high = qMax(high, u.id);
     }
-    q.addBindValue(accountId);
-    q.addBindValue(low);
-    q.addBindValue(high);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return;
-    }
-    while (q.next()) {
-        const auto it = rowOf.constFind(q.value(0).toLongLong());
+    q.bind(1, accountId);
+    q.bind(2, low);
+    q.bind(3, high);
+    while (q.step()) {
+        const auto it = rowOf.constFind(q.columnInt64(0));
         if (it != rowOf.constEnd())
-            users[*it].groups.append(q.value(1).toLongLong());
+            users[*it].groups.append(q.columnInt64(1));
     }
+    if (q.failed())
+        m_lastError = q.errorText();
 }
 
 qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString *error)
 {
-    QSqlQuery q(m_db);
+    std::unique_ptr<SqliteStatement> q;
     if (query.isEmpty()) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts WHERE account_id = ?"));
-        q.addBindValue(accountId);
+        q = std::make_unique<SqliteStatement>(
+            m_handle, "SELECT count(*) FROM user_accounts WHERE account_id = :account");
     } else {
         const UserQuerySql sql(query, accountId, fieldsByName(accountId));
         if (!sql.error().isEmpty()) {
@@ -319,160 +324,159 @@ qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString
                 *error = sql.error();
             return 0;
         }
-        q.prepare(QStringLiteral("SELECT count(*) FROM user_accounts ua JOIN users u ON u.id = "
-                                 "ua.user_id WHERE ua.account_id = :account") +
-                  sql.where());
-        q.bindValue(QStringLiteral(":account"), accountId);
-        sql.bind(q);
+        q = std::make_unique<SqliteStatement>(
+            m_handle, QStringLiteral("SELECT count(*) FROM user_accounts ua JOIN users u ON u.id = "
+                                     "ua.user_id WHERE ua.account_id = :account") +
+                          sql.where());
+        sql.bind(*q);
     }
-    if (!q.exec() || !q.next()) {
-        m_lastError = q.lastError().text();
+    q->bind(QStringLiteral(":account"), accountId);
+    if (!q->step()) {
+        m_lastError = q->errorText();
         if (error)
             *error = m_lastError;
         return 0;
     }
-    return q.value(0).toLongLong();
+    return q->columnInt64(0);
 }
 
 bool SqliteStore::userInAccount(qint64 accountId, qint64 userId)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT 1 FROM user_accounts WHERE account_id = ? AND user_id = ?"));
-    q.addBindValue(accountId);
-    q.addBindValue(userId);
-    return q.exec() && q.next();
+    SqliteStatement q(m_handle,
+                      "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
+    q.bind(1, accountId);
+    q.bind(2, userId);
+    return q.step();
 }
 
 bool SqliteStore::addUser(const User &user, const QList<qint64> &accountIds)
 {
-    if (!m_db.transaction()) {
-        m_lastError = m_db.lastError().text();
+    SqlTransaction transaction(m_handle, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorText();
         return false;
     }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO users(id, first_name, last_name, middle_name, "
-                             "alias, email, status) VALUES(?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(user.id);
-    q.addBindValue(user.firstName);
-    q.addBindValue(user.lastName);
-    q.addBindValue(user.middleName);
-    q.addBindValue(user.alias);
-    q.addBindValue(user.email);
-    q.addBindValue(user.status.isEmpty() ? QStringLiteral("active") : user.status);
-    bool ok = q.exec();
+    SqliteStatement q(m_handle,
+                      "INSERT OR REPLACE INTO users(id, first_name, last_name, middle_name, "
+                      "alias, email, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    q.bind(1, user.id);
+    q.bind(2, user.firstName);
+    q.bind(3, user.lastName);
+    q.bind(4, user.middleName);
+    q.bind(5, user.alias);
+    q.bind(6, user.email);
+    q.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
+    if (!q.exec()) {
+        m_lastError = q.errorText();
+        return false;
+    }
+    SqliteStatement access(
+        m_handle, "INSERT OR IGNORE INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
     for (qint64 account : accountIds) {
-        if (!ok)
-            break;
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO user_accounts(account_id, user_id) VALUES(?, ?)"));
-        q.addBindValue(account);
-        q.addBindValue(user.id);
-        ok = q.exec();
+        access.bind(1, account);
+        access.bind(2, user.id);
+        if (!access.exec()) {
+            m_lastError = access.errorText();
+            return false;
+        }
     }
-    if (!ok) {
-        m_lastError = q.lastError().text();
-        m_db.rollback();
+    if (!transaction.commit()) {
+        m_lastError = transaction.errorText();
         return false;
     }
-    return m_db.commit();
+    return true;
 }
 
 QList<UserGroup> SqliteStore::groups(qint64 accountId)
 {
     QList<UserGroup> list;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT g.id, g.name, (SELECT count(*) FROM memberships m WHERE "
-                             "m.group_id = g.id) FROM user_groups g WHERE g.account_id = ? "
-                             "ORDER BY g.name COLLATE NOCASE, g.id"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        m_lastError = q.lastError().text();
-    while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()});
+    SqliteStatement q(m_handle, "SELECT g.id, g.name, (SELECT count(*) FROM memberships m WHERE "
+                                "m.group_id = g.id) FROM user_groups g WHERE g.account_id = ?1 "
+                                "ORDER BY g.name COLLATE NOCASE, g.id");
+    q.bind(1, accountId);
+    while (q.step())
+        list.append({q.columnInt64(0), q.columnText(1), q.columnInt64(2)});
+    if (q.failed())
+        m_lastError = q.errorText();
     return list;
 }
 
 qint64 SqliteStore::addGroup(qint64 accountId, const QString &name)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO user_groups(account_id, name) VALUES(?, ?)"));
-    q.addBindValue(accountId);
-    q.addBindValue(name.trimmed());
+    SqliteStatement q(m_handle, "INSERT INTO user_groups(account_id, name) VALUES(?1, ?2)");
+    q.bind(1, accountId);
+    q.bind(2, name.trimmed());
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = q.errorText();
         return 0;
     }
-    return q.lastInsertId().toLongLong();
+    return q.lastInsertId();
 }
 
 QList<MetaField> SqliteStore::fields(qint64 accountId)
 {
     QList<MetaField> list;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT name, definition FROM meta_fields WHERE account_id = ? ORDER "
-                             "BY position, id"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        m_lastError = q.lastError().text();
-    while (q.next())
+    SqliteStatement q(m_handle, "SELECT name, definition FROM meta_fields WHERE account_id = ?1 "
+                                "ORDER BY position, id");
+    q.bind(1, accountId);
+    while (q.step())
         list.append(MetaField::fromJson(
-            q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toByteArray()).object()));
+            q.columnText(0), QJsonDocument::fromJson(q.columnText(1).toUtf8()).object()));
+    if (q.failed())
+        m_lastError = q.errorText();
     return list;
 }
 
 QHash<QString, qint64> SqliteStore::countValuesPerField(qint64 accountId, QString *error)
 {
     QHash<QString, qint64> counts;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     // One row per (user, account, field): a count of rows is a count of users.
-    q.prepare(QStringLiteral(
-        "SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
-        "f.id = v.field_id WHERE v.account_id = ? AND f.account_id = ? GROUP BY f.name"));
-    q.addBindValue(accountId);
-    q.addBindValue(accountId);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
+    SqliteStatement q(m_handle,
+                      "SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
+                      "f.id = v.field_id WHERE v.account_id = ?1 AND f.account_id = ?1 GROUP BY "
+                      "f.name");
+    q.bind(1, accountId);
+    while (q.step())
+        counts.insert(q.columnText(0), q.columnInt64(1));
+    if (q.failed()) {
+        m_lastError = q.errorText();
         if (error)
             *error = m_lastError;
-        return counts;
+        return {};
     }
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
     return counts;
 }
 
 QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName(qint64 accountId)
 {
     QHash<QString, FieldRef> byName;
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, name, definition FROM meta_fields WHERE account_id = ?"));
-    q.addBindValue(accountId);
-    if (!q.exec())
-        m_lastError = q.lastError().text();
-    while (q.next()) {
-        const QString name = q.value(1).toString();
+    SqliteStatement q(m_handle,
+                      "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
+    q.bind(1, accountId);
+    while (q.step()) {
+        const QString name = q.columnText(1);
         byName.insert(name,
-                      {q.value(0).toLongLong(),
+                      {q.columnInt64(0),
                        MetaField::fromJson(
-                           name, QJsonDocument::fromJson(q.value(2).toByteArray()).object())});
+                           name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object())});
     }
+    if (q.failed())
+        m_lastError = q.errorText();
     return byName;
 }
 
 bool SqliteStore::putField(qint64 accountId, const MetaField &field)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO meta_fields(account_id, name, definition, position) VALUES(?, ?, ?, "
-        "(SELECT coalesce(max(position), 0) + 1 FROM meta_fields WHERE account_id = ?)) ON "
-        "CONFLICT(account_id, name) DO UPDATE SET definition = excluded.definition"));
-    q.addBindValue(accountId);
-    q.addBindValue(field.name);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(accountId);
+    SqliteStatement q(
+        m_handle,
+        "INSERT INTO meta_fields(account_id, name, definition, position) VALUES(?1, ?2, ?3, "
+        "(SELECT coalesce(max(position), 0) + 1 FROM meta_fields WHERE account_id = ?1)) ON "
+        "CONFLICT(account_id, name) DO UPDATE SET definition = excluded.definition");
+    q.bind(1, accountId);
+    q.bind(2, field.name);
+    q.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
     if (!q.exec()) {
-        m_lastError = q.lastError().text();
+        m_lastError = q.errorText();
         return false;
     }
     return true;
@@ -505,43 +509,44 @@ QHash<qint64, QJsonObject> SqliteStore::metaValues(qint64 accountId, const QList
             QStringLiteral(" AND field_id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
     }
     // Page by users, not by values: first the page's users, then all their values.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT user_id FROM meta_values WHERE account_id = ? AND "
-                             "user_id > ?") +
-              filter + QStringLiteral(" ORDER BY user_id LIMIT ?"));
-    q.addBindValue(accountId);
-    q.addBindValue(after);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return result;
-    }
     qint64 first = -1;
     qint64 last = -1;
-    while (q.next()) {
-        last = q.value(0).toLongLong();
-        if (first < 0)
-            first = last;
+    {
+        SqliteStatement q(m_handle, QStringLiteral("SELECT DISTINCT user_id FROM meta_values WHERE "
+                                                   "account_id = ?1 AND user_id > ?2") +
+                                        filter + QStringLiteral(" ORDER BY user_id LIMIT ?3"));
+        q.bind(1, accountId);
+        q.bind(2, after);
+        q.bind(3, qint64(limit));
+        while (q.step()) {
+            last = q.columnInt64(0);
+            if (first < 0)
+                first = last;
+        }
+        if (q.failed()) {
+            m_lastError = q.errorText();
+            return result;
+        }
     }
     if (first < 0)
         return result;
-    q.prepare(QStringLiteral("SELECT user_id, field_id, value FROM meta_values WHERE account_id = "
-                             "? AND user_id BETWEEN ? AND ?") +
-              filter);
-    q.addBindValue(accountId);
-    q.addBindValue(first);
-    q.addBindValue(last);
-    if (!q.exec()) {
-        m_lastError = q.lastError().text();
-        return result;
-    }
-    while (q.next()) {
-        const FieldRef *ref = byId.value(q.value(1).toLongLong());
+    SqliteStatement q(m_handle,
+                      QStringLiteral("SELECT user_id, field_id, value FROM meta_values "
+                                     "WHERE account_id = ?1 AND user_id BETWEEN ?2 AND ?3") +
+                          filter);
+    q.bind(1, accountId);
+    q.bind(2, first);
+    q.bind(3, last);
+    while (q.step()) {
+        const FieldRef *ref = byId.value(q.columnInt64(1));
         if (!ref)
             continue;
-        result[q.value(0).toLongLong()].insert(
-            ref->field.name, MetaValueCodec::fromVariant(ref->field.type, q.value(2)));
+        result[q.columnInt64(0)].insert(ref->field.name,
+                                        MetaValueCodec::fromColumn(q, 2, ref->field.type));
+    }
+    if (q.failed()) {
+        m_lastError = q.errorText();
+        return {};
     }
     return result;
 }
@@ -616,12 +621,10 @@ UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> 
         }
         checked.values[size_t(i)] = check.value;
     }
-    if (badUsers || badFields || badValues) {
-        outcome.status = 400;
-        outcome.errorTitle = QLatin1String(badUsers    ? ErrorTitles::InvalidUsers
-                                           : badFields ? ErrorTitles::InvalidFields
-                                                       : ErrorTitles::InvalidValues);
-    }
+    if (badUsers || badFields || badValues)
+        outcome.error = DomainError::refused(badUsers    ? ErrorTitles::InvalidUsers
+                                             : badFields ? ErrorTitles::InvalidFields
+                                                         : ErrorTitles::InvalidValues);
     return outcome;
 }
 
@@ -637,10 +640,10 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
     const std::vector<const FieldRef *> &refs = checked.refs;
     const std::vector<QJsonValue> &values = checked.values;
 
-    if (!execRaw(m_handle, "BEGIN IMMEDIATE")) {
-        outcome.status = 503;
-        outcome.errorTitle = tr("Database Busy");
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    SqlTransaction transaction(m_handle, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorText();
+        outcome.error = DomainError::failed(failureKind(transaction));
         return outcome;
     }
     SqliteStatement upsert(m_handle,
@@ -674,7 +677,7 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         if (!edit.clears())
             MetaValueCodec::bind(statement, 4, ref->field.type, values[size_t(i)]);
         failed = !statement.exec();
-        if (sqlite3_changes(m_handle) > 0) {
+        if (statement.changedRows() > 0) {
             ++outcome.updated;
             changedUsers.insert(edit.userId);
         } else {
@@ -682,20 +685,18 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         }
     }
     if (cancelled || (control && control->isCancelled())) {
-        execRaw(m_handle, "ROLLBACK");
-        UserMetaOutcome stopped;
-        stopped.status = 0;
-        stopped.errorTitle = QStringLiteral("Cancelled");
+        UserMetaOutcome stopped; // the transaction rolls back as it ends
+        stopped.error = DomainError::failed(DomainError::Kind::Cancelled);
         return stopped;
     }
-    if (failed || !execRaw(m_handle, "COMMIT")) {
+    if (failed || !transaction.commit()) {
+        const bool busy = upsert.failedBusy() || remove.failedBusy() || transaction.isBusy();
         m_lastError = upsert.failed()   ? upsert.errorText()
                       : remove.failed() ? remove.errorText()
-                                        : QString::fromUtf8(sqlite3_errmsg(m_handle));
-        execRaw(m_handle, "ROLLBACK");
+                                        : transaction.errorText();
         UserMetaOutcome failure;
-        failure.status = 500;
-        failure.errorTitle = QString::fromLatin1(ErrorTitles::InternalError);
+        failure.error =
+            DomainError::failed(busy ? DomainError::Kind::Busy : DomainError::Kind::Internal);
         return failure;
     }
     outcome.users = changedUsers.size();
@@ -709,11 +710,11 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
     using Kind = GroupOperation::Kind;
     GroupOutcome outcome;
     outcome.kind = operation.kind;
-    ApiError &error = outcome.error;
-    error.status = 400;
-    auto fail = [&error](const char *title) {
-        if (error.title.isEmpty())
-            error.title = QLatin1String(title);
+    DomainError &error = outcome.error;
+    // The first rule broken names the refusal; every problem is listed.
+    auto fail = [&error](const char *rule) {
+        if (!error.isError())
+            error = DomainError::refused(rule, error.details);
     };
     if (operation.userIds.isEmpty()) {
         fail(ErrorTitles::MissingUserIds);
@@ -783,24 +784,28 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
     if (error.isError())
         return outcome;
 
-    if (!execRaw(m_handle, "BEGIN IMMEDIATE")) {
-        m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        error = {503, tr("Database Busy"), {}};
+    SqlTransaction transaction(m_handle, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_lastError = transaction.errorText();
+        error = DomainError::failed(failureKind(transaction));
         return outcome;
     }
-    if (!applyMemberships(accountId, operation, withoutDuplicates(groupIds, nullptr), outcome) ||
-        !execRaw(m_handle, "COMMIT")) {
+    bool busy = false;
+    if (!applyMemberships(accountId, operation, withoutDuplicates(groupIds, nullptr), outcome,
+                          busy) ||
+        !transaction.commit()) {
         if (m_lastError.isEmpty())
-            m_lastError = QString::fromUtf8(sqlite3_errmsg(m_handle));
-        execRaw(m_handle, "ROLLBACK");
+            m_lastError = transaction.isActive() ? sqliteMessage() : transaction.errorText();
+        transaction.rollback();
         outcome.added = outcome.removed = outcome.users = 0;
-        error = {500, QString::fromLatin1(ErrorTitles::InternalError), {}};
+        error = DomainError::failed(busy || transaction.isBusy() ? DomainError::Kind::Busy
+                                                                 : DomainError::Kind::Internal);
     }
     return outcome;
 }
 
 bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &operation,
-                                   const QList<qint64> &groupIds, GroupOutcome &outcome)
+                                   const QList<qint64> &groupIds, GroupOutcome &outcome, bool &busy)
 {
     using Kind = GroupOperation::Kind;
     SqliteStatement insert(m_handle,
@@ -825,8 +830,10 @@ bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &opera
             while (current.step())
                 has.insert(current.columnInt64(0));
             current.reset();
-            if (current.failed())
+            if (current.failed()) {
+                busy = current.failedBusy();
                 return false;
+            }
             for (qint64 g : has) {
                 if (operation.kind == Kind::Drop || !target.contains(g))
                     toRemove.append(g);
@@ -842,18 +849,22 @@ bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &opera
         for (qint64 g : toAdd) {
             insert.bind(1, userId);
             insert.bind(2, g);
-            if (!insert.exec())
+            if (!insert.exec()) {
+                busy = insert.failedBusy();
                 return false;
-            const int n = sqlite3_changes(m_handle);
+            }
+            const qint64 n = insert.changedRows();
             outcome.added += n;
             changed = changed || n > 0;
         }
         for (qint64 g : toRemove) {
             remove.bind(1, userId);
             remove.bind(2, g);
-            if (!remove.exec())
+            if (!remove.exec()) {
+                busy = remove.failedBusy();
                 return false;
-            const int n = sqlite3_changes(m_handle);
+            }
+            const qint64 n = remove.changedRows();
             outcome.removed += n;
             changed = changed || n > 0;
         }

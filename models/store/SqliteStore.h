@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -34,7 +33,7 @@ struct ApplyControl
 
 // A MetaDesk database file. The one place that knows the SQL: the GUI's local-file mode and
 // metadesk-server both read and write through it, so a file behaves exactly like a server.
-// Not thread-safe: use one instance per thread (each has its own named connection).
+// Not thread-safe: use one instance per thread (each has its own connection).
 class SqliteStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
@@ -54,8 +53,10 @@ public:
     SqliteStore &operator=(const SqliteStore &) = delete;
 
     QString filePath() const { return m_path; }
-    QSqlDatabase &database() { return m_db; }
+    // The connection, for SqliteStatement and SqlTransaction (the one way to run SQL on it).
     sqlite3 *handle() const { return m_handle; }
+    // How long statements wait for another connection's lock (kBusyTimeoutMs unless changed).
+    void setBusyTimeout(int ms);
     int schemaVersion();
     // Changes whenever another connection (another thread, process or an apply job) commits;
     // lets callers keep answers until the file really changed.
@@ -103,14 +104,15 @@ public:
     // Checks meta edits as applyUserMeta would (users, fields, values) without writing.
     UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
     // Applies meta edits in one transaction after checking all of them (docs/API.md 5.2–5.4).
-    // A cancelled apply rolls back and answers with status 0 and errorTitle "Cancelled".
+    // Refused edits are listed in `problems`; a cancelled apply rolls back and answers with the
+    // kind Cancelled, a file locked by another writer for too long with Busy.
     UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
                                   const ApplyControl *control = nullptr);
     // Applies one group-membership operation in one transaction (docs/API.md section 6).
     GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation);
 
 private:
-    SqliteStore(const QString &path, const QString &connectionName);
+    explicit SqliteStore(const QString &path);
     StoreError connect(bool create);
     using FieldRef = UserQuerySql::FieldInfo;
     struct CheckedEdits
@@ -125,12 +127,11 @@ private:
                                const std::vector<int> &order, CheckedEdits &checked);
     void attachGroups(qint64 accountId, QList<User> &users);
     bool applyMemberships(qint64 accountId, const GroupOperation &operation,
-                          const QList<qint64> &groupIds, GroupOutcome &outcome);
+                          const QList<qint64> &groupIds, GroupOutcome &outcome, bool &busy);
     StoreError sqlError(const QString &what) const;
+    QString sqliteMessage() const;
 
     QString m_path;
-    QString m_connectionName;
-    QSqlDatabase m_db;
     sqlite3 *m_handle = nullptr;
     QString m_lastError;
 };

@@ -6,7 +6,10 @@
 void Store::fetchUsersAt(qint64, const UserQuery &, qint64, int, QObject *context,
                          Callback<UserPage> done) // NOLINT(performance-unnecessary-value-param)
 {
-    reply<UserPage>(context, done, {{}, tr("This store cannot jump to a position.")});
+    reply<UserPage>(context, done,
+                    {{},
+                     ClientError::make(ClientError::Kind::Internal,
+                                       tr("This store cannot jump to a position."))});
 }
 
 void Store::countFieldValues(

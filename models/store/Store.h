@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApplyJob.h"
+#include "ClientError.h"
 #include "SchemaWriter.h"
 #include "UserQuery.h"
 #include "domain/Account.h"
@@ -16,13 +17,15 @@
 #include <QPointer>
 #include <functional>
 
-// An answer from a Store: the value, or a translated error saying what went wrong.
+// An answer from a Store: the value, or an error with its kind saying what went wrong.
 template<typename T>
 struct StoreReply
 {
     T value{};
-    QString error;
-    bool ok() const { return error.isEmpty(); }
+    ClientError error;
+    bool ok() const { return !error.isError(); }
+    // The translated sentence, for a status line or a dialog.
+    QString errorText() const { return error.text; }
 };
 
 // One keyset page of users (docs/API.md section 7).

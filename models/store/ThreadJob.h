@@ -24,7 +24,7 @@ answering(Owner *owner, std::function<StoreReply<T>(SqliteStore &)> work, QObjec
         if (store)
             answer = work(*store);
         else
-            answer.error = openError;
+            answer.error = ClientError::make(ClientError::Kind::File, openError);
         QMetaObject::invokeMethod(
             self.data(),
             [self, guard, done, answer] {

@@ -1,9 +1,8 @@
 #include "UserQuerySql.h"
 
 #include "MetaValueCodec.h"
+#include "SqliteStatement.h"
 #include "payload/ValueValidator.h"
-
-#include <QSqlQuery>
 
 namespace {
 QString likePattern(const QString &text)
@@ -110,8 +109,8 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
     m_orderBy += QStringLiteral(", ua.user_id") + direction;
 }
 
-void UserQuerySql::bind(QSqlQuery &query) const
+void UserQuerySql::bind(SqliteStatement &statement) const
 {
     for (auto it = m_binds.cbegin(); it != m_binds.cend(); ++it)
-        query.bindValue(it.key(), it.value());
+        statement.bind(it.key(), it.value());
 }

@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QVariant>
 
-class QSqlQuery;
+class SqliteStatement;
 
 // Turns a UserQuery into the WHERE and ORDER BY parts of a query over
 // `user_accounts ua JOIN users u`, with bound parameters only.
@@ -28,7 +28,7 @@ public:
     QString error() const { return m_error; }
     QString where() const { return m_where; }
     QString orderBy() const { return m_orderBy; }
-    void bind(QSqlQuery &query) const;
+    void bind(SqliteStatement &statement) const;
 
 private:
     QString m_error;

@@ -5,7 +5,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QThread>
 
 struct DatabaseFileOpener::Result
@@ -48,13 +47,10 @@ DatabaseFileOpener::DatabaseFileOpener(const Request &request, QObject *parent)
     : QObject(parent)
     , m_result(std::make_shared<Result>())
 {
-    QThread *asker = thread();
-    m_thread = QThread::create([request, result = m_result, asker] {
+    // The connection (a plain sqlite3 handle, no thread affinity) is used and closed on the
+    // asking thread from now on.
+    m_thread = QThread::create([request, result = m_result] {
         result->store = openHere(request, &result->error);
-        // The connection is used (and closed) on the asking thread from now on: its driver, a
-        // QObject, belongs there too.
-        if (result->store)
-            result->store->database().driver()->moveToThread(asker);
     });
     m_thread->setObjectName(QStringLiteral("MetaDesk open"));
     // Emitted on the opener's thread, delivered on this one.

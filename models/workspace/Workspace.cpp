@@ -250,7 +250,8 @@ void Workspace::fetchAccounts()
         if (!reply.ok()) {
             m_accounts.clear();
             Q_EMIT accountsChanged(m_accounts);
-            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.error});
+            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.errorText(),
+                           reply.error.kind});
             return;
         }
         m_accounts = reply.value;
@@ -277,7 +278,8 @@ void Workspace::reloadFields()
     const qint64 account = m_accountId;
     m_store->fetchFields(account, this, [this, account](const StoreReply<QList<MetaField>> &reply) {
         if (!reply.ok()) {
-            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.error});
+            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.errorText(),
+                           reply.error.kind});
             return;
         }
         if (account != m_accountId)
@@ -329,8 +331,8 @@ void Workspace::applyFinished(ApplyJob *job, qint64 accountId)
     } else {
         message = tr("%n edit(s) were not written and stay pending; each cell says why.", nullptr,
                      int(report.notLanded.size()));
-        if (!report.error.isEmpty())
-            message += QLatin1Char(' ') + report.error;
+        if (report.error.isError())
+            message += QLatin1Char(' ') + report.error.text;
     }
     Q_EMIT applied(report.complete(), message, !report.landed.isEmpty());
 }

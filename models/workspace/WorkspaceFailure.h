@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/ClientError.h"
 #include "store/StoreError.h"
 
 #include <QString>
@@ -23,6 +24,8 @@ struct WorkspaceFailure
     Kind kind = Kind::None;
     StoreError::Kind fileKind = StoreError::Kind::None;
     QString text;
+    // For Store: the kind of the store's error (Authentication offers to enter the key again).
+    ClientError::Kind storeKind = ClientError::Kind::None;
 
     bool ok() const { return kind == Kind::None; }
 };

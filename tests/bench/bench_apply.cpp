@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(work + suffix);
     if (!outcome.ok()) {
-        out << "apply refused: " << outcome.errorTitle << Qt::endl;
+        out << "apply refused: " << outcome.error.rule << Qt::endl;
         return 1;
     }
     out << "edits: " << edits.size() << ", users in file: " << options.users

@@ -137,7 +137,7 @@ int main(int argc, char *argv[])
     ApplyReport local = waitForApply(store.apply(1, edits));
     report("apply to the file", t.elapsed());
     if (!local.complete()) {
-        out << "file apply failed: " << local.error << Qt::endl;
+        out << "file apply failed: " << local.error.text << Qt::endl;
         return 1;
     }
 
@@ -166,7 +166,7 @@ int main(int argc, char *argv[])
     ApplyReport remoteReport = waitForApply(remote.apply(1, edits), 600000);
     report("apply to metadesk-server", t.elapsed());
     if (!remoteReport.complete()) {
-        out << "server apply failed: " << remoteReport.error << Qt::endl;
+        out << "server apply failed: " << remoteReport.error.text << Qt::endl;
         return 1;
     }
     return 0;

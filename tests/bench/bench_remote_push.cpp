@@ -94,7 +94,7 @@ double pushWithRemoteStore(RemoteStore &store, const EditSet &edits)
     const ApplyReport report = job->report();
     delete job;
     if (!report.complete() || report.landed.size() != edits.metaEdits.size()) {
-        out << "RemoteStore push failed: " << report.error << Qt::endl;
+        out << "RemoteStore push failed: " << report.error.text << Qt::endl;
         return -1;
     }
     return seconds;

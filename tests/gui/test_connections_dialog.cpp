@@ -1,6 +1,8 @@
 #include "AppTranslator.h"
 #include "ConnectionsDialog.h"
+#include "MainWindow.h"
 #include "MemorySecretStore.h"
+#include "ScriptedPrompter.h"
 #include "ServerFixture.h"
 #include "secrets/ConnectionProfiles.h"
 #include "store/ApiKeyRegistry.h"
@@ -111,6 +113,43 @@ private Q_SLOTS:
         QVERIFY2(dialog.testResult().contains(QStringLiteral("“Contoso Partners” (id 2)")) &&
                      dialog.testResult().contains(QStringLiteral("%1 users").arg(users)),
                  qPrintable(dialog.testResult() + QStringLiteral(" expected %1 users").arg(users)));
+    }
+
+    void shouldOfferToEnterTheKeyAgainWhenTheServerRefusesIt()
+    {
+        ServerFixture server;
+        QVERIFY2(server.setUp(20), qPrintable(server.error()));
+        const auto key = server.addKey(1);
+        QVERIFY(key);
+        MainWindow window;
+        window.setSecretStore(std::make_unique<MemorySecretStore>());
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *asked = prompter.get();
+        QString shownProfile;
+        asked->onDialog = [&shownProfile](QDialog *dialog) {
+            if (qobject_cast<ConnectionsDialog *>(dialog))
+                shownProfile =
+                    dialog->findChild<QLineEdit *>(QStringLiteral("profileName"))->text();
+            return int(QDialog::Rejected);
+        };
+        window.setPrompter(std::move(prompter));
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("stale key");
+        profile.baseUrl = QUrl(server.server().baseUrl());
+        profile.apiId = key->apiId;
+        window.profiles()->save(profile);
+        bool keyStored = false;
+        window.profiles()->storeKey(profile, QStringLiteral("not-the-key"), &window,
+                                    [&](const KeyStorage &) { keyStored = true; });
+        QTRY_VERIFY(keyStored);
+
+        window.connectToProfile(profile.name);
+        // The server answers 401: the window asks once whether to type the key again, and on
+        // yes shows this profile in the connections dialog.
+        QTRY_COMPARE_WITH_TIMEOUT(asked->confirmations.size(), 1, 20000);
+        QVERIFY2(asked->confirmations.first().startsWith(QLatin1String("API Key Refused")),
+                 qPrintable(asked->confirmations.first()));
+        QTRY_COMPARE(shownProfile, profile.name);
     }
 
     void shouldSayInPlainWordsWhyAConnectionFails()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "MembershipPanel.h"
 #include "ScriptedPrompter.h"
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "UsersArea.h"
 #include "WindowReady.h"
@@ -20,7 +21,6 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -210,11 +210,10 @@ private Q_SLOTS:
                     groupId = g.id;
             }
             QVERIFY(groupId > 0);
-            QSqlQuery q(store->database());
-            QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1")
-                               .arg(groupId)));
-            while (q.next())
-                before.insert(q.value(0).toLongLong());
+            for (const QVariantList &row : StoreSql::rows(
+                     *store, QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1")
+                                 .arg(groupId)))
+                before.insert(row.at(0).toLongLong());
         }
 
         MainWindow w;
@@ -279,17 +278,16 @@ private Q_SLOTS:
             auto store = SqliteStore::open(m_file, &error);
             QVERIFY(store);
             QSet<qint64> expected = before;
-            QSqlQuery q(store->database());
-            QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM user_accounts WHERE account_id = 1 "
-                                          "ORDER BY user_id LIMIT %1")
-                               .arg(writtenUsers)));
-            while (q.next())
-                expected.insert(q.value(0).toLongLong());
+            for (const QVariantList &row :
+                 StoreSql::rows(*store, QStringLiteral("SELECT user_id FROM user_accounts WHERE "
+                                                       "account_id = 1 ORDER BY user_id LIMIT %1")
+                                            .arg(writtenUsers)))
+                expected.insert(row.at(0).toLongLong());
             QSet<qint64> after;
-            QVERIFY(q.exec(QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1")
-                               .arg(groupId)));
-            while (q.next())
-                after.insert(q.value(0).toLongLong());
+            for (const QVariantList &row : StoreSql::rows(
+                     *store, QStringLiteral("SELECT user_id FROM memberships WHERE group_id = %1")
+                                 .arg(groupId)))
+                after.insert(row.at(0).toLongLong());
             QCOMPARE(after.size(), expected.size());
             QVERIFY(after == expected);
         }

@@ -94,7 +94,9 @@ ApplyReport waitForApply(ApplyJob *job, int timeoutMs)
     }
     if (!job->isFinished()) {
         ApplyReport report;
-        report.error = QStringLiteral("the apply did not finish within %1 ms").arg(timeoutMs);
+        report.error = ClientError::make(
+            ClientError::Kind::Internal,
+            QStringLiteral("the apply did not finish within %1 ms").arg(timeoutMs));
         return report;
     }
     return job->report();

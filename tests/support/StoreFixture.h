@@ -45,7 +45,8 @@ StoreReply<T> waitFor(const std::function<void(QObject *, Store::Callback<T>)> &
         loop.exec();
     }
     if (!answered)
-        result.error = QStringLiteral("no answer within %1 ms").arg(timeoutMs);
+        result.error = ClientError::make(ClientError::Kind::Internal,
+                                         QStringLiteral("no answer within %1 ms").arg(timeoutMs));
     return result;
 }
 

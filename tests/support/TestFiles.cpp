@@ -1,13 +1,13 @@
 #include "TestFiles.h"
 
+#include "StoreSql.h"
+
 #include "store/DemoDataGenerator.h"
 #include "store/SqliteStore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
-#include <QSqlRecord>
 #include <QTest>
 
 namespace TestFiles {
@@ -56,24 +56,31 @@ QString dump(const QString &path)
     if (!store)
         return error.text();
     QString text;
-    QSqlQuery tables(store->database());
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                               "LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
-    while (tables.next())
-        names << tables.value(0).toString();
+    for (const QVariantList &row : StoreSql::rows(
+             *store, QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                    "'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")))
+        names << row.at(0).toString();
     for (const QString &table : names) {
         if (table == QLatin1String("api_keys"))
             continue; // random by design
         text += QStringLiteral("## ") + table + QLatin1Char('\n');
-        QSqlQuery rows(store->database());
-        rows.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY 1, 2, 3"));
-        while (rows.next()) {
+        // Sorted here rather than by SQL: tables have two columns or more, and a failed read
+        // must not pass for an empty table.
+        QString readError;
+        QStringList lines;
+        for (const QVariantList &row :
+             StoreSql::rows(*store, QStringLiteral("SELECT * FROM ") + table, &readError)) {
             QStringList cells;
-            for (int i = 0; i < rows.record().count(); ++i)
-                cells << rows.value(i).toString();
-            text += cells.join(QLatin1Char('|')) + QLatin1Char('\n');
+            for (const QVariant &cell : row)
+                cells << cell.toString();
+            lines << cells.join(QLatin1Char('|'));
         }
+        if (!readError.isEmpty())
+            return path + QStringLiteral(": ") + readError;
+        lines.sort();
+        for (const QString &line : std::as_const(lines))
+            text += line + QLatin1Char('\n');
     }
     return text;
 }

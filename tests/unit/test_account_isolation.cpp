@@ -1,4 +1,5 @@
 #include "ServerFixture.h"
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "domain/User.h"
 #include "store/ApiKeyRegistry.h"
@@ -6,7 +7,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QTest>
 
 // Two accounts on one served file, a key for each: whatever one key sends with the other
@@ -33,17 +33,19 @@ private:
         auto store = SqliteStore::open(m_fixture.file(), &error);
         if (!store)
             return error.text();
-        QSqlQuery q(store->database());
-        q.exec(QStringLiteral(
-            "SELECT 'value', v.user_id, f.name, f.definition, quote(v.value) FROM meta_values v "
-            "JOIN meta_fields f ON f.id = v.field_id WHERE v.account_id = 2 UNION ALL SELECT "
-            "'field', f.id, f.name, f.definition, f.position FROM meta_fields f WHERE "
-            "f.account_id = 2 UNION ALL SELECT 'member', m.user_id, g.name, g.id, '' FROM "
-            "memberships m JOIN user_groups g ON g.id = m.group_id WHERE g.account_id = 2 "
-            "ORDER BY 1, 2, 3"));
-        while (q.next()) {
+        const QList<QVariantList> rows = StoreSql::rows(
+            *store,
+            QStringLiteral(
+                "SELECT 'value', v.user_id, f.name, f.definition, quote(v.value) FROM meta_values "
+                "v "
+                "JOIN meta_fields f ON f.id = v.field_id WHERE v.account_id = 2 UNION ALL SELECT "
+                "'field', f.id, f.name, f.definition, f.position FROM meta_fields f WHERE "
+                "f.account_id = 2 UNION ALL SELECT 'member', m.user_id, g.name, g.id, '' FROM "
+                "memberships m JOIN user_groups g ON g.id = m.group_id WHERE g.account_id = 2 "
+                "ORDER BY 1, 2, 3"));
+        for (const QVariantList &row : rows) {
             for (int c = 0; c < 5; ++c)
-                state += q.value(c).toString() + QLatin1Char('|');
+                state += row.at(c).toString() + QLatin1Char('|');
             state += QLatin1Char('\n');
         }
         return state;

@@ -1,10 +1,10 @@
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/SqliteStore.h"
 
 #include <QFile>
 #include <QHostAddress>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,18 +35,17 @@ private Q_SLOTS:
         QVERIFY2(a && b, qPrintable(error));
         QVERIFY(a->key.size() >= 40);
         QVERIFY(a->key != b->key && a->apiId != b->apiId);
-        QSqlQuery q(m_store->database());
-        QVERIFY(q.exec(QStringLiteral("SELECT api_id, salt, key_hash FROM api_keys")));
         QSet<QByteArray> salts;
-        while (q.next()) {
-            const QByteArray hash = q.value(2).toByteArray();
+        for (const QVariantList &row : StoreSql::rows(
+                 *m_store, QStringLiteral("SELECT api_id, salt, key_hash FROM api_keys"))) {
+            const QByteArray hash = row.at(2).toByteArray();
             QVERIFY(hash != a->key.toUtf8() && hash != b->key.toUtf8());
             QVERIFY(!hash.toHex().contains(a->key.toUtf8()));
-            salts.insert(q.value(1).toByteArray());
+            salts.insert(row.at(1).toByteArray());
         }
         QCOMPARE(salts.size(), 2);
         // Nor anywhere in the file.
-        m_store->database().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QVERIFY(m_store->checkpoint());
         QFile file(m_store->filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();

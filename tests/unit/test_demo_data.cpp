@@ -1,9 +1,9 @@
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "payload/ValueValidator.h"
 #include "store/SqliteStore.h"
 
 #include <QSet>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,8 +16,8 @@ private:
 
     static qint64 count(SqliteStore &store, const QString &sql)
     {
-        QSqlQuery q(store.database());
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+        const QVariant value = StoreSql::scalar(store, sql);
+        return value.isValid() ? value.toLongLong() : -1;
     }
 
 private Q_SLOTS:

@@ -2,6 +2,7 @@
 #include "ServerProcess.h"
 #include "SqliteShell.h"
 #include "StoreFixture.h"
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/LocalStore.h"
@@ -10,8 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -72,7 +71,7 @@ private:
             store.fetchMetaValues(1, {userId}, {QStringLiteral("score")}, c, done);
         });
         return reply.ok() ? reply.value.value(userId).value(QStringLiteral("score"))
-                          : QJsonValue(reply.error);
+                          : QJsonValue(reply.errorText());
     }
 
     static QString emailIn(Store &store, qint64 userId)
@@ -80,7 +79,7 @@ private:
         const auto reply = waitFor<UserPage>(
             [&](QObject *c, auto done) { store.fetchUsers(1, {}, userId - 1, 1, c, done); });
         if (!reply.ok())
-            return reply.error;
+            return reply.errorText();
         return reply.value.users.isEmpty() ? QString() : reply.value.users.first().email;
     }
 
@@ -103,9 +102,10 @@ private:
 
     static QString integrityOf(SqliteStore &store)
     {
-        QSqlQuery q(store.database());
-        return q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString()
-                                                                            : q.lastError().text();
+        QString error;
+        const QList<QVariantList> rows =
+            StoreSql::rows(store, QStringLiteral("PRAGMA integrity_check"), &error);
+        return rows.isEmpty() ? error : rows.first().first().toString();
     }
 
 private Q_SLOTS:
@@ -154,7 +154,7 @@ private Q_SLOTS:
         for (int round = 1; round <= 20; ++round) {
             // A writes through the application's own apply path (a connection of its own).
             const ApplyReport report = waitForApply(store.apply(1, scoreEdit(scored, round)));
-            QVERIFY2(report.complete(), qPrintable(report.error));
+            QVERIFY2(report.complete(), qPrintable(report.error.text));
 
             // B opens, reads, sometimes writes, and closes the file.
             if (round % 3 == 0) {
@@ -223,9 +223,9 @@ private Q_SLOTS:
             search.search = QStringLiteral("a");
             const auto page = waitFor<UserPage>(
                 [&](QObject *c, auto done) { store.fetchUsers(1, search, 0, 10, c, done); });
-            QVERIFY2(page.ok(), qPrintable(page.error));
+            QVERIFY2(page.ok(), qPrintable(page.errorText()));
             const ApplyReport report = waitForApply(store.apply(1, scoreEdit(user, 77)));
-            QVERIFY2(report.complete(), qPrintable(report.error));
+            QVERIFY2(report.complete(), qPrintable(report.error.text));
             QCOMPARE(scoreIn(store, user), QJsonValue(77));
         }
         QCOMPARE(sideFiles(path), QStringList());
@@ -247,7 +247,7 @@ private Q_SLOTS:
             user = firstUser(*sqlite);
             LocalStore store(std::move(sqlite));
             const ApplyReport report = waitForApply(store.apply(1, scoreEdit(user, 55)));
-            QVERIFY2(report.complete(), qPrintable(report.error));
+            QVERIFY2(report.complete(), qPrintable(report.error.text));
         }
         // The other process still has the file open (and so its WAL), but the file alone already
         // holds the edit.

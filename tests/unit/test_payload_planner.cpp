@@ -105,7 +105,7 @@ private Q_SLOTS:
 
         // The same plan lands on the real server.
         const ApplyReport report = waitForApply(server.apply(1, edits, schema));
-        QVERIFY2(report.complete(), qPrintable(report.error));
+        QVERIFY2(report.complete(), qPrintable(report.error.text));
         QCOMPARE(report.landed.size(), 8);
         StoreError error;
         const auto truth = SqliteStore::open(fixture.file(), &error);

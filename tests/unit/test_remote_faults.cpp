@@ -81,7 +81,7 @@ private Q_SLOTS:
         server.setFallback(FakeResponse::metaSuccess(2));
         auto store = storeFor(server.url());
         const Outcome o = run(*store, twoEdits());
-        QVERIFY2(o.report.complete(), qPrintable(o.report.error));
+        QVERIFY2(o.report.complete(), qPrintable(o.report.error.text));
         QCOMPARE(server.requests().size(), 1);
         const FakeRequest &r = server.requests().first();
         QCOMPARE(r.method, QByteArray("PUT"));
@@ -107,7 +107,8 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(o.report.landed.size(), 0);
         QCOMPARE(o.report.notLanded.size(), 2);
-        QVERIFY2(o.report.error.contains(QLatin1String("500")), qPrintable(o.report.error));
+        QVERIFY2(o.report.error.text.contains(QLatin1String("500")),
+                 qPrintable(o.report.error.text));
         QVERIFY(o.uncertain.isEmpty());
         QVERIFY2(o.report.notLanded.at(1).reason.contains(QLatin1String("Not sent")),
                  qPrintable(o.report.notLanded.at(1).reason));
@@ -124,7 +125,7 @@ private Q_SLOTS:
         server.setFallback(FakeResponse::metaSuccess(2));
         auto store = storeFor(server.url());
         const Outcome o = run(*store, twoEdits());
-        QVERIFY2(o.report.complete(), qPrintable(o.report.error));
+        QVERIFY2(o.report.complete(), qPrintable(o.report.error.text));
         QCOMPARE(server.requests().size(), 2);
         QCOMPARE(o.report.landed.size(), 2);
     }
@@ -141,7 +142,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         const Outcome o = run(*store, twoEdits());
-        QVERIFY2(o.report.complete(), qPrintable(o.report.error));
+        QVERIFY2(o.report.complete(), qPrintable(o.report.error.text));
         QCOMPARE(server.requests().size(), 2);
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
     }
@@ -176,8 +177,8 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 3); // maxAttempts: a PUT is retried
         QCOMPARE(o.report.notLanded.size(), 2);
         QCOMPARE(o.uncertain.size(), 2); // the server may have written them
-        QVERIFY2(o.report.error.contains(QLatin1String("did not answer")),
-                 qPrintable(o.report.error));
+        QVERIFY2(o.report.error.text.contains(QLatin1String("did not answer")),
+                 qPrintable(o.report.error.text));
     }
 
     void shouldReportConnectionClosedMidResponse()
@@ -192,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 3);
         QCOMPARE(o.report.landed.size(), 0);
         QCOMPARE(o.uncertain.size(), 2);
-        QVERIFY(!o.report.error.isEmpty());
+        QVERIFY(o.report.error.isError());
     }
 
     void shouldRecoverWhenARetryAnswers()
@@ -205,7 +206,7 @@ private Q_SLOTS:
         server.setFallback(FakeResponse::metaSuccess(2));
         auto store = storeFor(server.url());
         const Outcome o = run(*store, twoEdits());
-        QVERIFY2(o.report.complete(), qPrintable(o.report.error));
+        QVERIFY2(o.report.complete(), qPrintable(o.report.error.text));
         QCOMPARE(o.report.landed.size(), 2);
     }
 
@@ -219,7 +220,8 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(o.report.landed.size(), 0);
         QCOMPARE(o.uncertain.size(), 2);
-        QVERIFY2(o.report.error.contains(QLatin1String("JSON")), qPrintable(o.report.error));
+        QVERIFY2(o.report.error.text.contains(QLatin1String("JSON")),
+                 qPrintable(o.report.error.text));
         // Reads fail cleanly too.
         const auto users = waitFor<UserPage>(
             [&](QObject *c, auto done) { store->fetchUsers(1, {}, 0, 10, c, done); });
@@ -237,10 +239,12 @@ private Q_SLOTS:
         const auto accounts =
             waitFor<QList<Account>>([&](QObject *c, auto done) { store->fetchAccounts(c, done); });
         QVERIFY(!accounts.ok());
-        QVERIFY2(accounts.error.contains(QLatin1String("text/html")), qPrintable(accounts.error));
+        QVERIFY2(accounts.errorText().contains(QLatin1String("text/html")),
+                 qPrintable(accounts.errorText()));
         const Outcome o = run(*store, twoEdits());
         QCOMPARE(o.report.landed.size(), 0);
-        QVERIFY2(o.report.error.contains(QLatin1String("text/html")), qPrintable(o.report.error));
+        QVERIFY2(o.report.error.text.contains(QLatin1String("text/html")),
+                 qPrintable(o.report.error.text));
     }
 
     void shouldExplainWrongCredentials()
@@ -252,9 +256,11 @@ private Q_SLOTS:
         const auto accounts =
             waitFor<QList<Account>>([&](QObject *c, auto done) { store->fetchAccounts(c, done); });
         QVERIFY(!accounts.ok());
-        QVERIFY2(accounts.error.contains(QLatin1String("401")), qPrintable(accounts.error));
-        QVERIFY2(accounts.error.contains(QLatin1String("Invalid API Credentials")),
-                 qPrintable(accounts.error));
+        QCOMPARE(accounts.error.kind, ClientError::Kind::Authentication);
+        QVERIFY2(accounts.errorText().contains(QLatin1String("401")),
+                 qPrintable(accounts.errorText()));
+        QVERIFY2(accounts.errorText().contains(QLatin1String("Invalid API Credentials")),
+                 qPrintable(accounts.errorText()));
         QCOMPARE(server.requests().size(), 1);
     }
 
@@ -268,7 +274,9 @@ private Q_SLOTS:
         const auto accounts =
             waitFor<QList<Account>>([&](QObject *c, auto done) { store->fetchAccounts(c, done); });
         QVERIFY(!accounts.ok());
-        QVERIFY2(accounts.error.contains(QLatin1String("refused")), qPrintable(accounts.error));
+        QCOMPARE(accounts.error.kind, ClientError::Kind::Network);
+        QVERIFY2(accounts.errorText().contains(QLatin1String("refused")),
+                 qPrintable(accounts.errorText()));
         const Outcome o = run(*store, twoEdits());
         QCOMPARE(o.report.notLanded.size(), 2);
         QVERIFY(o.uncertain.isEmpty()); // never connected: certainly not written
@@ -324,7 +332,8 @@ private Q_SLOTS:
         const Outcome o = run(*store, twoEdits());
         QCOMPARE(elsewhere.requests().size(), 0);
         QCOMPARE(o.report.landed.size(), 0);
-        QVERIFY2(o.report.error.contains(QLatin1String("redirect")), qPrintable(o.report.error));
+        QVERIFY2(o.report.error.text.contains(QLatin1String("redirect")),
+                 qPrintable(o.report.error.text));
     }
 
     void shouldAllowRedirectsOnlyWithinTheSameOrigin()
@@ -413,13 +422,13 @@ private Q_SLOTS:
         auto store = storeFor(server.url());
         const auto accounts =
             waitFor<QList<Account>>([&](QObject *c, auto done) { store->fetchAccounts(c, done); });
-        QVERIFY2(accounts.ok(), qPrintable(accounts.error));
+        QVERIFY2(accounts.ok(), qPrintable(accounts.errorText()));
         QCOMPARE(accounts.value.first().name, QStringLiteral("Northwind Traders"));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(server.requests().first().path(), QByteArray("/api/egress/account"));
         const ApplyReport report = waitForApply(store->apply(2, twoEdits()));
         QCOMPARE(report.notLanded.size(), 2);
-        QVERIFY(!report.error.isEmpty());
+        QVERIFY(report.error.isError());
         QCOMPARE(server.requests().size(), 1);
     }
 };

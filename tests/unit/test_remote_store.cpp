@@ -1,3 +1,4 @@
+#include "ServerFixture.h"
 #include "StoreFixture.h"
 #include "TestFiles.h"
 #include "store/ApiKeyRegistry.h"
@@ -72,6 +73,36 @@ private:
     }
 
 private Q_SLOTS:
+    void shouldSayAuthenticationWhenTheServerRefusesTheKey()
+    {
+        ServerFixture server;
+        QVERIFY2(server.setUp(20), qPrintable(server.error()));
+        const auto key = server.addKey(1);
+        QVERIFY(key);
+        const RemoteConnection wrong{QUrl(server.server().baseUrl()), key->apiId,
+                                     QStringLiteral("not-the-key")};
+        RemoteStore store(wrong);
+        const StoreReply<QList<Account>> reply =
+            waitFor<QList<Account>>([&](QObject *context, Store::Callback<QList<Account>> done) {
+                store.fetchAccounts(context, std::move(done));
+            });
+        QVERIFY(!reply.ok());
+        QCOMPARE(reply.error.kind, ClientError::Kind::Authentication);
+        // The server's own answer comes along, with where the problem is.
+        QCOMPARE(reply.error.apiError.status, 401);
+        QCOMPARE(reply.error.apiError.title, QStringLiteral("Invalid API Credentials"));
+        QCOMPARE(reply.error.apiError.details.value(0).location, QStringLiteral("api_key"));
+        QVERIFY(!reply.errorText().isEmpty());
+        QVERIFY(!reply.errorText().contains(QLatin1String("not-the-key")));
+
+        // An apply stops as a whole for the same reason.
+        EditSet edits;
+        edits.groupOperations.append({GroupOperation::Kind::Add, {1}, {GroupRef::byId(1)}});
+        const ApplyReport report = waitForApply(store.apply(1, edits));
+        QVERIFY(!report.complete());
+        QCOMPARE(report.error.kind, ClientError::Kind::Authentication);
+    }
+
     void shouldCreateUseAndDeleteAFieldThroughTheServer()
     {
         auto f = makeRemoteStoreFixture(m_dir.path(), 50, 3);
@@ -85,7 +116,7 @@ private Q_SLOTS:
             store->putFields(1, {{note.name, note, QStringLiteral("fields.remote.note")}}, {}, c,
                              done);
         });
-        QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.errorText()));
         QVERIFY(outcome.value.ok());
         QCOMPARE(outcome.value.created, 1);
         const auto fields = waitFor<QList<MetaField>>(
@@ -113,13 +144,13 @@ private Q_SLOTS:
                              {}, c, done);
         });
         QVERIFY(outcome.ok());
-        QCOMPARE(outcome.value.error.title, QString::fromLatin1(ErrorTitles::FieldInUse));
+        QCOMPARE(outcome.value.error.rule, QString::fromLatin1(ErrorTitles::FieldInUse));
         outcome = waitFor<SchemaOutcome>([&](QObject *c, auto done) {
             store->putFields(1, {{note.name, std::nullopt, QStringLiteral("fields.remote.note")}},
                              SchemaWriteOptions{true, false}, c, done);
         });
         QVERIFY(outcome.ok());
-        QVERIFY2(outcome.value.ok(), qPrintable(outcome.value.error.title));
+        QVERIFY2(outcome.value.ok(), qPrintable(outcome.value.error.rule));
         QCOMPARE(outcome.value.deleted, 1);
     }
 
@@ -160,7 +191,7 @@ private Q_SLOTS:
         auto *job = f->store()->apply(1, edits);
         QSignalSpy progress(job, &ApplyJob::progress);
         const ApplyReport report = waitForApply(job);
-        QVERIFY2(report.complete(), qPrintable(report.error));
+        QVERIFY2(report.complete(), qPrintable(report.error.text));
         QCOMPARE(report.landed.size(), edits.metaEdits.size());
         QVERIFY(progress.size() >= 2);
         QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
@@ -183,8 +214,8 @@ private Q_SLOTS:
         const auto accounts = waitFor<QList<Account>>(
             [&](QObject *ctx, auto done) { wrong.fetchAccounts(ctx, done); });
         QVERIFY(!accounts.ok());
-        QVERIFY2(accounts.error.contains(QLatin1String("Invalid API Credentials")),
-                 qPrintable(accounts.error));
+        QVERIFY2(accounts.errorText().contains(QLatin1String("Invalid API Credentials")),
+                 qPrintable(accounts.errorText()));
     }
 
     // The server is killed in the middle of a 50,000-edit push: a clear error, no crash, and
@@ -241,10 +272,10 @@ private Q_SLOTS:
         const QList<MetaEdit> uncertain = job->uncertainEdits();
         delete job;
 
-        QVERIFY(!report.error.isEmpty());
+        QVERIFY(report.error.isError());
         qInfo("after the kill: %lld landed, %lld not landed (%lld of unknown outcome); error: %s",
               qint64(report.landed.size()), qint64(report.notLanded.size()),
-              qint64(uncertain.size()), qPrintable(report.error));
+              qint64(uncertain.size()), qPrintable(report.error.text));
         QCOMPARE(report.landed.size() + report.notLanded.size(), 50000);
         QVERIFY(report.landed.size() >= 10000);
         QVERIFY(report.notLanded.size() > 0);

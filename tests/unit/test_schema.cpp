@@ -1,14 +1,32 @@
+#include "StoreSql.h"
 #include "TestFiles.h"
 #include "store/DatabaseFileProbe.h"
 #include "store/SchemaMigrator.h"
 #include "store/SchemaWriter.h"
 #include "store/SqliteStore.h"
 
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
+
+namespace {
+// A plain connection to a file, as an older MetaDesk (or another program) would hold it.
+struct RawFile
+{
+    sqlite3 *db = nullptr;
+    explicit RawFile(const QString &path)
+    {
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    }
+    ~RawFile() { sqlite3_close_v2(db); }
+    RawFile(const RawFile &) = delete;
+    RawFile &operator=(const RawFile &) = delete;
+    bool exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == 0; }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+};
+} // namespace
 
 class SchemaTest : public QObject
 {
@@ -19,20 +37,20 @@ private:
 
     static QString scalar(SqliteStore &store, const QString &sql)
     {
-        QSqlQuery q(store.database());
-        if (!q.exec(sql) || !q.next())
-            return QStringLiteral("<no answer>");
-        return q.value(0).toString();
+        const QVariant value = StoreSql::scalar(store, sql);
+        return value.isValid() ? value.toString() : QStringLiteral("<no answer>");
     }
 
     static QString queryPlan(SqliteStore &store, const QString &sql)
     {
-        QSqlQuery q(store.database());
-        if (!q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql))
+        QString error;
+        const QList<QVariantList> rows =
+            StoreSql::rows(store, QStringLiteral("EXPLAIN QUERY PLAN ") + sql, &error);
+        if (!error.isEmpty())
             return QStringLiteral("<plan failed>");
         QStringList steps;
-        while (q.next())
-            steps << q.value(3).toString();
+        for (const QVariantList &row : rows)
+            steps << row.at(3).toString();
         return steps.join(QStringLiteral(" / "));
     }
 
@@ -75,12 +93,8 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("v3.db"));
         {
             // Version 3 kept one schema for the whole file.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v3"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QCOMPARE(SchemaMigrator::migrate(db, 3), QString());
-            QSqlQuery q(db);
+            RawFile file(path);
+            QCOMPARE(SchemaMigrator::migrate(file.db, 3), QString());
             for (const char *sql :
                  {"INSERT INTO accounts(id, name) VALUES(1, 'One'), (2, 'Two'), (3, 'Empty')",
                   "INSERT INTO users(id, first_name) VALUES(1, 'A'), (2, 'B'), (3, 'C')",
@@ -90,10 +104,8 @@ private Q_SLOTS:
                   " (11, 'score', '{\"type\":\"integer\"}', 2)",
                   "INSERT INTO meta_values VALUES(1, 1, 10, 'red'), (2, 2, 10, 'blue'),"
                   " (2, 2, 11, 5), (3, 2, 11, 9)"})
-                QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
-            db.close();
+                QVERIFY2(file.exec(sql), qPrintable(file.error()));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v3"));
 
         StoreError error;
         auto store = SqliteStore::open(path, &error);
@@ -115,9 +127,11 @@ private Q_SLOTS:
         QCOMPARE(second.value(2), (QJsonObject{{QStringLiteral("color"), QStringLiteral("blue")},
                                                {QStringLiteral("score"), 5}}));
         QCOMPARE(second.value(3), (QJsonObject{{QStringLiteral("score"), 9}}));
-        QSqlQuery orphans(store->database());
-        QVERIFY(orphans.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        QVERIFY2(!orphans.next(), "a value points to a field of another account");
+        QString error2;
+        const QList<QVariantList> orphans =
+            StoreSql::rows(*store, QStringLiteral("PRAGMA foreign_key_check"), &error2);
+        QVERIFY2(error2.isEmpty(), qPrintable(error2));
+        QVERIFY2(orphans.isEmpty(), "a value points to a field of another account");
         QCOMPARE(scalar(*store, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
 
         // From now on the two copies are independent.
@@ -139,21 +153,15 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(QStringLiteral("v1.db"));
         {
             // Make a file exactly as MetaDesk schema version 1 left it.
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO accounts(id, name) VALUES(1, 'Main')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO users(id, first_name, email) VALUES(7, 'Ada', 'ada@example.com')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO user_accounts VALUES(1, 7)")));
-            QCOMPARE(SchemaMigrator::version(db), 1);
-            QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM api_keys")));
-            db.close();
+            RawFile file(path);
+            QCOMPARE(SchemaMigrator::migrate(file.db, 1), QString());
+            QVERIFY(file.exec("INSERT INTO accounts(id, name) VALUES(1, 'Main')"));
+            QVERIFY(file.exec(
+                "INSERT INTO users(id, first_name, email) VALUES(7, 'Ada', 'ada@example.com')"));
+            QVERIFY(file.exec("INSERT INTO user_accounts VALUES(1, 7)"));
+            QCOMPARE(SchemaMigrator::version(file.db), 1);
+            QVERIFY(!file.exec("SELECT count(*) FROM api_keys"));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
 
         StoreError error;
         auto store = SqliteStore::open(path, &error);
@@ -170,21 +178,14 @@ private Q_SLOTS:
     void shouldRollBackAFailedMigration()
     {
         const QString path = m_dir.filePath(QStringLiteral("clash.db"));
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("clash"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QCOMPARE(SchemaMigrator::migrate(db, 1), QString());
-        QSqlQuery q(db);
+        RawFile file(path);
+        QCOMPARE(SchemaMigrator::migrate(file.db, 1), QString());
         // A table in the way of migration 2 makes it fail half-way.
-        QVERIFY(q.exec(QStringLiteral("CREATE INDEX api_keys_by_account ON users(email)")));
-        const QString problem = SchemaMigrator::migrate(db);
+        QVERIFY(file.exec("CREATE INDEX api_keys_by_account ON users(email)"));
+        const QString problem = SchemaMigrator::migrate(file.db);
         QVERIFY2(problem.contains(QLatin1String("version 2")), qPrintable(problem));
-        QCOMPARE(SchemaMigrator::version(db), 1);
-        QVERIFY(!q.exec(QStringLiteral("SELECT count(*) FROM api_keys")));
-        db.close();
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("clash"));
+        QCOMPARE(SchemaMigrator::version(file.db), 1);
+        QVERIFY(!file.exec("SELECT count(*) FROM api_keys"));
     }
 
     void shouldLookUpByUserFieldAndValueThroughIndexes()

@@ -1,4 +1,5 @@
 #include "ServerFixture.h"
+#include "StoreSql.h"
 #include "store/SqliteStore.h"
 
 #include <QElapsedTimer>
@@ -6,7 +7,6 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QSqlQuery>
 #include <QTest>
 #include <QThread>
 #include <algorithm>
@@ -132,25 +132,30 @@ private:
         StoreError error;
         std::unique_ptr<SqliteStore> store = SqliteStore::open(file, &error);
         QVERIFY2(store, qPrintable(error.text()));
-        QSqlQuery q(store->database());
-        QVERIFY(q.exec(
+        QString sqlError;
+        const QList<QVariantList> values = StoreSql::rows(
+            *store,
             QStringLiteral("SELECT v.user_id, v.account_id, f.name, v.value FROM meta_values v "
-                           "JOIN meta_fields f ON f.id = v.field_id")));
-        while (q.next()) {
-            const qint64 u = q.value(0).toLongLong();
-            if (q.value(2).toString() == QLatin1String("phone") && q.value(1).toLongLong() == 1 &&
+                           "JOIN meta_fields f ON f.id = v.field_id"),
+            &sqlError);
+        QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+        for (const QVariantList &q : values) {
+            const qint64 u = q.at(0).toLongLong();
+            if (q.at(2).toString() == QLatin1String("phone") && q.at(1).toLongLong() == 1 &&
                 u <= kUsers)
-                keys.insert(phoneKey(u), q.value(3).toString());
+                keys.insert(phoneKey(u), q.at(3).toString());
             else
                 rest.insert(QStringLiteral("value %1/%2/%3=%4")
                                 .arg(u)
-                                .arg(q.value(1).toLongLong())
-                                .arg(q.value(2).toString(), q.value(3).toString()));
+                                .arg(q.at(1).toLongLong())
+                                .arg(q.at(2).toString(), q.at(3).toString()));
         }
-        QVERIFY(q.exec(QStringLiteral("SELECT user_id, group_id FROM memberships")));
-        while (q.next()) {
-            const qint64 u = q.value(0).toLongLong();
-            const qint64 g = q.value(1).toLongLong();
+        const QList<QVariantList> members = StoreSql::rows(
+            *store, QStringLiteral("SELECT user_id, group_id FROM memberships"), &sqlError);
+        QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
+        for (const QVariantList &q : members) {
+            const qint64 u = q.at(0).toLongLong();
+            const qint64 g = q.at(1).toLongLong();
             if (u <= kUsers && g <= kGroups)
                 keys.insert(groupKey(u, g), QStringLiteral("1"));
             else

@@ -103,7 +103,7 @@ private Q_SLOTS:
                 edit(2, "seen", QStringLiteral("2026-01-02T03:04:05+02:00")),
                 edit(2, "tags", QStringLiteral("[\"a\",\"b\"]")),
                 edit(2, "prefs", QJsonObject{{QStringLiteral("k"), 1}})});
-        QVERIFY2(outcome.ok(), qPrintable(outcome.errorTitle));
+        QVERIFY2(outcome.ok(), qPrintable(outcome.error.rule));
         QCOMPARE(outcome.updated, 6);
         QCOMPARE(outcome.unchanged, 0);
         QCOMPARE(outcome.users, 2);
@@ -167,8 +167,8 @@ private Q_SLOTS:
             1, {edit(1, "score", 6), edit(2, "color", QStringLiteral("purple")),
                 edit(3, "score", QStringLiteral("abc")), edit(3, "score", 101)});
         QVERIFY(!outcome.ok());
-        QCOMPARE(outcome.status, 400);
-        QCOMPARE(outcome.errorTitle, QStringLiteral("Invalid Values"));
+        QCOMPARE(outcome.error.kind, DomainError::Kind::Refused);
+        QCOMPARE(outcome.error.rule, QStringLiteral("Invalid Values"));
         QCOMPARE(outcome.problems.size(), 3);
         QCOMPARE(outcome.problems.at(0).editIndex, 1);
         QCOMPARE(int(outcome.problems.at(0).part), int(EditPart::Value));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         const UserMetaOutcome outcome = m_store->applyUserMeta(
             1, {edit(1, "favorite_color", QStringLiteral("red")), edit(5, "score", 1),
                 edit(999, "score", 2), edit(2, "score", -1)});
-        QCOMPARE(outcome.errorTitle, QStringLiteral("Invalid Users"));
+        QCOMPARE(outcome.error.rule, QStringLiteral("Invalid Users"));
         QCOMPARE(outcome.problems.size(), 4);
         QCOMPARE(outcome.problems.at(0).message,
                  QStringLiteral("Unknown meta field 'favorite_color'"));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(int(outcome.problems.at(3).part), int(EditPart::Value));
         QCOMPARE(
             m_store->applyUserMeta(1, {edit(1, "nope", 1), edit(1, "score", QStringLiteral("x"))})
-                .errorTitle,
+                .error.rule,
             QStringLiteral("Invalid Fields"));
         QCOMPARE(TestFiles::dump(m_store->filePath()), before);
         // The user that only the other account reaches can be written there.
@@ -212,7 +212,7 @@ private Q_SLOTS:
             1, {Kind::Add,
                 {1, 2},
                 {GroupRef::byId(m_sales), GroupRef::byName(QStringLiteral("  support "))}});
-        QVERIFY2(add.ok(), qPrintable(add.error.title));
+        QVERIFY2(add.ok(), qPrintable(add.error.rule));
         QCOMPARE(add.added, 4);
         QCOMPARE(add.message(), QStringLiteral("4 User Groups were Added for 2 Users."));
         QCOMPARE(add.successJson().value(QStringLiteral("added")).toInteger(), 4);
@@ -267,11 +267,11 @@ private Q_SLOTS:
         const QString before = TestFiles::dump(m_store->filePath());
         GroupOutcome o =
             m_store->applyGroupOperation(1, {Kind::Add, {998, 999}, {GroupRef::byId(m_vip)}});
-        QCOMPARE(o.error.title, QStringLiteral("Could not Find Users"));
+        QCOMPARE(o.error.rule, QStringLiteral("Could not Find Users"));
         QCOMPARE(o.error.details.size(), 2);
         QCOMPARE(o.error.details.at(1).location, QStringLiteral("user_id.1"));
         o = m_store->applyGroupOperation(1, {Kind::Add, {1, 5}, {GroupRef::byId(m_vip)}});
-        QCOMPARE(o.error.title, QStringLiteral("Users Found does not match Users Requested"));
+        QCOMPARE(o.error.rule, QStringLiteral("Users Found does not match Users Requested"));
         QCOMPARE(o.error.details,
                  (QList<ErrorDetail>{{QStringLiteral("user_id.1"),
                                       QStringLiteral("User 5 was not found in this account")}}));
@@ -279,25 +279,25 @@ private Q_SLOTS:
             1, {Kind::Add,
                 {1},
                 {GroupRef::byId(m_otherSales), GroupRef::byName(QStringLiteral("Nobody"))}});
-        QCOMPARE(o.error.title, QStringLiteral("Could not Find User Groups"));
+        QCOMPARE(o.error.rule, QStringLiteral("Could not Find User Groups"));
         QCOMPARE(o.error.details.size(), 2);
         o = m_store->applyGroupOperation(
             1, {Kind::Remove,
                 {1},
                 {GroupRef::byId(m_sales), GroupRef::byName(QStringLiteral("Nobody"))}});
-        QCOMPARE(o.error.title,
+        QCOMPARE(o.error.rule,
                  QStringLiteral("User Groups Found does not match User Groups Requested"));
         QCOMPARE(o.error.details.first().location, QStringLiteral("group_id.1"));
         QVERIFY(o.error.details.first().message.contains(QLatin1String("'Nobody'")));
         // Users come first when both are wrong, and every problem is listed.
         o = m_store->applyGroupOperation(1, {Kind::Replace, {999}, {GroupRef::byId(12345)}});
-        QCOMPARE(o.error.title, QStringLiteral("Could not Find Users"));
+        QCOMPARE(o.error.rule, QStringLiteral("Could not Find Users"));
         QCOMPARE(o.error.details.size(), 2);
         QCOMPARE(o.error.details.at(1).location, QStringLiteral("group_id.0"));
         QCOMPARE(
-            m_store->applyGroupOperation(1, {Kind::Add, {}, {GroupRef::byId(m_sales)}}).error.title,
+            m_store->applyGroupOperation(1, {Kind::Add, {}, {GroupRef::byId(m_sales)}}).error.rule,
             QStringLiteral("Missing User IDs"));
-        QCOMPARE(m_store->applyGroupOperation(1, {Kind::Add, {1}, {}}).error.title,
+        QCOMPARE(m_store->applyGroupOperation(1, {Kind::Add, {1}, {}}).error.rule,
                  QStringLiteral("Missing User Group IDs"));
         QCOMPARE(TestFiles::dump(m_store->filePath()), before);
     }
@@ -308,7 +308,7 @@ private Q_SLOTS:
         const QString before = TestFiles::dump(m_store->filePath());
         const GroupOutcome o = m_store->applyGroupOperation(
             1, {GroupOperation::Kind::Add, {1}, {GroupRef::byName(QStringLiteral("SALES"))}});
-        QCOMPARE(o.error.title, QStringLiteral("Ambiguous User Group"));
+        QCOMPARE(o.error.rule, QStringLiteral("Ambiguous User Group"));
         QCOMPARE(o.error.details.first().location, QStringLiteral("group_id.0"));
         QCOMPARE(TestFiles::dump(m_store->filePath()), before);
         // By id it is unambiguous.

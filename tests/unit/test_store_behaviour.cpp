@@ -60,7 +60,7 @@ private Q_SLOTS:
         QVERIFY(f);
         const auto reply = waitFor<QList<Account>>(
             [&](QObject *c, auto done) { f->store()->fetchAccounts(c, done); });
-        QVERIFY2(reply.ok(), qPrintable(reply.error));
+        QVERIFY2(reply.ok(), qPrintable(reply.errorText()));
         // A key reaches one account; a file reaches all. Both must include the first account.
         QVERIFY(!reply.value.isEmpty());
         QCOMPARE(reply.value.first().id, 1);
@@ -79,7 +79,7 @@ private Q_SLOTS:
         while (after >= 0 && pages < 100) {
             const auto reply = waitFor<UserPage>(
                 [&](QObject *c, auto done) { f->store()->fetchUsers(1, {}, after, 100, c, done); });
-            QVERIFY2(reply.ok(), qPrintable(reply.error));
+            QVERIFY2(reply.ok(), qPrintable(reply.errorText()));
             QVERIFY(reply.value.users.size() <= 100);
             for (const User &u : reply.value.users)
                 ids << u.id;
@@ -116,7 +116,7 @@ private Q_SLOTS:
         auto reply = waitFor<UserPage>([&](QObject *c, auto done) {
             f->store()->fetchUsers(1, UserQuery::matching(someone.email), 0, 50, c, done);
         });
-        QVERIFY2(reply.ok(), qPrintable(reply.error));
+        QVERIFY2(reply.ok(), qPrintable(reply.errorText()));
         QCOMPARE(reply.value.total, 1);
         QCOMPARE(reply.value.users.first().id, someone.id);
         const UserGroup group = t->groups(1).at(2);
@@ -137,7 +137,7 @@ private Q_SLOTS:
         const auto t = truth(*f);
         const auto groups = waitFor<QList<UserGroup>>(
             [&](QObject *c, auto done) { f->store()->fetchGroups(1, c, done); });
-        QVERIFY2(groups.ok(), qPrintable(groups.error));
+        QVERIFY2(groups.ok(), qPrintable(groups.errorText()));
         // The order of groups is the store's business; their content is not.
         QList<UserGroup> expectedGroups = t->groups(1);
         QList<UserGroup> gotGroups = groups.value;
@@ -152,7 +152,7 @@ private Q_SLOTS:
         }
         const auto fields = waitFor<QList<MetaField>>(
             [&](QObject *c, auto done) { f->store()->fetchFields(1, c, done); });
-        QVERIFY2(fields.ok(), qPrintable(fields.error));
+        QVERIFY2(fields.ok(), qPrintable(fields.errorText()));
         // The wire carries the schema as a JSON object, so its order is the store's business.
         QList<MetaField> gotFields = fields.value;
         QList<MetaField> expectedFields = t->fields(1);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         const QList<qint64> ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         const auto values = waitFor<QHash<qint64, QJsonObject>>(
             [&](QObject *c, auto done) { f->store()->fetchMetaValues(1, ids, {}, c, done); });
-        QVERIFY2(values.ok(), qPrintable(values.error));
+        QVERIFY2(values.ok(), qPrintable(values.errorText()));
         QCOMPARE(values.value, t->metaValues(1, ids, {}, 0, 10));
         const auto some = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) {
             f->store()->fetchMetaValues(
@@ -189,7 +189,7 @@ private Q_SLOTS:
         const ApplyReport report = waitForApply(f->store()->apply(1, edits));
         QVERIFY2(
             report.complete(),
-            qPrintable(report.error +
+            qPrintable(report.error.text +
                        (report.notLanded.isEmpty() ? QString() : report.notLanded.first().reason)));
         QCOMPARE(report.landed.size(), 4);
         QCOMPARE(report.groupResults.size(), 2);
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QCOMPARE(report.updated, 0);
         QCOMPARE(report.unchanged, 0);
         QVERIFY(!report.cancelled);
-        QCOMPARE(report.error, QString());
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.text));
         QCOMPARE(TestFiles::dump(f->filePath()), before);
     }
 
@@ -254,7 +254,7 @@ private Q_SLOTS:
         const ApplyReport report = waitForApply(job);
         QVERIFY(report.cancelled);
         QVERIFY(!report.complete());
-        QCOMPARE(report.error, QString());
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.text));
         QVERIFY(report.landed.isEmpty());
         QCOMPARE(report.notLanded.size(), 2);
         for (const auto &failure : report.notLanded) {
@@ -291,7 +291,7 @@ private Q_SLOTS:
         const ApplyReport report = waitForApply(f->store()->apply(1, edits, fields.value));
         QVERIFY(!report.complete());
         QVERIFY(!report.cancelled);
-        QCOMPARE(report.error, QString());
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.text));
         QVERIFY(report.landed.isEmpty());
         QCOMPARE(report.notLanded.size(), 6);
         for (int i = 0; i < 6; ++i) {
@@ -311,7 +311,7 @@ private Q_SLOTS:
         // Without the bad ones the rest lands, the later edit of a cell winning.
         edits.metaEdits = {edits.metaEdits.at(0), edits.metaEdits.at(4), edits.metaEdits.at(5)};
         const ApplyReport good = waitForApply(f->store()->apply(1, edits, fields.value));
-        QVERIFY2(good.complete(), qPrintable(good.error));
+        QVERIFY2(good.complete(), qPrintable(good.error.text));
         QCOMPARE(good.landed, edits.metaEdits);
         QCOMPARE(good.updated + good.unchanged, 2); // cells written, not edits
         QCOMPARE(good.messages.size(), 1);
@@ -333,7 +333,7 @@ private Q_SLOTS:
         const ApplyReport report = waitForApply(f->store()->apply(1, edits));
         QVERIFY(!report.complete());
         QVERIFY(!report.cancelled);
-        QCOMPARE(report.error, QString());
+        QVERIFY2(!report.error.isError(), qPrintable(report.error.text));
         QCOMPARE(report.landed, edits.metaEdits);
         QVERIFY(report.notLanded.isEmpty());
         QCOMPARE(report.updated + report.unchanged, 1);

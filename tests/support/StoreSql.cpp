@@ -1,0 +1,51 @@
+#include "StoreSql.h"
+
+#include "store/SqliteStatement.h"
+#include "store/SqliteStore.h"
+
+#include <sqlite3.h>
+
+namespace StoreSql {
+
+QList<QVariantList> rows(SqliteStore &store, const QString &sql, QString *error)
+{
+    QList<QVariantList> result;
+    SqliteStatement q(store.handle(), sql);
+    while (q.step()) {
+        QVariantList row;
+        for (int c = 0; c < q.columnCount(); ++c) {
+            switch (q.columnType(c)) {
+            case SQLITE_INTEGER:
+                row << q.columnInt64(c);
+                break;
+            case SQLITE_FLOAT:
+                row << q.columnDouble(c);
+                break;
+            case SQLITE_BLOB:
+                row << q.columnBlob(c);
+                break;
+            case SQLITE_NULL:
+                row << QVariant();
+                break;
+            default:
+                row << q.columnText(c);
+                break;
+            }
+        }
+        result << row;
+    }
+    if (q.failed()) {
+        if (error)
+            *error = q.errorText();
+        return {};
+    }
+    return result;
+}
+
+QVariant scalar(SqliteStore &store, const QString &sql)
+{
+    const QList<QVariantList> found = rows(store, sql);
+    return found.isEmpty() || found.first().isEmpty() ? QVariant() : found.first().first();
+}
+
+} // namespace StoreSql

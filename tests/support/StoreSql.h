@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+class SqliteStore;
+
+// Lets a test look into a database through a store's own connection (it sees what the store
+// sees), by SqliteStatement like the product.
+namespace StoreSql {
+// Every row of `sql`, each column as qint64, double, QString, QByteArray (blob) or null. Empty
+// with `error` set when the statement failed.
+QList<QVariantList> rows(SqliteStore &store, const QString &sql, QString *error = nullptr);
+// The first column of the first row; invalid when there is none.
+QVariant scalar(SqliteStore &store, const QString &sql);
+} // namespace StoreSql
