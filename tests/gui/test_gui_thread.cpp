@@ -30,18 +30,15 @@
 namespace {
 // A release build opens the real million; the ASan debug build a fifth of it, so the whole test
 // stays under a minute (METADESK_GUI_THREAD_USERS overrides either).
-// Select All + Add still has one step that grows with the users gathered on the GUI thread
-// (158 ms at 1,000,000 in release, docs/PERFORMANCE.md): bounded apart until it is found.
+// The bounds are wall-clock: another busy process on the machine counts against them.
 #ifdef NDEBUG
 constexpr qint64 kDefaultUsers = 1000000;
 constexpr qint64 kMaxStallMs = 50;
-constexpr qint64 kMaxOperationStallMs = 500;
 #else
 constexpr qint64 kDefaultUsers = 200000;
 // Sanitizers slow painting and model resets several times; docs/PERFORMANCE.md has the
 // release figures.
 constexpr qint64 kMaxStallMs = 250;
-constexpr qint64 kMaxOperationStallMs = 500;
 #endif
 
 // The longest time the GUI thread did not get back to its event loop: a 5 ms timer that notes
@@ -98,13 +95,23 @@ private:
     QString m_file;
     qint64 m_users = 0;
 
-    void openWindow(MainWindow &w, ScriptedPrompter *&prompter)
+    // The window's first show (fonts, style, native window) is no SQL: it comes before the meter.
+    void showWindow(MainWindow &w, ScriptedPrompter *&prompter)
     {
         auto owned = std::make_unique<ScriptedPrompter>();
         prompter = owned.get();
         w.setPrompter(std::move(owned));
         w.resize(1200, 800);
         w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+    }
+    void openWindow(MainWindow &w, ScriptedPrompter *&prompter)
+    {
+        showWindow(w, prompter);
+        openFile(w);
+    }
+    void openFile(MainWindow &w)
+    {
         QString error;
         QVERIFY2(openAndWait(w, m_file, &error), qPrintable(error));
     }
@@ -131,9 +138,10 @@ private Q_SLOTS:
         // From the first look at the file on, every statement runs elsewhere: the probe and the
         // migration check on the opener's thread, the reads on the store's.
         SqlThreadGuard::reset();
+        showWindow(w, prompter);
         StallMeter stall;
         stall.start(QStringLiteral("open"));
-        openWindow(w, prompter);
+        openFile(w);
         QVERIFY2(SqlThreadGuard::mainThreadStatements() == 0,
                  SqlThreadGuard::lastMainThreadStatement().constData());
         stall.phase(QStringLiteral("first page"));
@@ -295,7 +303,7 @@ private Q_SLOTS:
         qInfo("%lld users, Select All + Add: longest GUI-thread stall %lld ms (during %s); %s",
               m_users, stall.worstMs(), qPrintable(stall.worstDuring()), qPrintable(message));
         QVERIFY2(statements == 0, lastStatement.constData());
-        QVERIFY2(stall.worstMs() < kMaxOperationStallMs, qPrintable(stall.worstDuring()));
+        QVERIFY2(stall.worstMs() < kMaxStallMs, qPrintable(stall.worstDuring()));
     }
 };
 
