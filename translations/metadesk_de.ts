@@ -1047,6 +1047,45 @@ Enter the API key again?</source>
 
 Den API-Schlüssel erneut eingeben?</translation>
     </message>
+    <message>
+        <source>Sending changes to the server is not available yet.</source>
+        <translation>Das Senden von Änderungen an den Server ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy…</source>
+        <translation>&amp;Offline-Kopie anlegen…</translation>
+    </message>
+    <message>
+        <source>Changes to &amp;Send…</source>
+        <translation>Zu &amp;sendende Änderungen…</translation>
+    </message>
+    <message>
+        <source>This is an offline copy of %1 on %2: field definitions change on the server and arrive with Get Server Changes.</source>
+        <translation>Dies ist eine Offline-Kopie von %1 auf %2: Felddefinitionen werden auf dem Server geändert und kommen mit „Änderungen vom Server holen“.</translation>
+    </message>
+    <message>
+        <source>Take Offline Copy</source>
+        <translation>Offline-Kopie anlegen</translation>
+    </message>
+    <message>
+        <source>Cannot take an offline copy</source>
+        <translation>Offline-Kopie kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Saving %1 into %2…</source>
+        <translation>%1 wird in %2 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Zurücksetzen nicht möglich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) reverted to the value taken from the server.</source>
+        <translation>
+            <numerusform>%n Änderung auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
+            <numerusform>%n Änderungen auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchingUsersCollector</name>
@@ -1544,6 +1583,35 @@ Jetzt senden?</translation>
             <numerusform>%1: %n Änderung noch nicht gesendet</numerusform>
             <numerusform>%1: %n Änderungen noch nicht gesendet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyFile</name>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyJob</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde geschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy of %1 saved in %2: %n user(s).</source>
+        <translation>
+            <numerusform>Offline-Kopie von %1 in %2 gespeichert: %n Benutzer.</numerusform>
+            <numerusform>Offline-Kopie von %1 in %2 gespeichert: %n Benutzer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no offline copy was made, and the half-made file %1 was removed.</source>
+        <translation>Abgebrochen: Es wurde keine Offline-Kopie angelegt, und die halb geschriebene Datei %1 wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The offline copy could not be made: %1</source>
+        <translation>Die Offline-Kopie konnte nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2457,6 +2525,10 @@ Jetzt senden?</translation>
         <source>This store cannot jump to a position.</source>
         <translation>Dieser Speicher kann nicht an eine Position springen.</translation>
     </message>
+    <message>
+        <source>This is not an offline copy.</source>
+        <translation>Dies ist keine Offline-Kopie.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2825,6 +2897,18 @@ Jetzt senden?</translation>
             <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
             <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>Nichts ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Connect to a server first: an offline copy is taken of its account.</source>
+        <translation>Verbinden Sie sich zuerst mit einem Server: Die Offline-Kopie wird von dessen Konto angelegt.</translation>
+    </message>
+    <message>
+        <source>This file is an offline copy of %1 on %2; it cannot be sent to account %3 on %4.</source>
+        <translation>Diese Datei ist eine Offline-Kopie von %1 auf %2; sie kann nicht an Konto %3 auf %4 gesendet werden.</translation>
     </message>
 </context>
 <context>

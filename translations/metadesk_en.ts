@@ -1045,6 +1045,45 @@
 Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sending changes to the server is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to &amp;Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an offline copy of %1 on %2: field definitions change on the server and arrive with Get Server Changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take Offline Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot take an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 into %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) reverted to the value taken from the server.</source>
+        <translation>
+            <numerusform>%n change reverted to the value taken from the server.</numerusform>
+            <numerusform>%n changes reverted to the value taken from the server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchingUsersCollector</name>
@@ -1540,6 +1579,35 @@ Send it now?</source>
             <numerusform>%1: %n change not yet sent</numerusform>
             <numerusform>%1: %n changes not yet sent</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyFile</name>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopyJob</name>
+    <message>
+        <source>the connection was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline copy of %1 saved in %2: %n user(s).</source>
+        <translation>
+            <numerusform>Offline copy of %1 saved in %2: %n user.</numerusform>
+            <numerusform>Offline copy of %1 saved in %2: %n users.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: no offline copy was made, and the half-made file %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy could not be made: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2521,10 @@ Send it now?</source>
         <source>This store cannot jump to a position.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This is not an offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -2821,6 +2893,18 @@ Send it now?</source>
             <numerusform>%n edit was not written and stays pending; each cell says why.</numerusform>
             <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server first: an offline copy is taken of its account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is an offline copy of %1 on %2; it cannot be sent to account %3 on %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,24 @@
 #include "MainWindow.h"
 
 #include "BulkEditArea.h"
+#include "ChangesToSendDialog.h"
 #include "ConnectionsDialog.h"
-#include "store/RemoteStore.h"
 #include "EditExchange.h"
 #include "Icons.h"
 #include "MembershipPanel.h"
+#include "OfflineBanner.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
 #include "UsersArea.h"
+#include "exchange/OfflineCopyJob.h"
 #include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "items/SchemaTableModel.h"
+#include "items/SendPlanModel.h"
 #include "items/UsersTableModel.h"
 #include "secrets/ConnectionProfiles.h"
+#include "store/RemoteStore.h"
 #include "store/Store.h"
 #include "workspace/Workspace.h"
 
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_workspace, &Workspace::accountChanged, this, &MainWindow::accountChanged);
     connect(m_workspace, &Workspace::fieldsChanged, this, &MainWindow::fieldsArrived);
     connect(m_workspace, &Workspace::applied, this, &MainWindow::applied);
+    connect(m_workspace, &Workspace::originChanged, this, &MainWindow::originChanged);
     connect(m_workspace, &Workspace::progress, this, [this](const QString &message) {
         if (message.isEmpty())
             statusBar()->clearMessage();
@@ -162,7 +167,21 @@ void MainWindow::buildAreas()
     connect(m_bulkEdit, &BulkEditArea::applyRequested, this, &MainWindow::startApply);
     m_exchange = new EditExchange(m_pending, m_undoStack, m_usersModel, this);
     m_exchange->setPrompter(m_prompter.get());
-    setCentralWidget(m_areas);
+    // An offline copy says so above every area.
+    m_banner = new OfflineBanner(this);
+    connect(m_workspace, &Workspace::changesToSendChanged, m_banner,
+            &OfflineBanner::setUnsentChanges);
+    connect(m_banner, &OfflineBanner::showChangesRequested, this, &MainWindow::showChangesToSend);
+    connect(m_banner, &OfflineBanner::sendChangesRequested, this, [this] {
+        statusBar()->showMessage(tr("Sending changes to the server is not available yet."), 10000);
+    });
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_areas, 1);
+    setCentralWidget(central);
 
     m_membership = new MembershipPanel(m_groupsModel, m_usersArea, m_usersModel, this);
     m_membership->setPrompter(m_prompter.get());
@@ -209,6 +228,11 @@ void MainWindow::buildActions()
     connectServer->setIcon(Icons::action("connect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
+    m_takeCopyAction = fileMenu->addAction(tr("Take &Offline Copy…"));
+    m_takeCopyAction->setObjectName(QStringLiteral("actionTakeOfflineCopy"));
+    m_takeCopyAction->setIcon(Icons::action("offline-copy"));
+    m_takeCopyAction->setEnabled(false);
+    connect(m_takeCopyAction, &QAction::triggered, this, &MainWindow::takeOfflineCopy);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setIcon(Icons::action("document-open-recent"));
@@ -286,6 +310,11 @@ void MainWindow::buildActions()
     reload->setIcon(Icons::action("refresh"));
     reload->setShortcut(QKeySequence::Refresh);
     connect(reload, &QAction::triggered, this, &MainWindow::refreshAfterWrite);
+    m_changesAction = viewMenu->addAction(tr("Changes to &Send…"));
+    m_changesAction->setObjectName(QStringLiteral("actionChangesToSend"));
+    m_changesAction->setIcon(Icons::action("changes-to-send"));
+    m_changesAction->setEnabled(false);
+    connect(m_changesAction, &QAction::triggered, this, &MainWindow::showChangesToSend);
     QAction *clearFilters = viewMenu->addAction(tr("Clear &Filters"));
     clearFilters->setObjectName(QStringLiteral("actionClearFilters"));
     clearFilters->setIcon(Icons::action("filter-clear"));
@@ -521,6 +550,122 @@ void MainWindow::refreshAfterWrite()
 {
     m_usersModel->refresh();
     m_groupsModel->reload();
+    m_workspace->recountChangesToSend();
+}
+
+void MainWindow::originChanged(const OfflineOrigin &origin)
+{
+    m_banner->setOrigin(origin);
+    m_banner->setUnsentChanges(m_workspace->changesToSend());
+    m_changesAction->setEnabled(origin.isValid());
+    // The schema is the server's: a copy shows it and takes changes to it from the server.
+    m_schemaEditor->setReadOnly(
+        origin.isValid()
+            ? tr("This is an offline copy of %1 on %2: field definitions change on the server "
+                 "and arrive with Get Server Changes.")
+                  .arg(origin.accountName, origin.baseUrl)
+            : QString());
+    if (!origin.isValid() && m_changesDialog)
+        m_changesDialog->close();
+}
+
+void MainWindow::takeOfflineCopy()
+{
+    Store *store = m_workspace->store();
+    if (!store || !store->isRemote())
+        return;
+    const QString path = m_prompter->saveFileName(
+        this, tr("Take Offline Copy"), QFileInfo(location()).absolutePath(),
+        tr("MetaDesk databases (*.metadesk *.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    OfflineCopyJob *job = m_workspace->takeOfflineCopy(path, &error);
+    if (!job) {
+        m_prompter->warn(this, tr("Cannot take an offline copy"), error);
+        Q_EMIT offlineCopyFinished(false, error);
+        return;
+    }
+    auto *progress = new QProgressDialog(
+        tr("Saving %1 into %2…").arg(m_workspace->accountName(), QFileInfo(path).fileName()),
+        tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("offlineCopyProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(400);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(progress, &QProgressDialog::canceled, job, &OfflineCopyJob::cancel);
+    connect(job, &OfflineCopyJob::progress, progress, [progress](qint64 done, qint64 total) {
+        progress->setMaximum(int(qMax<qint64>(total, 0)));
+        progress->setValue(int(done));
+    });
+    connect(job, &OfflineCopyJob::finished, this,
+            [this, progress](bool ok, const QString &message) {
+                progress->deleteLater();
+                statusBar()->showMessage(message, 15000);
+                Q_EMIT offlineCopyFinished(ok, message);
+            });
+}
+
+ChangesToSendDialog *MainWindow::changesToSendDialog() const
+{
+    return m_changesDialog;
+}
+
+void MainWindow::showChangesToSend()
+{
+    if (!m_workspace->isOfflineCopy())
+        return;
+    if (m_changesDialog) {
+        m_changesDialog->raise();
+        m_changesDialog->activateWindow();
+        readChangesToSend();
+        return;
+    }
+    m_changesDialog = new ChangesToSendDialog(m_workspace->offlineOrigin().describe(), {}, this);
+    m_changesDialog->setObjectName(QStringLiteral("changesToSendDialog"));
+    m_changesDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_changesDialog, &ChangesToSendDialog::revertRequested, this,
+            [this](const QList<SyncRow> &rows) {
+                QList<SyncPlace> places;
+                for (const SyncRow &row : rows)
+                    places << row.place;
+                revertChanges(places);
+            });
+    m_changesDialog->show();
+    readChangesToSend();
+}
+
+void MainWindow::readChangesToSend()
+{
+    Store *store = m_workspace->store();
+    if (!store || !m_changesDialog)
+        return;
+    store->fetchChangesToSend(m_workspace->accountId(), m_changesDialog,
+                              [this](const StoreReply<QList<SyncRow>> &reply) {
+                                  if (!reply.ok()) {
+                                      statusBar()->showMessage(reply.errorText(), 10000);
+                                      return;
+                                  }
+                                  m_changesDialog->model()->setPlan(SendPlan(reply.value));
+                                  Q_EMIT changesToSendShown();
+                              });
+}
+
+void MainWindow::revertChanges(const QList<SyncPlace> &places)
+{
+    m_workspace->revertChanges(places, this, [this, count = places.size()](const QString &error) {
+        if (!error.isEmpty()) {
+            m_prompter->warn(this, tr("Cannot revert"), error);
+            return;
+        }
+        statusBar()->showMessage(
+            tr("%n change(s) reverted to the value taken from the server.", nullptr, int(count)),
+            10000);
+        m_usersModel->refresh();
+        m_groupsModel->reload();
+        readChangesToSend();
+    });
 }
 
 void MainWindow::refreshAfterOutsideChange()
@@ -558,6 +703,8 @@ void MainWindow::accountChanged(qint64 account)
 void MainWindow::updateStatus()
 {
     const Store *store = m_workspace->store();
+    if (m_takeCopyAction)
+        m_takeCopyAction->setEnabled(store && store->isRemote() && m_workspace->accountId() > 0);
     if (!store) {
         m_pendingLabel->clear();
         m_connectionLabel->setText(tr("No database open"));

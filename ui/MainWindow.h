@@ -1,10 +1,15 @@
 #pragma once
 
+#include "sync/SyncPlace.h"
+
 #include <QMainWindow>
+#include <QPointer>
 #include <functional>
 #include <memory>
 
 class BulkEditArea;
+class ChangesToSendDialog;
+class OfflineBanner;
 class EditExchange;
 class ConnectionProfiles;
 class GroupsTableModel;
@@ -26,6 +31,7 @@ class UsersTableModel;
 class Workspace;
 struct Account;
 struct MetaField;
+struct OfflineOrigin;
 struct WorkspaceFailure;
 
 // The window administrators and support staff work in: Users, Groups, Schema and Bulk edit
@@ -73,10 +79,21 @@ public:
     bool applyPendingEdits(QString *message);
     // Starts writing the pending edits with a progress dialog; the result arrives later.
     void startApply();
+    OfflineBanner *offlineBanner() const { return m_banner; }
+    // File › Take Offline Copy: asks for the new file's name, then saves the chosen account
+    // of the server into it with a progress dialog; offlineCopyFinished follows.
+    void takeOfflineCopy();
+    // View › Changes to Send: the open offline copy's changes, with Revert (the dialog shows
+    // once they are read; null until then).
+    void showChangesToSend();
+    ChangesToSendDialog *changesToSendDialog() const;
 
 Q_SIGNALS:
     void applyFinished(bool complete, const QString &message);
     void connectionFinished(bool ok, const QString &message);
+    void offlineCopyFinished(bool ok, const QString &message);
+    // The Changes to Send dialog shows what the file holds now (after opening or a revert).
+    void changesToSendShown();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +120,9 @@ private:
     void applied(bool complete, const QString &message, bool anyWritten);
     void refreshAfterWrite();
     void refreshAfterOutsideChange();
+    void originChanged(const OfflineOrigin &origin);
+    void revertChanges(const QList<SyncPlace> &places);
+    void readChangesToSend();
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<Prompter> m_prompter;
@@ -123,4 +143,8 @@ private:
     SchemaEditor *m_schemaEditor = nullptr;
     BulkEditArea *m_bulkEdit = nullptr;
     EditExchange *m_exchange = nullptr;
+    OfflineBanner *m_banner = nullptr;
+    QAction *m_takeCopyAction = nullptr;
+    QAction *m_changesAction = nullptr;
+    QPointer<ChangesToSendDialog> m_changesDialog;
 };

@@ -25,6 +25,8 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     , m_status(new QLabel(this))
     , m_save(new QPushButton(tr("&Save Field"), this))
     , m_delete(new QPushButton(tr("&Delete Field…"), this))
+    , m_editPane(new QWidget(this))
+    , m_readOnlyNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("schemaArea"));
     m_view->setObjectName(QStringLiteral("schemaView"));
@@ -53,7 +55,10 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_delete);
     buttons->addWidget(m_save);
-    auto *side = new QVBoxLayout;
+    // Disabling the pane disables everything that edits, whatever each button's own state.
+    m_editPane->setObjectName(QStringLiteral("schemaEditPane"));
+    auto *side = new QVBoxLayout(m_editPane);
+    side->setContentsMargins(0, 0, 0, 0);
     side->addWidget(m_form);
     side->addWidget(m_problems);
     side->addWidget(m_status);
@@ -62,10 +67,14 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_heading->setObjectName(QStringLiteral("schemaHeading"));
     auto *table = new QVBoxLayout;
     table->addWidget(m_heading);
+    m_readOnlyNote->setObjectName(QStringLiteral("schemaReadOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->hide();
+    table->addWidget(m_readOnlyNote);
     table->addWidget(m_view);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(table, 3);
-    layout->addLayout(side, 2);
+    layout->addWidget(m_editPane, 2);
 
     connect(add, &QPushButton::clicked, this, &SchemaEditor::newField);
     connect(m_save, &QPushButton::clicked, this, &SchemaEditor::save);
@@ -114,6 +123,14 @@ void SchemaEditor::setStore(Store *store, qint64 accountId)
     m_form->clearForm();
     m_problems->hide();
     m_status->clear();
+}
+
+void SchemaEditor::setReadOnly(const QString &why)
+{
+    m_readOnlyReason = why;
+    m_readOnlyNote->setText(why);
+    m_readOnlyNote->setVisible(!why.isEmpty());
+    m_editPane->setEnabled(why.isEmpty());
 }
 
 void SchemaEditor::selectField(const QString &name)
@@ -182,6 +199,8 @@ void SchemaEditor::showOutcome(const SchemaOutcome &outcome)
 
 void SchemaEditor::save()
 {
+    if (isReadOnly())
+        return;
     const MetaFieldDefinition checked = m_form->check();
     if (!checked.ok()) {
         QStringList lines;
@@ -284,6 +303,8 @@ void SchemaEditor::setAccountName(const QString &name)
 
 void SchemaEditor::deleteField()
 {
+    if (isReadOnly())
+        return;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return;

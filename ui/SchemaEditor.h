@@ -38,6 +38,10 @@ public:
     // Deletes the selected field, asking first (with the exact count) when users hold values.
     void deleteField();
     QString problems() const;
+    // An offline copy's schema is the server's: shown, not edited. `why` says so above the
+    // table; empty makes it editable again.
+    void setReadOnly(const QString &why);
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
 
 Q_SIGNALS:
     // The store took a change (the outcome is in the status text).
@@ -68,4 +72,7 @@ private:
     bool m_restoringSelection = false;
     bool m_showSavedField = false;
     QString m_accountName;
+    QWidget *m_editPane;
+    QLabel *m_readOnlyNote;
+    QString m_readOnlyReason;
 };

@@ -3,6 +3,7 @@
 #include "LocalApplyJob.h"
 #include "LocalReader.h"
 #include "LocalWorker.h"
+#include "OfflineCopyFile.h"
 #include "SqliteStore.h"
 
 #include <QFileInfo>
@@ -195,6 +196,62 @@ void LocalStore::countFieldValues(qint64 accountId, QObject *context,
             answer.value = store.countValuesPerField(accountId, &error);
             if (!error.isEmpty())
                 answer.error = ClientError::make(ClientError::Kind::Internal, error);
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::fetchOfflineOrigin(QObject *context, Callback<OfflineOrigin> done)
+{
+    m_worker->run<OfflineOrigin>(
+        [](SqliteStore &store) {
+            OfflineCopyFile copy(store);
+            StoreReply<OfflineOrigin> answer{copy.origin(), {}};
+            if (!copy.errorText().isEmpty())
+                answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::fetchChangesToSend(qint64 accountId, QObject *context,
+                                    Callback<QList<SyncRow>> done)
+{
+    m_worker->run<QList<SyncRow>>(
+        [accountId](SqliteStore &store) {
+            OfflineCopyFile copy(store);
+            bool ok = false;
+            StoreReply<QList<SyncRow>> answer{copy.changesToSend(accountId, &ok), {}};
+            if (!ok)
+                answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::revertChanges(qint64 accountId, const QList<SyncPlace> &places, QObject *context,
+                               Callback<bool> done)
+{
+    m_worker->run<bool>(
+        [accountId, places](SqliteStore &store) {
+            OfflineCopyFile copy(store);
+            StoreReply<bool> answer{copy.revert(accountId, places), {}};
+            if (!answer.value)
+                answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::settle(qint64 accountId, const QList<SyncRow> &fileUpdates,
+                        const QList<SyncRow> &sentRows, QObject *context, Callback<bool> done)
+{
+    m_worker->run<bool>(
+        [accountId, rows = fileUpdates + sentRows](SqliteStore &store) {
+            OfflineCopyFile copy(store);
+            StoreReply<bool> answer{copy.settle(accountId, rows), {}};
+            if (!answer.value)
+                answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
             return answer;
         },
         context, std::move(done));

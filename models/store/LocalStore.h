@@ -48,6 +48,13 @@ public:
                    QObject *context, Callback<SchemaOutcome> done) override;
     void countFieldValues(qint64 accountId, QObject *context,
                           Callback<QHash<QString, qint64>> done) override;
+    void fetchOfflineOrigin(QObject *context, Callback<OfflineOrigin> done) override;
+    void fetchChangesToSend(qint64 accountId, QObject *context,
+                            Callback<QList<SyncRow>> done) override;
+    void revertChanges(qint64 accountId, const QList<SyncPlace> &places, QObject *context,
+                       Callback<bool> done) override;
+    void settle(qint64 accountId, const QList<SyncRow> &fileUpdates, const QList<SyncRow> &sentRows,
+                QObject *context, Callback<bool> done) override;
     void checkForOutsideChanges() override;
     bool usesFile(const QString &path) const override;
 

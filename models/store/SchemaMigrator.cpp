@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 
 #include <QStringList>
+#include <sqlite3.h>
 
 namespace {
 // Each entry takes the schema from version i to version i + 1. Never edit a shipped entry: add one.
@@ -114,15 +115,81 @@ ALTER TABLE meta_fields_v4 RENAME TO meta_fields;
 ALTER TABLE meta_values_v4 RENAME TO meta_values;
 CREATE INDEX meta_values_by_field_value ON meta_values(field_id, account_id, value);
 )sql",
+    // 5 (after the server's revisions land, renumber to 6): an offline copy of a server account.
+    // The origin (one row, only in a copy), what was taken (values and memberships as the server
+    // held them) and the places written since, noted by triggers so that "changes to send" reads
+    // a few rows instead of comparing the whole file. Triggers only note; a place written back to
+    // its taken value is left out when the changes are read (OfflineCopyFile).
+    R"sql(
+CREATE TABLE offline_origin (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    base_url TEXT NOT NULL,
+    api_id TEXT NOT NULL,
+    account_id INTEGER NOT NULL,
+    account_name TEXT NOT NULL,
+    taken_revision INTEGER NOT NULL DEFAULT 0,
+    taken_at TEXT NOT NULL
+);
+CREATE TABLE taken_values (
+    user_id INTEGER NOT NULL,
+    field_id INTEGER NOT NULL REFERENCES meta_fields(id) ON DELETE CASCADE,
+    value NOT NULL,
+    PRIMARY KEY (user_id, field_id)
+) WITHOUT ROWID;
+CREATE TABLE taken_memberships (
+    user_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL REFERENCES user_groups(id) ON DELETE CASCADE,
+    PRIMARY KEY (user_id, group_id)
+) WITHOUT ROWID;
+CREATE TABLE changed_places (
+    kind INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    ref INTEGER NOT NULL,
+    PRIMARY KEY (kind, user_id, ref)
+) WITHOUT ROWID;
+CREATE TRIGGER note_value_inserted AFTER INSERT ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin)
+BEGIN
+    INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_updated AFTER UPDATE OF value ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin)
+BEGIN
+    INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_deleted AFTER DELETE ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin)
+BEGIN
+    INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (0, OLD.user_id, OLD.field_id);
+END;
+CREATE TRIGGER note_membership_added AFTER INSERT ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin)
+BEGIN
+    INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (1, NEW.user_id, NEW.group_id);
+END;
+CREATE TRIGGER note_membership_removed AFTER DELETE ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin)
+BEGIN
+    INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (1, OLD.user_id, OLD.group_id);
+END;
+)sql",
 };
 static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
 
 QStringList statementsOf(const char *script)
 {
+    // Split at the semicolons that end a statement: a trigger's body holds more of them, and
+    // SQLite itself says when the text so far is one whole statement.
     QStringList statements;
+    QString pending;
     for (const QString &s : QString::fromUtf8(script).split(QLatin1Char(';'))) {
-        if (!s.trimmed().isEmpty())
-            statements << s.trimmed();
+        if (pending.isEmpty() && s.trimmed().isEmpty())
+            continue;
+        pending += s + QLatin1Char(';');
+        if (sqlite3_complete(pending.toUtf8().constData())) {
+            statements << pending.trimmed();
+            pending.clear();
+        }
     }
     return statements;
 }

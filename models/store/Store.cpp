@@ -34,3 +34,33 @@ PlanOptions Store::planOptions() const
     options.compile.encoding = PayloadEncoding::Json;
     return options;
 }
+
+void Store::fetchOfflineOrigin(
+    QObject *context,
+    Callback<OfflineOrigin> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<OfflineOrigin>(context, done, {});
+}
+
+void Store::fetchChangesToSend(
+    qint64, QObject *context,
+    Callback<QList<SyncRow>> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<QList<SyncRow>>(context, done, {});
+}
+
+void Store::revertChanges(qint64, const QList<SyncPlace> &, QObject *context,
+                          Callback<bool> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<bool>(
+        context, done,
+        {false, ClientError::make(ClientError::Kind::Refused, tr("This is not an offline copy."))});
+}
+
+void Store::settle(qint64, const QList<SyncRow> &, const QList<SyncRow> &, QObject *context,
+                   Callback<bool> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<bool>(
+        context, done,
+        {false, ClientError::make(ClientError::Kind::Refused, tr("This is not an offline copy."))});
+}

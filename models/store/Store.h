@@ -10,6 +10,8 @@
 #include "domain/User.h"
 #include "domain/UserGroup.h"
 #include "payload/PayloadPlanner.h"
+#include "sync/OfflineOrigin.h"
+#include "sync/SyncRow.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -106,6 +108,23 @@ public:
     // own, and say so with changedOutside()).
     virtual void checkForOutsideChanges() {}
 
+    // An offline copy of a server account (a file that File › Take Offline Copy made). A store
+    // that is no offline copy (a server, a plain file) answers an invalid origin and no changes,
+    // and refuses to revert or settle.
+    virtual void fetchOfflineOrigin(QObject *context, Callback<OfflineOrigin> done);
+    // Every cell and membership that differs from what was taken (taken and mine; theirs is the
+    // taken value, as nothing of the server is known here), with user and group names.
+    virtual void fetchChangesToSend(qint64 accountId, QObject *context,
+                                    Callback<QList<SyncRow>> done);
+    // Gives the places their taken values back.
+    virtual void revertChanges(qint64 accountId, const QList<SyncPlace> &places, QObject *context,
+                               Callback<bool> done);
+    // After a send: the file takes each row's settled value (fileUpdates: the server's or a
+    // chosen value; sentRows: what was sent), and the taken snapshot moves to it, as the server
+    // now holds it.
+    virtual void settle(qint64 accountId, const QList<SyncRow> &fileUpdates,
+                        const QList<SyncRow> &sentRows, QObject *context, Callback<bool> done);
+
 Q_SIGNALS:
     // Something other than this store's own reads and direct writes changed the data (another
     // process, or an apply job): views should read again what they show.
@@ -119,5 +138,13 @@ protected:
     {
         if (context && done)
             done(answer);
+    }
+    // Like reply(), from the event loop (answers never come inside the call).
+    template<typename T>
+    void answerLater(QObject *context, const Callback<T> &done, const StoreReply<T> &answer)
+    {
+        const QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this, [guard, done, answer] { reply<T>(guard, done, answer); }, Qt::QueuedConnection);
     }
 };

@@ -1,5 +1,6 @@
 #include "Workspace.h"
 
+#include "exchange/OfflineCopyJob.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "secrets/ConnectionProfiles.h"
@@ -216,9 +217,96 @@ void Workspace::switchTo(std::unique_ptr<Store> store, const QString &name, cons
     m_name = name;
     m_notice = notice;
     m_undoStack->clear();
+    m_origin = {};
+    m_changesToSend = 0;
     offerSavedEdits();
     Q_EMIT opened();
+    Q_EMIT originChanged(m_origin);
+    Q_EMIT changesToSendChanged(0);
+    fetchOrigin();
     fetchAccounts();
+}
+
+void Workspace::fetchOrigin()
+{
+    const QPointer<Store> store(m_store.get());
+    m_store->fetchOfflineOrigin(this, [this, store](const StoreReply<OfflineOrigin> &reply) {
+        if (store != m_store.get())
+            return; // another store is open by now
+        if (!reply.ok())
+            Q_EMIT failed({WorkspaceFailure::Kind::Store, StoreError::Kind::None, reply.errorText(),
+                           reply.error.kind});
+        m_origin = reply.value;
+        Q_EMIT originChanged(m_origin);
+        recountChangesToSend();
+    });
+}
+
+void Workspace::recountChangesToSend()
+{
+    if (!m_store || !m_origin.isValid() || m_accountId == 0)
+        return;
+    const QPointer<Store> store(m_store.get());
+    m_store->fetchChangesToSend(m_accountId, this,
+                                [this, store](const StoreReply<QList<SyncRow>> &reply) {
+                                    if (store != m_store.get() || !reply.ok())
+                                        return;
+                                    m_changesToSend = reply.value.size();
+                                    Q_EMIT changesToSendChanged(m_changesToSend);
+                                });
+}
+
+void Workspace::revertChanges(const QList<SyncPlace> &places, QObject *context,
+                              const std::function<void(const QString &)> &done)
+{
+    const QPointer<QObject> guard(context);
+    if (!m_store) {
+        QMetaObject::invokeMethod(
+            this,
+            [guard, done] {
+                if (guard && done)
+                    done(tr("Nothing is open."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_store->revertChanges(m_accountId, places, this,
+                           [this, guard, done](const StoreReply<bool> &r) {
+                               recountChangesToSend();
+                               if (guard && done)
+                                   done(r.ok() ? QString() : r.errorText());
+                           });
+}
+
+OfflineCopyJob *Workspace::takeOfflineCopy(const QString &path, QString *error)
+{
+    if (!m_store || m_accountId == 0) {
+        *error = tr("Connect to a server first: an offline copy is taken of its account.");
+        return nullptr;
+    }
+    OfflineOrigin origin;
+    origin.baseUrl = m_store->location();
+    if (const auto *remote = qobject_cast<RemoteStore *>(m_store.get()))
+        origin.apiId = remote->connection().apiId; // never the key
+    origin.accountId = m_accountId;
+    origin.accountName = accountName();
+    // TODO(issue 12, server part): the server's revision when the copy is taken, once the change
+    // feed (GET /api/egress/changes) tells it; 0 until then.
+    origin.takenRevision = 0;
+    auto *job = new OfflineCopyJob(m_store.get(), origin, path, this);
+    connect(job, &OfflineCopyJob::finished, job, &QObject::deleteLater);
+    job->start();
+    return job;
+}
+
+QString Workspace::refusalForServer(const QString &baseUrl, qint64 accountId) const
+{
+    if (!m_origin.isValid() || m_origin.matches(baseUrl, accountId))
+        return {};
+    return tr("This file is an offline copy of %1 on %2; it cannot be sent to account %3 on %4.")
+        .arg(m_origin.accountName, m_origin.baseUrl)
+        .arg(accountId)
+        .arg(baseUrl);
 }
 
 void Workspace::offerSavedEdits()
@@ -267,6 +355,7 @@ void Workspace::chooseAccount(qint64 accountId)
         return;
     m_accountId = accountId;
     Q_EMIT accountChanged(accountId);
+    recountChangesToSend();
     m_fieldsAccount = -1; // each account has its own schema: take the new one whatever it is
     reloadFields();
 }
@@ -334,6 +423,8 @@ void Workspace::applyFinished(ApplyJob *job, qint64 accountId)
         if (report.error.isError())
             message += QLatin1Char(' ') + report.error.text;
     }
+    if (!report.landed.isEmpty())
+        recountChangesToSend();
     Q_EMIT applied(report.complete(), message, !report.landed.isEmpty());
 }
 

@@ -4,6 +4,8 @@
 #include "WorkspaceFailure.h"
 #include "domain/Account.h"
 #include "domain/MetaField.h"
+#include "sync/OfflineOrigin.h"
+#include "sync/SyncPlace.h"
 
 #include <QList>
 #include <QObject>
@@ -12,6 +14,7 @@
 #include <memory>
 
 class ApplyJob;
+class OfflineCopyJob;
 class ConnectionProfiles;
 class PendingEdits;
 class PendingEditsJournal;
@@ -92,6 +95,27 @@ public:
     ApplyJob *startApply(const QList<MetaField> &schema);
     bool isApplying() const { return m_applying; }
 
+    // Issue 12: the open file as an offline copy of a server account. The origin is invalid for
+    // a server and for a file that is no copy; it follows with originChanged() once a file is
+    // open.
+    OfflineOrigin offlineOrigin() const { return m_origin; }
+    bool isOfflineCopy() const { return m_origin.isValid(); }
+    // Starts saving the chosen account of the open store (a server, usually) into a new file at
+    // `path` (refused if one exists). Null (with `error`) when nothing is open; else the job, to
+    // follow its progress or cancel it. It is deleted once it finished.
+    OfflineCopyJob *takeOfflineCopy(const QString &path, QString *error);
+    // Why the open offline copy must not go to (or take from) `baseUrl`'s account `accountId`:
+    // another server or account than it was taken from. Empty when it may (or no copy is open).
+    QString refusalForServer(const QString &baseUrl, qint64 accountId) const;
+    // How many places of the chosen account differ from what was taken (0 for no copy).
+    qint64 changesToSend() const { return m_changesToSend; }
+    // Counts the changes to send again; changesToSendChanged() follows.
+    void recountChangesToSend();
+    // Gives the places their taken values back in the file; `done` gets an error text (empty:
+    // done), and the count follows.
+    void revertChanges(const QList<SyncPlace> &places, QObject *context,
+                       const std::function<void(const QString &error)> &done);
+
     ConnectionProfiles *profiles() const { return m_profiles; }
     // Where API keys are kept (the OS keychain unless a test hands in another).
     void setSecretStore(std::unique_ptr<SecretStore> secrets);
@@ -110,6 +134,8 @@ Q_SIGNALS:
     // The chosen account's schema arrived, or changed.
     void fieldsChanged(const QList<MetaField> &fields);
     void failed(const WorkspaceFailure &failure);
+    void originChanged(const OfflineOrigin &origin);
+    void changesToSendChanged(qint64 changes);
     // An apply ended: what was written is no longer pending, what was not carries why.
     void applied(bool complete, const QString &message, bool anyWritten);
 
@@ -129,6 +155,7 @@ private:
     void switchTo(std::unique_ptr<Store> store, const QString &name, const QString &notice);
     void offerSavedEdits();
     void fetchAccounts();
+    void fetchOrigin();
     void rememberRecent(const QString &entry);
     void applyFinished(ApplyJob *job, qint64 accountId);
 
@@ -148,4 +175,6 @@ private:
     QList<MetaField> m_fields;
     qint64 m_fieldsAccount = -1; // whose schema m_fields holds
     bool m_applying = false;
+    OfflineOrigin m_origin;
+    qint64 m_changesToSend = 0;
 };

@@ -1,0 +1,246 @@
+#include "OfflineCopyJob.h"
+
+#include "store/OfflineCopyWriter.h"
+#include "store/SqliteStore.h"
+#include "store/Store.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+// Touched on the writer thread only.
+struct OfflineCopyJob::Writer
+{
+    std::unique_ptr<SqliteStore> store;
+    std::unique_ptr<OfflineCopyWriter> copy;
+    bool created = false; // the file is ours to remove
+
+    void removeFile(const QString &path)
+    {
+        copy.reset();
+        store.reset();
+        if (!created)
+            return;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+        created = false;
+    }
+};
+
+OfflineCopyJob::OfflineCopyJob(Store *source, const OfflineOrigin &origin, const QString &path,
+                               QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_origin(origin)
+    , m_path(QFileInfo(path).absoluteFilePath())
+    , m_writer(std::make_shared<Writer>())
+    , m_thread(new QThread)
+    , m_threadContext(new QObject)
+{
+    m_thread->setObjectName(QStringLiteral("MetaDesk offline copy"));
+    m_threadContext->moveToThread(m_thread);
+}
+
+OfflineCopyJob::~OfflineCopyJob()
+{
+    if (m_thread->isRunning()) {
+        if (!m_ended) // dropped midway: no half-made file stays behind
+            QMetaObject::invokeMethod(
+                m_threadContext, [writer = m_writer, path = m_path] { writer->removeFile(path); },
+                Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_threadContext, [thread = m_thread] { thread->quit(); }, Qt::QueuedConnection);
+        m_thread->wait();
+    }
+    delete m_threadContext;
+    delete m_thread;
+}
+
+void OfflineCopyJob::write(std::function<QString(Writer &)> work, std::function<void()> then)
+{
+    const QPointer<OfflineCopyJob> self(this);
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [self, writer = m_writer, work = std::move(work), then = std::move(then)] {
+            const QString error = work(*writer);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, error, then] {
+                    if (!self || self->m_stopping)
+                        return;
+                    if (!error.isEmpty())
+                        return self->fail(error);
+                    then();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void OfflineCopyJob::start()
+{
+    m_thread->start();
+    Q_EMIT progress(0, -1);
+    write(
+        [path = m_path](Writer &w) {
+            StoreError error;
+            w.store = SqliteStore::create(path, &error);
+            if (!w.store)
+                return error.text();
+            w.created = true;
+            w.copy = std::make_unique<OfflineCopyWriter>(*w.store);
+            return QString();
+        },
+        [this] { readSchema(); });
+}
+
+void OfflineCopyJob::readSchema()
+{
+    if (!m_source)
+        return fail(tr("the connection was closed"));
+    const qint64 account = m_origin.accountId;
+    m_source->fetchFields(account, this, [this, account](const StoreReply<QList<MetaField>> &f) {
+        if (m_stopping)
+            return;
+        if (!f.ok())
+            return fail(f.errorText());
+        if (!m_source)
+            return fail(tr("the connection was closed"));
+        m_source->fetchGroups(
+            account, this, [this, fields = f.value](const StoreReply<QList<UserGroup>> &g) {
+                if (m_stopping)
+                    return;
+                if (!g.ok())
+                    return fail(g.errorText());
+                const Account copied{m_origin.accountId, m_origin.accountName};
+                write(
+                    [copied, fields, groups = g.value](Writer &w) {
+                        return w.copy->writeAccount(copied, fields, groups) ? QString()
+                                                                            : w.copy->errorText();
+                    },
+                    [this] { readPage(0); });
+            });
+    });
+}
+
+void OfflineCopyJob::readPage(qint64 after)
+{
+    if (!m_source)
+        return fail(tr("the connection was closed"));
+    m_source->fetchUsers(m_origin.accountId, UserQuery{}, after, m_pageSize, this,
+                         [this](const StoreReply<UserPage> &page) {
+                             if (m_stopping)
+                                 return;
+                             if (!page.ok())
+                                 return fail(page.errorText());
+                             if (page.value.total >= 0) {
+                                 m_total = page.value.total;
+                                 Q_EMIT progress(m_written, m_total);
+                             }
+                             writePage(page.value.users, page.value.next);
+                         });
+}
+
+void OfflineCopyJob::writePage(const QList<User> &users, qint64 next)
+{
+    if (users.isEmpty())
+        return finishWriting();
+    if (!m_source)
+        return fail(tr("the connection was closed"));
+    QList<qint64> ids;
+    ids.reserve(users.size());
+    for (const User &user : users)
+        ids << user.id;
+    m_source->fetchMetaValues(
+        m_origin.accountId, ids, {}, this,
+        [this, users, next](const StoreReply<QHash<qint64, QJsonObject>> &values) {
+            if (m_stopping)
+                return;
+            if (!values.ok())
+                return fail(values.errorText());
+            write(
+                [users, values = values.value](Writer &w) {
+                    return w.copy->writeUsers(users, values) ? QString() : w.copy->errorText();
+                },
+                [this, count = users.size(), next] {
+                    m_written += count;
+                    Q_EMIT progress(m_written, qMax(m_total, m_written));
+                    if (next >= 0)
+                        readPage(next);
+                    else
+                        finishWriting();
+                });
+        });
+}
+
+void OfflineCopyJob::finishWriting()
+{
+    // The origin last: only a whole copy is an offline copy. Closing empties the WAL into the
+    // file, so the file alone is the copy.
+    OfflineOrigin origin = m_origin;
+    origin.takenAt = QDateTime::currentDateTimeUtc();
+    write(
+        [origin](Writer &w) {
+            if (!w.copy->writeOrigin(origin))
+                return w.copy->errorText();
+            w.copy.reset();
+            w.store.reset();
+            w.created = false; // whole now: it stays
+            return QString();
+        },
+        [this] {
+            end(true, tr("Offline copy of %1 saved in %2: %n user(s).", nullptr, int(m_written))
+                          .arg(m_origin.accountName, QFileInfo(m_path).fileName()));
+        });
+}
+
+void OfflineCopyJob::cancel()
+{
+    if (m_stopping || m_ended)
+        return;
+    m_stopping = true;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [self = QPointer<OfflineCopyJob>(this), writer = m_writer, path = m_path] {
+            writer->removeFile(path);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, path] {
+                    if (self)
+                        self->end(false, tr("Cancelled: no offline copy was made, and the "
+                                            "half-made file %1 was removed.")
+                                             .arg(QFileInfo(path).fileName()));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void OfflineCopyJob::fail(const QString &why)
+{
+    if (m_stopping || m_ended)
+        return;
+    m_stopping = true;
+    QMetaObject::invokeMethod(
+        m_threadContext,
+        [self = QPointer<OfflineCopyJob>(this), writer = m_writer, path = m_path, why] {
+            writer->removeFile(path);
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, why] {
+                    if (self)
+                        self->end(false, tr("The offline copy could not be made: %1").arg(why));
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void OfflineCopyJob::end(bool ok, const QString &message)
+{
+    if (m_ended)
+        return;
+    m_ended = true;
+    m_thread->quit();
+    Q_EMIT finished(ok, message);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Account.h"
+#include "sync/OfflineOrigin.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+class QThread;
+class Store;
+struct User;
+
+// File › Take Offline Copy: reads one account from any Store (schema, groups, then users page by
+// page with their groups and values) and writes it into a new database file on a thread of its
+// own, each page in one transaction; the origin is written last, which makes the file an offline
+// copy. Cancelled or failed, the half-made file is removed. finished() comes once, from the event
+// loop; the job may be deleted then.
+class OfflineCopyJob : public QObject
+{
+    Q_OBJECT
+public:
+    // `origin` names where the copy comes from (never the key); its account is the one read.
+    OfflineCopyJob(Store *source, const OfflineOrigin &origin, const QString &path,
+                   QObject *parent = nullptr);
+    ~OfflineCopyJob() override;
+
+    void start();
+    // Stops reading; the half-made file is removed before finished() says so.
+    void cancel();
+    QString path() const { return m_path; }
+    // Users per page read and written (the server may cap it).
+    void setPageSize(int users) { m_pageSize = users; }
+
+Q_SIGNALS:
+    // Users written so far of `total` (-1 until the first page says how many there are).
+    void progress(qint64 done, qint64 total);
+    // `message` says what happened, for a status line or a dialog.
+    void finished(bool ok, const QString &message);
+
+private:
+    struct Writer;
+    // Runs `work` on the writer thread; `then` gets its error text (empty: done) on this one.
+    void write(std::function<QString(Writer &)> work, std::function<void()> then);
+    void readSchema();
+    void readPage(qint64 after);
+    void writePage(const QList<User> &users, qint64 next);
+    void finishWriting();
+    void fail(const QString &why);
+    void end(bool ok, const QString &message);
+
+    QPointer<Store> m_source;
+    OfflineOrigin m_origin;
+    QString m_path;
+    int m_pageSize = 1000;
+    qint64 m_total = -1;
+    qint64 m_written = 0;
+    bool m_stopping = false; // cancelled or failed: nothing more is read or written
+    bool m_ended = false;
+    std::shared_ptr<Writer> m_writer;
+    QThread *m_thread = nullptr;
+    QObject *m_threadContext = nullptr; // lives on m_thread
+};

@@ -1,0 +1,290 @@
+#include "OfflineCopyFile.h"
+
+#include "MetaValueCodec.h"
+#include "SqlTransaction.h"
+#include "SqliteStatement.h"
+#include "SqliteStore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+
+namespace {
+// changed_places.kind (schema migration "offline copy").
+constexpr qint64 kCellKind = 0;
+constexpr qint64 kMembershipKind = 1;
+
+QString userName(const SqliteStatement &q, int firstColumn)
+{
+    User user;
+    user.firstName = q.columnText(firstColumn);
+    user.middleName = q.columnText(firstColumn + 1);
+    user.lastName = q.columnText(firstColumn + 2);
+    return user.fullName();
+}
+} // namespace
+
+OfflineCopyFile::OfflineCopyFile(SqliteStore &store)
+    : m_store(store)
+    , m_db(store.handle())
+{}
+
+OfflineOrigin OfflineCopyFile::origin()
+{
+    OfflineOrigin origin;
+    SqliteStatement q(m_db, "SELECT base_url, api_id, account_id, account_name, taken_revision, "
+                            "taken_at FROM offline_origin WHERE id = 1");
+    if (q.step()) {
+        origin.baseUrl = q.columnText(0);
+        origin.apiId = q.columnText(1);
+        origin.accountId = q.columnInt64(2);
+        origin.accountName = q.columnText(3);
+        origin.takenRevision = q.columnInt64(4);
+        origin.takenAt = QDateTime::fromString(q.columnText(5), Qt::ISODateWithMs);
+    }
+    if (q.failed())
+        m_error = q.errorText();
+    return origin;
+}
+
+QHash<QString, OfflineCopyFile::FieldSlot> OfflineCopyFile::fieldSlots(qint64 accountId)
+{
+    QHash<QString, FieldSlot> slots;
+    SqliteStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
+    q.bind(1, accountId);
+    while (q.step()) {
+        const QString name = q.columnText(1);
+        const MetaField field =
+            MetaField::fromJson(name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object());
+        slots.insert(name, {q.columnInt64(0), field.type});
+    }
+    if (q.failed())
+        m_error = q.errorText();
+    return slots;
+}
+
+QList<SyncRow> OfflineCopyFile::changesToSend(qint64 accountId, bool *ok)
+{
+    QList<SyncRow> rows;
+    const bool read = readCells(accountId, rows) && readMemberships(accountId, rows);
+    if (ok)
+        *ok = read;
+    if (!read)
+        return {};
+    std::stable_sort(rows.begin(), rows.end(), [](const SyncRow &a, const SyncRow &b) {
+        return a.place.userId < b.place.userId;
+    });
+    return rows;
+}
+
+bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
+{
+    const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
+    // Noted places whose value is back to the taken one are no change.
+    SqliteStatement q(
+        m_db, "SELECT c.user_id, f.name, t.value, v.value, u.first_name, u.middle_name, "
+              "u.last_name FROM changed_places c "
+              "JOIN meta_fields f ON f.id = c.ref AND f.account_id = ?1 "
+              "JOIN users u ON u.id = c.user_id "
+              "LEFT JOIN taken_values t ON t.user_id = c.user_id AND t.field_id = c.ref "
+              "LEFT JOIN meta_values v ON v.user_id = c.user_id AND v.account_id = ?1 "
+              "AND v.field_id = c.ref "
+              "WHERE c.kind = ?2 AND t.value IS NOT v.value ORDER BY c.user_id, f.position, f.id");
+    q.bind(1, accountId);
+    q.bind(2, kCellKind);
+    while (q.step()) {
+        const QString field = q.columnText(1);
+        const MetaType type = slots.value(field).type;
+        SyncRow row;
+        row.place = SyncPlace::cell(q.columnInt64(0), field);
+        row.userName = userName(q, 4);
+        if (!q.columnIsNull(2))
+            row.taken = MetaValueCodec::fromColumn(q, 2, type);
+        if (!q.columnIsNull(3))
+            row.mine = MetaValueCodec::fromColumn(q, 3, type);
+        row.theirs = row.taken;
+        row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
+        rows << row;
+    }
+    if (q.failed()) {
+        m_error = q.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::readMemberships(qint64 accountId, QList<SyncRow> &rows)
+{
+    SqliteStatement q(
+        m_db, "SELECT c.user_id, c.ref, g.name, t.user_id IS NOT NULL, m.user_id IS NOT NULL, "
+              "u.first_name, u.middle_name, u.last_name FROM changed_places c "
+              "JOIN user_groups g ON g.id = c.ref AND g.account_id = ?1 "
+              "JOIN users u ON u.id = c.user_id "
+              "LEFT JOIN taken_memberships t ON t.user_id = c.user_id AND t.group_id = c.ref "
+              "LEFT JOIN memberships m ON m.user_id = c.user_id AND m.group_id = c.ref "
+              "WHERE c.kind = ?2 AND (t.user_id IS NULL) <> (m.user_id IS NULL) "
+              "ORDER BY c.user_id, g.name COLLATE NOCASE");
+    q.bind(1, accountId);
+    q.bind(2, kMembershipKind);
+    while (q.step()) {
+        SyncRow row;
+        row.place = SyncPlace::membership(q.columnInt64(0), q.columnInt64(1));
+        row.groupName = q.columnText(2);
+        row.userName = userName(q, 5);
+        if (q.columnInt64(3) != 0)
+            row.taken = QJsonValue(true);
+        if (q.columnInt64(4) != 0)
+            row.mine = QJsonValue(true);
+        row.theirs = row.taken;
+        row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
+        rows << row;
+    }
+    if (q.failed()) {
+        m_error = q.errorText();
+        return false;
+    }
+    return true;
+}
+
+qint64 OfflineCopyFile::refOf(const SyncPlace &place, const QHash<QString, FieldSlot> &slots)
+{
+    if (place.kind == SyncPlace::Kind::Membership)
+        return place.groupId;
+    const auto slot = slots.constFind(place.field);
+    if (slot == slots.constEnd()) {
+        m_error = tr("Unknown meta field '%1'").arg(place.field);
+        return 0;
+    }
+    return slot->id;
+}
+
+bool OfflineCopyFile::revert(qint64 accountId, const QList<SyncPlace> &places)
+{
+    const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
+    SqlTransaction transaction(m_db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    for (const SyncPlace &place : places) {
+        const qint64 ref = refOf(place, slots);
+        if (ref == 0 || !restoreTaken(accountId, place, ref) ||
+            !forgetIfUnchanged(accountId, place, ref))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::restoreTaken(qint64 accountId, const SyncPlace &place, qint64 ref)
+{
+    // Copied in SQL: the taken value is stored exactly as the file stores values.
+    const bool cell = place.kind == SyncPlace::Kind::Cell;
+    SqliteStatement remove(m_db, cell ? "DELETE FROM meta_values WHERE user_id = ?1 AND "
+                                        "field_id = ?2 AND account_id = ?3"
+                                      : "DELETE FROM memberships WHERE user_id = ?1 AND "
+                                        "group_id = ?2");
+    SqliteStatement copy(m_db, cell ? "INSERT INTO meta_values(user_id, account_id, field_id, "
+                                      "value) SELECT user_id, ?3, field_id, value FROM "
+                                      "taken_values WHERE user_id = ?1 AND field_id = ?2"
+                                    : "INSERT INTO memberships(user_id, group_id) SELECT "
+                                      "user_id, group_id FROM taken_memberships WHERE user_id = "
+                                      "?1 AND group_id = ?2");
+    for (SqliteStatement *statement : {&remove, &copy}) {
+        statement->bind(1, place.userId);
+        statement->bind(2, ref);
+        statement->bind(3, accountId);
+        if (!statement->exec()) {
+            m_error = statement->errorText();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OfflineCopyFile::forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref)
+{
+    const bool cell = place.kind == SyncPlace::Kind::Cell;
+    SqliteStatement q(
+        m_db, cell ? "DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
+                     "AND (SELECT value FROM taken_values WHERE user_id = ?1 AND field_id = ?2) "
+                     "IS (SELECT value FROM meta_values WHERE user_id = ?1 AND field_id = ?2 "
+                     "AND account_id = ?3)"
+                   : "DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
+                     "AND EXISTS (SELECT 1 FROM taken_memberships WHERE user_id = "
+                     "?1 AND group_id = ?2) = EXISTS (SELECT 1 FROM memberships WHERE user_id "
+                     "= ?1 AND group_id = ?2)");
+    q.bind(1, place.userId);
+    q.bind(2, ref);
+    q.bind(3, accountId);
+    q.bind(4, cell ? kCellKind : kMembershipKind);
+    if (!q.exec()) {
+        m_error = q.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::write(qint64 accountId, const SyncPlace &place, qint64 ref, MetaType type,
+                            const ThreeWayMerge::Value &value, bool taken)
+{
+    const bool cell = place.kind == SyncPlace::Kind::Cell;
+    // Unused parameters (?3 where the account does not matter) are bound and ignored.
+    const char *sql = nullptr;
+    if (cell && value)
+        sql = taken ? "INSERT INTO taken_values(user_id, field_id, value) VALUES(?1, ?2, ?4) "
+                      "ON CONFLICT(user_id, field_id) DO UPDATE SET value = excluded.value"
+                    : "INSERT INTO meta_values(user_id, account_id, field_id, value) VALUES(?1, "
+                      "?3, ?2, ?4) ON CONFLICT(user_id, account_id, field_id) DO UPDATE SET "
+                      "value = excluded.value WHERE value IS NOT excluded.value";
+    else if (cell)
+        sql = taken ? "DELETE FROM taken_values WHERE user_id = ?1 AND field_id = ?2"
+                    : "DELETE FROM meta_values WHERE user_id = ?1 AND field_id = ?2 AND "
+                      "account_id = ?3";
+    else if (value)
+        sql = taken ? "INSERT OR IGNORE INTO taken_memberships(user_id, group_id) VALUES(?1, ?2)"
+                    : "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)";
+    else
+        sql = taken ? "DELETE FROM taken_memberships WHERE user_id = ?1 AND group_id = ?2"
+                    : "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2";
+    SqliteStatement q(m_db, sql);
+    q.bind(1, place.userId);
+    q.bind(2, ref);
+    q.bind(3, accountId);
+    if (cell && value)
+        MetaValueCodec::bind(q, 4, type, *value);
+    if (!q.exec()) {
+        m_error = q.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::settle(qint64 accountId, const QList<SyncRow> &rows)
+{
+    const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
+    SqlTransaction transaction(m_db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    for (const SyncRow &row : rows) {
+        const qint64 ref = refOf(row.place, slots);
+        if (ref == 0)
+            return false;
+        const MetaType type = slots.value(row.place.field).type;
+        const ThreeWayMerge::Value value = row.settledValue();
+        if (!write(accountId, row.place, ref, type, value, false) ||
+            !write(accountId, row.place, ref, type, value, true) ||
+            !forgetIfUnchanged(accountId, row.place, ref))
+            return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    return true;
+}

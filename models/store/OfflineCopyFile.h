@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/MetaType.h"
+#include "sync/OfflineOrigin.h"
+#include "sync/SyncRow.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+class SqliteStore;
+struct sqlite3;
+
+// The offline-copy side of an open database file: where it came from, which places differ from
+// what was taken (changes to send), putting taken values back (revert) and, once a send is done,
+// writing the server's values and moving the taken snapshot to them (settle). A file that is no
+// offline copy has an invalid origin and no changes.
+class OfflineCopyFile
+{
+    Q_DECLARE_TR_FUNCTIONS(OfflineCopyFile)
+public:
+    explicit OfflineCopyFile(SqliteStore &store);
+
+    // Invalid for a file that is no offline copy (and on error: see errorText()).
+    OfflineOrigin origin();
+    // Every cell and membership of the account that differs from what was taken, in user order:
+    // taken and mine filled in, theirs taken to be the taken value (nothing is known of the
+    // server here), with the user's and group's names.
+    QList<SyncRow> changesToSend(qint64 accountId, bool *ok = nullptr);
+    // Gives the places their taken values back, in one transaction.
+    bool revert(qint64 accountId, const QList<SyncPlace> &places);
+    // After a send: each row's settled value goes into the file and becomes the taken value (the
+    // server holds it now), in one transaction.
+    bool settle(qint64 accountId, const QList<SyncRow> &rows);
+
+    QString errorText() const { return m_error; }
+
+private:
+    struct FieldSlot
+    {
+        qint64 id = 0;
+        MetaType type = MetaType::String;
+    };
+    QHash<QString, FieldSlot> fieldSlots(qint64 accountId);
+    bool readCells(qint64 accountId, QList<SyncRow> &rows);
+    bool readMemberships(qint64 accountId, QList<SyncRow> &rows);
+    // Writes `value` (absent: none) at `place` in the file's data or in its taken snapshot, and
+    // forgets the place as changed when both now agree.
+    bool write(qint64 accountId, const SyncPlace &place, qint64 ref, MetaType type,
+               const ThreeWayMerge::Value &value, bool taken);
+    bool restoreTaken(qint64 accountId, const SyncPlace &place, qint64 ref);
+    bool forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref);
+    // The field id of a cell, the group id of a membership; 0 (with errorText()) when unknown.
+    qint64 refOf(const SyncPlace &place, const QHash<QString, FieldSlot> &slots);
+
+    SqliteStore &m_store;
+    sqlite3 *m_db;
+    QString m_error;
+};
