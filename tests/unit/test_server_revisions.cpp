@@ -329,6 +329,24 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.dump(), before);
     }
 
+    void shouldCheckIfMatchInEveryUserMetaFormat()
+    {
+        QCOMPARE(putScores({{60, 0}}).status, 200);
+        const qint64 seen = revision();
+        QCOMPARE(putScores({{60, 6}}).status, 200);
+        const QString before = m_fixture.dump();
+        for (const QByteArray &body :
+             {QByteArray(R"({"users": {"60": {"score": 7}}})"),
+              QByteArray(R"({"user_id": "60", "field": "score", "value": 7})"),
+              scores({{60, 7}})}) {
+            const HttpReply r =
+                client().send("PUT", kMeta, body, "application/json", true, ifMatch(seen));
+            QVERIFY2(r.status == 412, qPrintable(r.describe()));
+            QCOMPARE(r.locations(), QStringList{QStringLiteral("users.60.score")});
+        }
+        QCOMPARE(m_fixture.dump(), before);
+    }
+
     void shouldWriteWithAnOldIfMatchWhenTheTouchedPlacesDidNotChange()
     {
         QCOMPARE(putScores({{44, 0}, {45, 0}}).status, 200);

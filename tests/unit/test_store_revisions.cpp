@@ -1,4 +1,6 @@
+#include "ServerFixture.h"
 #include "StoreFixture.h"
+#include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
 
 #include <QJsonArray>
@@ -177,6 +179,53 @@ private Q_SLOTS:
         const QHash<qint64, QJsonObject> values = t->metaValues(1, {7, 8}, {}, 0, 10);
         QCOMPARE(values.value(7).value(QStringLiteral("score")).toInteger(), 70);
         QCOMPARE(values.value(8).value(QStringLiteral("score")).toInteger(), 1);
+    }
+
+    void shouldReportWhatLandedBeforeAConflictStoppedARemoteApply()
+    {
+        ServerFixture server;
+        QVERIFY2(server.setUp(40), qPrintable(server.error()));
+        RemoteOptions options;
+        options.maxEntriesPerRequest = 1; // one request per edit, sent one after the other
+        options.parallelism = 1;
+        RemoteStore store(RemoteConnection{QUrl(server.server().baseUrl()), server.client().apiId(),
+                                           server.client().apiKey()},
+                          options);
+        QVERIFY(waitFor<QList<Account>>([&](QObject *c, auto done) {
+                    store.fetchAccounts(c, done);
+                }).ok());
+        EditSet known;
+        known.metaEdits = {edit(10, "score", 0), edit(11, "score", 0), edit(12, "score", 0)};
+        QVERIFY(waitForApply(store.apply(1, known)).complete());
+        const auto seen = waitFor<ServerChanges>(
+            [&](QObject *c, auto done) { store.fetchChanges(1, 0, c, done); });
+        QVERIFY(seen.ok());
+        // Someone else changes user 11's score.
+        QCOMPARE(server.client()
+                     .send("PUT", QStringLiteral("/api/ingress/user_meta"),
+                           R"({"user_id": 11, "field": "score", "value": 44})")
+                     .status,
+                 200);
+        EditSet mine;
+        mine.metaEdits = {edit(10, "score", 1), edit(11, "score", 1), edit(12, "score", 1)};
+        ApplyOptions conditional;
+        conditional.ifMatchRevision = seen.value.revision;
+        const ApplyReport report = waitForApply(store.apply(1, mine, {}, conditional));
+        QCOMPARE(report.error.kind, ClientError::Kind::Conflict);
+        QCOMPARE(report.landed.size(), 1);
+        QCOMPARE(report.landed.first().userId, 10);
+        QCOMPARE(report.notLanded.size(), 2);
+        QCOMPARE(report.error.apiError.details.size(), 1);
+        QCOMPARE(report.error.apiError.details.first().location, QStringLiteral("users.11.score"));
+        QCOMPARE(report.error.apiError.details.first().current, std::optional<QJsonValue>(44));
+        // User 12 was never sent: it still holds what it held.
+        StoreError error;
+        const auto file = SqliteStore::open(server.file(), &error);
+        QVERIFY(file);
+        const QHash<qint64, QJsonObject> values = file->metaValues(1, {10, 11, 12}, {}, 0, 10);
+        QCOMPARE(values.value(10).value(QStringLiteral("score")).toInteger(), 1);
+        QCOMPARE(values.value(11).value(QStringLiteral("score")).toInteger(), 44);
+        QCOMPARE(values.value(12).value(QStringLiteral("score")).toInteger(), 0);
     }
 };
 
