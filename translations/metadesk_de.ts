@@ -235,6 +235,13 @@
         <source>The database file could not be written.</source>
         <translation>Die Datenbankdatei konnte nicht geschrieben werden.</translation>
     </message>
+    <message numerus="yes">
+        <source>Not written: %n place(s) changed in the file since the copy was taken.</source>
+        <translation>
+            <numerusform>Nicht geschrieben: %n Stelle wurde in der Datei geändert, seit die Kopie genommen wurde.</numerusform>
+            <numerusform>Nicht geschrieben: %n Stellen wurden in der Datei geändert, seit die Kopie genommen wurde.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -793,6 +800,13 @@
     <message>
         <source>A newer search replaced this one.</source>
         <translation>Eine neuere Suche hat diese ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The file no longer knows every change since revision %1: take a fresh copy.</source>
+        <translation>Die Datei kennt nicht mehr jede Änderung seit Revision %1: Nehmen Sie eine neue Kopie.</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,13 @@
         <source>The database file could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Not written: %n place(s) changed in the file since the copy was taken.</source>
+        <translation>
+            <numerusform>Not written: %n place changed in the file since the copy was taken.</numerusform>
+            <numerusform>Not written: %n places changed in the file since the copy was taken.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfiles</name>
@@ -792,6 +799,13 @@
     <name>LocalReader</name>
     <message>
         <source>A newer search replaced this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>The file no longer knows every change since revision %1: take a fresh copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,17 +1,29 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <optional>
 
 // The error shape of docs/API.md section 4.
 struct ErrorDetail
 {
+    ErrorDetail() = default;
+    ErrorDetail(const QString &location, const QString &message,
+                const std::optional<QJsonValue> &current = std::nullopt)
+        : location(location)
+        , message(message)
+        , current(current)
+    {}
+
     QString location;
     QString message;
+    // A conditional write's refusal (412): the place's value now; none when it was removed.
+    std::optional<QJsonValue> current;
     friend bool operator==(const ErrorDetail &a, const ErrorDetail &b)
     {
-        return a.location == b.location && a.message == b.message;
+        return a.location == b.location && a.message == b.message && a.current == b.current;
     }
 };
 
@@ -55,4 +67,6 @@ inline const char *const MethodNotAllowed = "Method Not Allowed";
 inline const char *const BadRequest = "Bad Request";
 inline const char *const InternalError = "Internal Server Error";
 inline const char *const DatabaseBusy = "Database Busy";
+inline const char *const PreconditionFailed = "Precondition Failed";
+inline const char *const ChangesExpired = "Changes Expired";
 } // namespace ErrorTitles

@@ -12,3 +12,8 @@ DomainError DomainError::failed(Kind kind, const QString &why)
         error.details.append({QString(), why});
     return error;
 }
+
+DomainError DomainError::conflict(const QList<ErrorDetail> &details)
+{
+    return {Kind::Conflict, QString(), details};
+}

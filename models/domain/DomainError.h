@@ -14,6 +14,8 @@ struct DomainError
     {
         None,
         Refused,   // a rule refused the request: `rule` says which, `details` where and why
+        Conflict,  // a conditional write (If-Match): places changed after the request's revision;
+                   // `details` lists each with its current value; nothing was written
         Busy,      // another connection held the file's write lock too long; a retry may work
         Cancelled, // the caller asked to stop; nothing was written
         File,      // the database file could not be opened or read
@@ -30,4 +32,5 @@ struct DomainError
 
     static DomainError refused(const char *rule, const QList<ErrorDetail> &details = {});
     static DomainError failed(Kind kind, const QString &why = QString());
+    static DomainError conflict(const QList<ErrorDetail> &details);
 };

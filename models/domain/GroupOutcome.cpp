@@ -27,6 +27,7 @@ QJsonObject GroupOutcome::successJson() const
     if (kind != GroupOperation::Kind::Add)
         o.insert(QStringLiteral("removed"), removed);
     o.insert(QStringLiteral("users"), users);
+    o.insert(QStringLiteral("revision"), revision);
     if (!warnings.isEmpty())
         o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));
     return o;

@@ -13,7 +13,8 @@ struct GroupOutcome
     DomainError error; // locations are user_id.<index> / group_id.<index>
     qint64 added = 0;
     qint64 removed = 0;
-    qint64 users = 0; // users whose memberships changed
+    qint64 users = 0;    // users whose memberships changed
+    qint64 revision = 0; // the account's revision after the write (docs/API.md 10)
     QStringList warnings;
 
     bool ok() const { return !error.isError(); }

@@ -14,7 +14,8 @@ QJsonObject UserMetaOutcome::successJson() const
     return QJsonObject{{QStringLiteral("message"), message()},
                        {QStringLiteral("updated"), updated},
                        {QStringLiteral("unchanged"), unchanged},
-                       {QStringLiteral("users"), users}};
+                       {QStringLiteral("users"), users},
+                       {QStringLiteral("revision"), revision}};
 }
 
 QList<ErrorDetail> UserMetaOutcome::problemDetails(

@@ -25,7 +25,8 @@ struct UserMetaOutcome
     QList<EditProblem> problems;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 users = 0; // users with at least one updated value
+    qint64 users = 0;    // users with at least one updated value
+    qint64 revision = 0; // the account's revision after the write (docs/API.md 10)
 
     bool ok() const { return !error.isError(); }
     QString message() const;

@@ -10,6 +10,12 @@ ApiResponse ApiResponse::json(const QJsonObject &object, int status)
     return r;
 }
 
+ApiResponse &ApiResponse::withRevision(qint64 revision)
+{
+    headers.append({QByteArrayLiteral("ETag"), '"' + QByteArray::number(revision) + '"'});
+    return *this;
+}
+
 ApiResponse ApiResponse::error(const ApiError &error)
 {
     return json(error.toJson(), error.status);
@@ -27,6 +33,10 @@ ApiError ApiResponse::apiError(const DomainError &error)
     case Kind::Refused:
         e.status = 400;
         e.title = error.rule;
+        return e;
+    case Kind::Conflict:
+        e.status = 412;
+        e.title = QString::fromLatin1(ErrorTitles::PreconditionFailed);
         return e;
     case Kind::Busy:
         e.status = 503;

@@ -15,6 +15,7 @@ const QList<Route> &ApiRoutes::all()
         {"GET", QLatin1String(ApiContract::Paths::UserMetaValues), Endpoint::EgressUserMeta},
         {"GET", QLatin1String(ApiContract::Paths::Fields), Endpoint::EgressFields},
         {"GET", QLatin1String(ApiContract::Paths::Account), Endpoint::EgressAccount},
+        {"GET", QLatin1String(ApiContract::Paths::Changes), Endpoint::EgressChanges},
     };
     return routes;
 }

@@ -17,7 +17,8 @@ enum class Endpoint
     EgressGroups,   // GET /api/egress/user_groups
     EgressUserMeta, // GET /api/egress/user_meta
     EgressFields,   // GET /api/egress/user_meta/fields
-    EgressAccount   // GET /api/egress/account
+    EgressAccount,  // GET /api/egress/account
+    EgressChanges   // GET /api/egress/changes
 };
 
 struct Route

@@ -27,7 +27,7 @@ ApiServer::ApiServer(SqliteStore &store, const ServeOptions &options, QTextStrea
                      QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_service(store, options.maxBodyBytes, options.rateLimit)
+    , m_service(store, options.maxBodyBytes, options.rateLimit, options.changesRetentionDays)
     , m_log(options.quiet ? nullptr : log)
 {
     for (const Route &route : ApiRoutes::all()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiResponse.h"
+#include "ApiRoutes.h"
 #include "EgressHandler.h"
 #include "IngressHandler.h"
 #include "RateLimiter.h"
@@ -9,6 +10,7 @@
 #include "store/ApiKeyRegistry.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 class SqliteStore;
 struct ApiRequest;
@@ -20,12 +22,18 @@ class ApiService
 {
     Q_DECLARE_TR_FUNCTIONS(ApiService)
 public:
-    ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit);
+    ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit,
+               int changesRetentionDays = 90);
 
     ApiResponse handle(const ApiRequest &request);
 
 private:
     ApiResponse tooManyRequests(int retryAfterSeconds) const;
+    ApiResponse write(Endpoint endpoint, qint64 account, const QJsonObject &document,
+                      const QStringList &usersKeyOrder, std::optional<qint64> ifMatch);
+    ApiResponse read(Endpoint endpoint, qint64 account, const QJsonObject &document);
+    // Forgets tombstones older than the retention, at most once an hour (and at start).
+    void pruneChanges();
 
     SqliteStore &m_store;
     ApiKeyRegistry m_keys;
@@ -35,4 +43,6 @@ private:
     EgressHandler m_egress;
     SchemaHandler m_schema;
     qint64 m_maxBodyBytes;
+    int m_retentionDays;
+    qint64 m_lastPrune = 0; // seconds since 1970
 };

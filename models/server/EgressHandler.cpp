@@ -1,6 +1,7 @@
 #include "EgressHandler.h"
 
 #include "payload/IdReader.h"
+#include "store/ChangeLog.h"
 #include "store/SqliteStore.h"
 
 #include <QJsonArray>
@@ -233,6 +234,59 @@ ApiResponse EgressHandler::account(qint64 accountId)
         QJsonObject{{QStringLiteral("id"), account->id},
                     {QStringLiteral("name"), account->name},
                     {QStringLiteral("users"), m_store.countUsers(accountId, {})}});
+}
+
+ApiResponse EgressHandler::changes(qint64 accountId, const QJsonObject &parameters)
+{
+    const Page page = readPage(parameters);
+    if (page.error.isError())
+        return ApiResponse::error(page.error);
+    const QString sinceText = text(parameters.value(QStringLiteral("since"))).trimmed();
+    bool ok = false;
+    const qint64 since = sinceText.toLongLong(&ok);
+    if (!ok || since < 0)
+        return ApiResponse::error(
+            400, ErrorTitles::BadRequest,
+            sinceText.isEmpty()
+                ? tr("since is missing: give the revision of the copy, 0 for everything")
+                : tr("since must be a revision (a whole number from 0), not '%1'").arg(sinceText),
+            QStringLiteral("since"));
+    const ChangeLog::Page read = ChangeLog(m_store).read(accountId, since, page.after, page.limit);
+    if (!read.error.isEmpty())
+        return ApiResponse::error(500, ErrorTitles::InternalError, read.error);
+    if (read.expired)
+        return ApiResponse::error(
+            410, ErrorTitles::ChangesExpired,
+            tr("changes before revision %1 are no longer kept; take a fresh copy").arg(since + 1),
+            QStringLiteral("since"));
+    QJsonArray meta;
+    for (const ServerChanges::Value &v : read.changes.values)
+        meta.append(QJsonObject{{QStringLiteral("user_id"), v.userId},
+                                {QStringLiteral("field"), v.field},
+                                {QStringLiteral("value"), v.value.value_or(QJsonValue::Null)},
+                                {QStringLiteral("revision"), v.revision}});
+    QJsonArray memberships;
+    for (const ServerChanges::Membership &m : read.changes.memberships)
+        memberships.append(QJsonObject{{QStringLiteral("user_id"), m.userId},
+                                       {QStringLiteral("group_id"), m.groupId},
+                                       {QStringLiteral("member"), m.member},
+                                       {QStringLiteral("revision"), m.revision}});
+    QJsonArray fields;
+    for (const ServerChanges::Field &f : read.changes.fields)
+        fields.append(QJsonObject{
+            {QStringLiteral("name"), f.name},
+            {QStringLiteral("definition"),
+             f.definition ? QJsonValue(f.definition->toJson()) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("revision"), f.revision}});
+    ApiResponse r = ApiResponse::json(
+        QJsonObject{{QStringLiteral("revision"), read.changes.revision},
+                    {QStringLiteral("next"), read.next ? QJsonValue(*read.next) : QJsonValue()},
+                    {QStringLiteral("meta"), meta},
+                    {QStringLiteral("memberships"), memberships},
+                    {QStringLiteral("fields"), fields}});
+    r.withRevision(read.changes.revision);
+    r.entries = meta.size() + memberships.size() + fields.size();
+    return r;
 }
 
 ApiResponse EgressHandler::fields(qint64 accountId)

@@ -24,6 +24,9 @@ public:
     // The key's own account: id, name and user count (docs/API.md 7).
     ApiResponse account(qint64 accountId);
     ApiResponse fields(qint64 accountId);
+    // What changed after `since` (docs/API.md 10): values and memberships paged by user id,
+    // field definitions on the first page; 410 when `since` is older than the kept tombstones.
+    ApiResponse changes(qint64 accountId, const QJsonObject &parameters);
 
 private:
     struct Page

@@ -11,7 +11,8 @@ IngressHandler::IngressHandler(SqliteStore &store)
 {}
 
 ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &document,
-                                        const QStringList &usersKeyOrder)
+                                        const QStringList &usersKeyOrder,
+                                        std::optional<qint64> ifMatch)
 {
     const UserMetaRequest request =
         UserMetaPayload::parse(document, UserMetaPayload::kMaxEntries, usersKeyOrder);
@@ -25,9 +26,11 @@ ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &doc
     // The store checks users, fields and values of every well-formed entry, so that one answer
     // lists every problem of the request (docs/API.md 4), even when some ids were malformed.
     const UserMetaOutcome outcome =
-        request.ok() ? m_store.applyUserMeta(accountId, request.edits) : UserMetaOutcome();
+        request.ok() ? m_store.applyUserMeta(accountId, request.edits, nullptr, ifMatch)
+                     : UserMetaOutcome();
     if (request.ok() && outcome.ok()) {
         ApiResponse r = ApiResponse::json(outcome.successJson());
+        r.withRevision(outcome.revision);
         r.entries = entries;
         return r;
     }
@@ -64,7 +67,7 @@ ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &doc
 }
 
 ApiResponse IngressHandler::groupMembers(qint64 accountId, GroupOperation::Kind kind,
-                                         const QJsonObject &document)
+                                         const QJsonObject &document, std::optional<qint64> ifMatch)
 {
     const GroupMembersRequest request = GroupMembersPayload::parse(document, kind);
     const qint64 entries = request.operation.userIds.size();
@@ -73,7 +76,7 @@ ApiResponse IngressHandler::groupMembers(qint64 accountId, GroupOperation::Kind 
         r.entries = entries;
         return r;
     }
-    GroupOutcome outcome = m_store.applyGroupOperation(accountId, request.operation);
+    GroupOutcome outcome = m_store.applyGroupOperation(accountId, request.operation, ifMatch);
     if (!outcome.ok()) {
         // The store counts positions in the de-duplicated lists; the client counts in its own.
         ApiError error = ApiResponse::apiError(outcome.error);
@@ -93,6 +96,7 @@ ApiResponse IngressHandler::groupMembers(qint64 accountId, GroupOperation::Kind 
     }
     outcome.warnings = request.warnings + outcome.warnings;
     ApiResponse r = ApiResponse::json(outcome.successJson());
+    r.withRevision(outcome.revision);
     r.entries = entries;
     return r;
 }

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 
 class SqliteStore;
 
@@ -16,10 +17,13 @@ public:
     explicit IngressHandler(SqliteStore &store);
 
     // `usersKeyOrder`: see DecodedRequest::usersKeyOrder.
+    // `ifMatch`: write only if no place the request changes changed after it (docs/API.md 10).
     ApiResponse putUserMeta(qint64 accountId, const QJsonObject &document,
-                            const QStringList &usersKeyOrder = {});
+                            const QStringList &usersKeyOrder = {},
+                            std::optional<qint64> ifMatch = std::nullopt);
     ApiResponse groupMembers(qint64 accountId, GroupOperation::Kind kind,
-                             const QJsonObject &document);
+                             const QJsonObject &document,
+                             std::optional<qint64> ifMatch = std::nullopt);
 
 private:
     SqliteStore &m_store;

@@ -38,7 +38,8 @@ SchemaHandler::SchemaHandler(SqliteStore &store)
     : m_store(store)
 {}
 
-ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &document)
+ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &document,
+                                     std::optional<qint64> ifMatch)
 {
     const QString kFields = QStringLiteral("fields");
     if (!document.contains(kFields) || !document.value(kFields).isObject())
@@ -79,7 +80,7 @@ ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &docume
     SchemaWriteOptions options;
     options.force = isYes(document.value(QStringLiteral("force")));
     options.dryRun = isYes(document.value(QStringLiteral("dry_run")));
-    const SchemaOutcome outcome = writer.apply(accountId, changes, options);
+    const SchemaOutcome outcome = writer.apply(accountId, changes, options, ifMatch);
     ApiResponse r = outcome.ok()
                         ? ApiResponse::json(QJsonObject{
                               {QStringLiteral("message"), summary(outcome)},
@@ -89,8 +90,11 @@ ApiResponse SchemaHandler::putFields(qint64 accountId, const QJsonObject &docume
                               {QStringLiteral("unchanged"), outcome.unchanged},
                               {QStringLiteral("values_converted"), outcome.valuesConverted},
                               {QStringLiteral("values_deleted"), outcome.valuesDeleted},
-                              {QStringLiteral("dry_run"), options.dryRun}})
+                              {QStringLiteral("dry_run"), options.dryRun},
+                              {QStringLiteral("revision"), outcome.revision}})
                         : ApiResponse::error(ApiResponse::apiError(outcome.error));
+    if (outcome.ok())
+        r.withRevision(outcome.revision);
     r.entries = fields.size();
     return r;
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <optional>
 
 class SqliteStore;
 
@@ -14,7 +15,8 @@ class SchemaHandler
     Q_DECLARE_TR_FUNCTIONS(SchemaHandler)
 public:
     explicit SchemaHandler(SqliteStore &store);
-    ApiResponse putFields(qint64 accountId, const QJsonObject &document);
+    ApiResponse putFields(qint64 accountId, const QJsonObject &document,
+                          std::optional<qint64> ifMatch = std::nullopt);
 
 private:
     SqliteStore &m_store;

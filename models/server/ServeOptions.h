@@ -9,6 +9,7 @@
 struct ServeOptions
 {
     static constexpr qint64 kDefaultMaxBody = ApiContract::kDefaultMaxBodyBytes;
+    static constexpr int kDefaultChangesRetentionDays = 90;
 
     QString file;
     QHostAddress host = QHostAddress(QHostAddress::LocalHost);
@@ -16,4 +17,5 @@ struct ServeOptions
     qint64 maxBodyBytes = kDefaultMaxBody;
     int rateLimit = 0; // requests per second per client; 0: off
     bool quiet = false;
+    int changesRetentionDays = kDefaultChangesRetentionDays; // tombstones older are forgotten
 };

@@ -65,7 +65,8 @@ QString ServerCommandLine::generalHelp() const
               "  key list FILE     List the API keys (never the keys themselves).\n"
               "  key revoke FILE API_ID\n"
               "                    Revoke an API key.\n"
-              "  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N] [--quiet]\n"
+              "  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N]\n"
+              "             [--changes-retention DAYS] [--quiet]\n"
               "                    Serve the file over the MetaDesk HTTP API until SIGINT or\n"
               "                    SIGTERM; prints \"listening on http://HOST:PORT\" once ready.\n"
               "\n"
@@ -376,8 +377,14 @@ int ServerCommandLine::serve(const QStringList &arguments)
                                        tr("Requests per second per API id (or per client address "
                                           "before authentication); 0 is no limit (default)."),
                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption retention(
+        QStringLiteral("changes-retention"),
+        tr("Days a removed value, membership or field is remembered for the change feed "
+           "(default %1); a client whose copy is older must take a fresh one.")
+            .arg(ServeOptions::kDefaultChangesRetentionDays),
+        QStringLiteral("DAYS"), QString::number(ServeOptions::kDefaultChangesRetentionDays));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Write no access log."));
-    parser.addOptions({listen, maxBody, rateLimit, quiet});
+    parser.addOptions({listen, maxBody, rateLimit, retention, quiet});
     const QString help = helpFor(parser, QStringLiteral("serve FILE [options]"));
     if (const std::optional<int> exit =
             parse(parser, arguments, help, 1, tr("serve needs exactly one FILE")))
@@ -399,6 +406,11 @@ int ServerCommandLine::serve(const QStringList &arguments)
         return usage(tr("--rate-limit must be a whole number of requests per second (0 = off), "
                         "not '%1'")
                          .arg(parser.value(rateLimit)),
+                     help);
+    options.changesRetentionDays = parser.value(retention).toInt(&ok);
+    if (!ok || options.changesRetentionDays < 0)
+        return usage(tr("--changes-retention must be a whole number of days, not '%1'")
+                         .arg(parser.value(retention)),
                      help);
     options.quiet = parser.isSet(quiet);
 

@@ -19,6 +19,8 @@ ClientError ClientError::fromHttp(const HttpResult &result)
         kind = Kind::Authentication;
     else if (status == 409 || status == 412)
         kind = Kind::Conflict;
+    else if (status == 410)
+        kind = Kind::Expired;
     else if (status == 429 || status == 503)
         kind = Kind::Busy;
     else if (status >= 400 && status < 500 && result.apiError.isError())
@@ -48,6 +50,11 @@ ClientError ClientError::fromDomain(const DomainError &error, const QString &det
                    : tr("Refused: %1: %2").arg(error.rule, details.join(QStringLiteral("; ")));
         break;
     }
+    case D::Conflict:
+        kind = Kind::Conflict;
+        text = tr("Not written: %n place(s) changed in the file since the copy was taken.", nullptr,
+                  int(error.details.size()));
+        break;
     case D::Busy:
         kind = Kind::Busy;
         text = tr("The database file is busy: another program kept it locked for writing. Try "
@@ -67,5 +74,8 @@ ClientError ClientError::fromDomain(const DomainError &error, const QString &det
     }
     if (!detail.isEmpty())
         text += QStringLiteral(" (") + detail + QLatin1Char(')');
-    return {kind, text, {}};
+    ApiError apiError;
+    if (kind == Kind::Conflict) // the places and their current values, as a server sends them
+        apiError = {412, QString::fromLatin1(ErrorTitles::PreconditionFailed), error.details};
+    return {kind, text, apiError};
 }

@@ -154,6 +154,8 @@ void HttpCall::send()
     if (!m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("MetaDesk"));
+    if (!m_spec.ifMatch.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("If-Match"), m_spec.ifMatch);
     request.setTransferTimeout(m_options.transferTimeoutMs);
     // Qt follows no redirect by itself: classify() decides, and only same-origin ones are
     // followed (send() again), so the key never reaches another host or plain http.

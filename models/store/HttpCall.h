@@ -31,6 +31,7 @@ struct HttpRequestSpec
     QByteArray contentType;
     QByteArray body;
     Retry retry = Retry::Idempotent;
+    QByteArray ifMatch; // the If-Match header (docs/API.md 10), when not empty
 };
 
 // How a request ended, as a value.

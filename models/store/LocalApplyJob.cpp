@@ -42,7 +42,8 @@ void LocalApplyJob::startWorker()
     const EditSet edits = m_edits;
     const QList<MetaField> schema = m_schema;
     const std::shared_ptr<const std::atomic<bool>> cancelled = m_cancelled;
-    m_thread = QThread::create([self, path, account, edits, schema, cancelled] {
+    const std::optional<qint64> ifMatch = m_ifMatch;
+    m_thread = QThread::create([self, path, account, edits, schema, cancelled, ifMatch] {
         auto progress = [self](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 self.data(),
@@ -52,7 +53,7 @@ void LocalApplyJob::startWorker()
                 },
                 Qt::QueuedConnection);
         };
-        ApplyReport report = run(path, account, edits, schema, cancelled, progress);
+        ApplyReport report = run(path, account, edits, schema, cancelled, progress, ifMatch);
         QMetaObject::invokeMethod(
             self.data(),
             [self, report] {
@@ -71,7 +72,8 @@ void LocalApplyJob::startWorker()
 ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const EditSet &edits,
                                const QList<MetaField> &schema,
                                const std::shared_ptr<const std::atomic<bool>> &cancelled,
-                               const std::function<void(qint64, qint64)> &progress)
+                               const std::function<void(qint64, qint64)> &progress,
+                               std::optional<qint64> ifMatch)
 {
     ApplyReport report;
     StoreError error;
@@ -100,7 +102,7 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
         sent.reserve(selection.sent.size());
         for (const int i : selection.sent)
             sent.append(edits.metaEdits.at(i));
-        const UserMetaOutcome outcome = store->applyUserMeta(accountId, sent, &control);
+        const UserMetaOutcome outcome = store->applyUserMeta(accountId, sent, &control, ifMatch);
         if (outcome.ok()) {
             for (const int i : selection.sent)
                 landed[i] = true;
@@ -148,7 +150,12 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
             report.groupResults.append({op, false, tr("Cancelled before it was written.")});
             continue;
         }
-        const GroupOutcome outcome = store->applyGroupOperation(accountId, op);
+        // After a conflict nothing more is written, as a server's 412 stops RemoteApplyJob.
+        if (report.error.kind == ClientError::Kind::Conflict) {
+            report.groupResults.append({op, false, report.error.text});
+            continue;
+        }
+        const GroupOutcome outcome = store->applyGroupOperation(accountId, op, ifMatch);
         if (outcome.ok()) {
             report.groupResults.append({op, true, outcome.message()});
             report.messages << outcome.message();

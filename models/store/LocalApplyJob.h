@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 // Applies an EditSet to a database file on a worker thread with its own connection, so the
 // window stays responsive. The meta edits PayloadPlanner selects (later wins, invalid ones held
@@ -21,6 +22,8 @@ public:
                   const QList<MetaField> &schema = {}, QObject *parent = nullptr);
     ~LocalApplyJob() override;
 
+    // Every write is conditional on this revision (docs/API.md 10), as RemoteApplyJob's are.
+    void setIfMatch(std::optional<qint64> revision) { m_ifMatch = revision; }
     void start();
     void cancel() override { m_cancelled->store(true); }
 
@@ -28,7 +31,8 @@ public:
     static ApplyReport run(const QString &path, qint64 accountId, const EditSet &edits,
                            const QList<MetaField> &schema,
                            const std::shared_ptr<const std::atomic<bool>> &cancelled,
-                           const std::function<void(qint64, qint64)> &progress);
+                           const std::function<void(qint64, qint64)> &progress,
+                           std::optional<qint64> ifMatch = std::nullopt);
 
 private:
     void startWorker();
@@ -37,6 +41,7 @@ private:
     qint64 m_accountId;
     EditSet m_edits;
     QList<MetaField> m_schema;
+    std::optional<qint64> m_ifMatch;
     std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
     QThread *m_thread = nullptr;
 };

@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "ChangeLog.h"
 #include "LocalApplyJob.h"
 #include "LocalReader.h"
 #include "LocalWorker.h"
@@ -138,9 +139,33 @@ void LocalStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
         context, std::move(done));
 }
 
-ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
+void LocalStore::fetchChanges(qint64 accountId, qint64 since, QObject *context,
+                              Callback<ServerChanges> done)
+{
+    m_worker->run<ServerChanges>(
+        [accountId, since](SqliteStore &store) {
+            StoreReply<ServerChanges> answer;
+            const ChangeLog::Page all = ChangeLog(store).readAll(accountId, since);
+            if (!all.error.isEmpty())
+                answer.error = ClientError::make(ClientError::Kind::Internal, all.error);
+            else if (all.expired)
+                answer.error = ClientError::make(
+                    ClientError::Kind::Expired,
+                    tr("The file no longer knows every change since revision %1: take a fresh "
+                       "copy.")
+                        .arg(since));
+            else
+                answer.value = all.changes;
+            return answer;
+        },
+        context, std::move(done));
+}
+
+ApplyJob *LocalStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,
+                            const ApplyOptions &options)
 {
     auto *job = new LocalApplyJob(m_store->filePath(), accountId, edits, schema);
+    job->setIfMatch(options.ifMatchRevision);
     job->start();
     return job;
 }

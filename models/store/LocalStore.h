@@ -42,8 +42,10 @@ public:
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
     using Store::apply;
-    ApplyJob *apply(qint64 accountId, const EditSet &edits,
-                    const QList<MetaField> &schema) override;
+    void fetchChanges(qint64 accountId, qint64 since, QObject *context,
+                      Callback<ServerChanges> done) override;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,
+                    const ApplyOptions &options) override;
     void putFields(qint64 accountId, const QList<SchemaChange> &changes, SchemaWriteOptions options,
                    QObject *context, Callback<SchemaOutcome> done) override;
     void countFieldValues(qint64 accountId, QObject *context,

@@ -152,6 +152,8 @@ HttpCall *RemoteApplyJob::send(const CompiledRequest &request, HttpRequestSpec::
     spec.contentType = request.contentType;
     spec.body = request.body;
     spec.retry = retry;
+    if (m_ifMatch)
+        spec.ifMatch = '"' + QByteArray::number(*m_ifMatch) + '"';
     HttpCall *call = m_http->call(std::move(spec), this);
     m_calls.append(call);
     ++m_inFlight;
@@ -228,8 +230,10 @@ void RemoteApplyJob::onMetaFinished(int index, const HttpResult &result)
         }
     }
     advanceProgress(request.entries);
-    if (result.fatal || !result.apiError.isError())
-        stopSending(ClientError::fromHttp(result));
+    // A conflict means the copy is stale: nothing more is sent until the person decides.
+    const ClientError error = ClientError::fromHttp(result);
+    if (result.fatal || !result.apiError.isError() || error.kind == ClientError::Kind::Conflict)
+        stopSending(error);
 }
 
 void RemoteApplyJob::sendNextGroupChunk()
@@ -265,8 +269,9 @@ void RemoteApplyJob::onGroupFinished(int chunk, const HttpResult &result)
         m_groupResults.append({g.operation, false,
                                RequestErrorMapper::describeGroupError(
                                    g.operation, g.operation.userIds, result.apiError)});
-        if (result.fatal)
-            stopSending(ClientError::fromHttp(result));
+        const ClientError error = ClientError::fromHttp(result);
+        if (result.fatal || error.kind == ClientError::Kind::Conflict)
+            stopSending(error);
         return;
     }
     if (result.uncertain) {

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPointer>
 #include <memory>
+#include <optional>
 
 class RemoteHttp;
 class QThread;
@@ -38,6 +39,9 @@ public:
                    const PlanOptions &options, QObject *parent = nullptr);
     ~RemoteApplyJob() override;
 
+    // Every request carries If-Match with this revision (docs/API.md 10); a 412 stops the apply
+    // with the kind Conflict, what landed before it staying landed.
+    void setIfMatch(std::optional<qint64> revision) { m_ifMatch = revision; }
     void start();
     // How a server's applies are planned: its encoding, boundary and limits per request.
     static PlanOptions planOptions(const RemoteOptions &options);
@@ -107,4 +111,5 @@ private:
     bool m_stopped = false; // no more requests are started
     bool m_finishing = false;
     ClientError m_error; // what stopped the apply as a whole
+    std::optional<qint64> m_ifMatch;
 };

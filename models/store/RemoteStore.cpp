@@ -18,6 +18,7 @@ const QString kGroupsPath = QLatin1String(ApiContract::Paths::UserGroups);
 const QString kUserMetaPath = QLatin1String(ApiContract::Paths::UserMetaValues);
 const QString kFieldsPath = QLatin1String(ApiContract::Paths::Fields);
 const QString kPutFieldsPath = QLatin1String(ApiContract::Paths::PutFields);
+const QString kChangesPath = QLatin1String(ApiContract::Paths::Changes);
 constexpr int kMaxLimit = ApiContract::kMaxPageSize;
 
 QString withQuery(const QString &path, const QUrlQuery &query)
@@ -251,6 +252,92 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
         });
 }
 
+void RemoteStore::fetchChanges(qint64 accountId, qint64 since, QObject *context,
+                               Callback<ServerChanges> done)
+{
+    const QPointer<QObject> guard(context);
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<ServerChanges>(guard, done,
+                                 {{}, ClientError::make(ClientError::Kind::Internal, problem)});
+        });
+        return;
+    }
+    fetchChangePage(since, 0, {}, context, done);
+}
+
+void RemoteStore::fetchChangePage(qint64 since, qint64 after, ServerChanges collected,
+                                  QObject *context, const Callback<ServerChanges> &done)
+{
+    const QPointer<QObject> guard(context);
+    const QPointer<RemoteStore> self(this);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("since"), QString::number(since));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kMaxLimit));
+    if (after > 0)
+        q.addQueryItem(QStringLiteral("after"), QString::number(after));
+    get(withQuery(kChangesPath, q), context,
+        [self, guard, done, since, after, collected](const HttpResult &r) mutable {
+            if (!r.ok()) {
+                reply<ServerChanges>(guard, done, {{}, ClientError::fromHttp(r)});
+                return;
+            }
+            // The first page's revision is the one to ask from next time: a change made while
+            // the later pages are read is then seen again rather than missed.
+            if (after == 0)
+                collected.revision = r.json.value(QStringLiteral("revision")).toInteger();
+            QStringList problems;
+            for (const auto &v : r.json.value(QStringLiteral("meta")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QJsonValue value = o.value(QStringLiteral("value"));
+                collected.values.append(
+                    {idOf(o.value(QStringLiteral("user_id"))),
+                     o.value(QStringLiteral("field")).toString(),
+                     value.isNull() ? std::nullopt : std::optional<QJsonValue>(value),
+                     o.value(QStringLiteral("revision")).toInteger()});
+            }
+            for (const auto &v : r.json.value(QStringLiteral("memberships")).toArray()) {
+                const QJsonObject o = v.toObject();
+                collected.memberships.append({idOf(o.value(QStringLiteral("user_id"))),
+                                              idOf(o.value(QStringLiteral("group_id"))),
+                                              o.value(QStringLiteral("member")).toBool(),
+                                              o.value(QStringLiteral("revision")).toInteger()});
+            }
+            for (const auto &v : r.json.value(QStringLiteral("fields")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString name = o.value(QStringLiteral("name")).toString();
+                const QJsonValue definition = o.value(QStringLiteral("definition"));
+                ServerChanges::Field field{name, std::nullopt,
+                                           o.value(QStringLiteral("revision")).toInteger()};
+                if (!definition.isNull()) {
+                    // Definitions from another program: checked like any input.
+                    const MetaFieldDefinition parsed = MetaFieldDefinitionParser::parse(
+                        name, definition, QStringLiteral("fields.") + name);
+                    for (const ErrorDetail &d : parsed.errors)
+                        problems << d.location + QStringLiteral(": ") + d.message;
+                    field.definition = parsed.field;
+                }
+                collected.fields.append(field);
+            }
+            if (!problems.isEmpty()) {
+                reply<ServerChanges>(
+                    guard, done,
+                    {{},
+                     ClientError::make(ClientError::Kind::Internal,
+                                       tr("The server sent field definitions that cannot be "
+                                          "used: %1")
+                                           .arg(problems.join(QStringLiteral("; "))))});
+                return;
+            }
+            const qint64 next = nextOf(r.json);
+            if (next > after && self) {
+                self->fetchChangePage(since, next, collected, guard.data(), done);
+                return;
+            }
+            reply<ServerChanges>(guard, done, {collected, {}});
+        });
+}
+
 void RemoteStore::fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done)
 {
     const QPointer<QObject> guard(context);
@@ -356,11 +443,13 @@ void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch
         });
 }
 
-ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
+ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,
+                             const ApplyOptions &applyOptions)
 {
     PlanOptions options = planOptions();
     options.schema = schema;
     auto *job = new RemoteApplyJob(m_http, edits, options);
+    job->setIfMatch(applyOptions.ifMatchRevision);
     const QString problem = accountProblem(accountId);
     if (!problem.isEmpty())
         job->startRefused(problem);

@@ -46,8 +46,10 @@ public:
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
     using Store::apply;
-    ApplyJob *apply(qint64 accountId, const EditSet &edits,
-                    const QList<MetaField> &schema) override;
+    void fetchChanges(qint64 accountId, qint64 since, QObject *context,
+                      Callback<ServerChanges> done) override;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,
+                    const ApplyOptions &options) override;
     PlanOptions planOptions() const override;
     void putFields(qint64 accountId, const QList<SchemaChange> &changes, SchemaWriteOptions options,
                    QObject *context, Callback<SchemaOutcome> done) override;
@@ -59,6 +61,8 @@ private:
     void send(HttpRequestSpec spec, QObject *context, const Answer &answer);
     QString accountProblem(qint64 accountId) const;
 
+    void fetchChangePage(qint64 since, qint64 after, ServerChanges collected, QObject *context,
+                         const Callback<ServerChanges> &done);
     void fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
                         const Callback<QList<UserGroup>> &done);
     void fetchValueBatch(const QList<QList<qint64>> &batches, int batch, qint64 after,

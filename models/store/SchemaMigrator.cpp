@@ -115,7 +115,41 @@ ALTER TABLE meta_fields_v4 RENAME TO meta_fields;
 ALTER TABLE meta_values_v4 RENAME TO meta_values;
 CREATE INDEX meta_values_by_field_value ON meta_values(field_id, account_id, value);
 )sql",
-    // 5 (after the server's revisions land, renumber to 6): an offline copy of a server account.
+    // 5: revisions (docs/API.md 10). Each account counts its changing writes; every value,
+    // membership and definition keeps the revision of its last change, and a removed one leaves a
+    // tombstone with its revision and time (seconds since 1970) until it is pruned. `pruned` is
+    // the highest revision whose tombstones are gone: a change feed since before it is incomplete.
+    R"sql(
+ALTER TABLE accounts ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE accounts ADD COLUMN pruned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE meta_values ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE memberships ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE meta_fields ADD COLUMN revision INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE removed_values (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL,
+    field_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    removed_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, user_id, field_id)
+) WITHOUT ROWID;
+CREATE TABLE removed_memberships (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    user_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    revision INTEGER NOT NULL,
+    removed_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, user_id, group_id)
+) WITHOUT ROWID;
+CREATE TABLE removed_fields (
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    revision INTEGER NOT NULL,
+    removed_at INTEGER NOT NULL,
+    PRIMARY KEY (account_id, name)
+) WITHOUT ROWID;
+)sql",
+    // 6: an offline copy of a server account.
     // The origin (one row, only in a copy), what was taken (values and memberships as the server
     // held them) and the places written since, noted by triggers so that "changes to send" reads
     // a few rows instead of comparing the whole file. Triggers only note; a place written back to

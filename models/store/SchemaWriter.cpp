@@ -1,6 +1,7 @@
 #include "SchemaWriter.h"
 
 #include "MetaValueCodec.h"
+#include "RevisionStamp.h"
 #include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "SqliteStore.h"
@@ -66,7 +67,7 @@ bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField
 }
 
 SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &changes,
-                                  SchemaWriteOptions options)
+                                  SchemaWriteOptions options, std::optional<qint64> ifMatch)
 {
     SchemaOutcome outcome;
     sqlite3 *db = m_store.handle();
@@ -93,11 +94,16 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         for (const MetaField &f : m_store.fields(accountId))
             existing.insert(f.name, {idOf.value(f.name), f});
     }
+    RevisionStamp stamp(db, accountId, ifMatch);
+    // Each definition the request would change must not have changed after If-Match.
+    const auto check = [&stamp](const SchemaChange &change) {
+        return !stamp.checking() || stamp.checkField(change.name, change.location);
+    };
     SqliteStatement countValues(db, "SELECT count(*) FROM meta_values WHERE field_id = ?1");
-    QList<qint64> toDelete;
+    QList<QPair<qint64, QString>> toDelete; // id, name
     QList<MetaField> toPut;
     QList<Rewrite> rewrites;
-    bool sqlOk = true;
+    bool sqlOk = stamp.isValid();
     for (const SchemaChange &change : changes) {
         const auto found = existing.constFind(change.name);
         if (!change.definition) {
@@ -117,12 +123,14 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
                               .arg(change.name)});
                 continue;
             }
-            toDelete.append(found->id);
+            sqlOk = check(change) && sqlOk;
+            toDelete.append({found->id, change.name});
             outcome.valuesDeleted += count;
             ++outcome.deleted;
             continue;
         }
         if (found == existing.constEnd()) {
+            sqlOk = check(change) && sqlOk;
             toPut.append(*change.definition);
             ++outcome.created;
             continue;
@@ -131,7 +139,8 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
             ++outcome.unchanged;
             continue;
         }
-        sqlOk = checkValues(accountId, found->id, found->field, change, rewrites, outcome.error) &&
+        sqlOk = check(change) &&
+                checkValues(accountId, found->id, found->field, change, rewrites, outcome.error) &&
                 sqlOk;
         toPut.append(*change.definition);
         ++outcome.replaced;
@@ -141,21 +150,27 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
             DomainError::failed(DomainError::Kind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
         return outcome;
     }
+    // A refusal by the rules comes first; a request they accept may still be stale.
+    if (!outcome.error.isError() && !stamp.conflicts().isEmpty())
+        outcome.error = DomainError::conflict(stamp.conflicts());
     if (outcome.error.isError()) {
         outcome.created = outcome.replaced = outcome.deleted = outcome.unchanged = 0;
+        outcome.valuesConverted = outcome.valuesDeleted = 0;
         return outcome;
     }
 
     bool ok = true;
     SqliteStatement remove(db, "DELETE FROM meta_fields WHERE id = ?1"); // values cascade
-    for (qint64 id : toDelete) {
+    for (const auto &[id, name] : std::as_const(toDelete)) {
         remove.bind(1, id);
-        ok = ok && remove.exec();
+        ok = ok && remove.exec() && stamp.removedField(name, id);
     }
-    for (const MetaField &field : toPut)
-        ok = ok && m_store.putField(accountId, field);
-    SqliteStatement update(db, "UPDATE meta_values SET value = ?4 WHERE user_id = ?1 AND "
-                               "account_id = ?2 AND field_id = ?3");
+    for (const MetaField &field : toPut) {
+        ok = ok && m_store.putField(accountId, field, stamp.revision());
+        stamp.changed();
+    }
+    SqliteStatement update(db, "UPDATE meta_values SET value = ?4, revision = ?5 WHERE user_id = "
+                               "?1 AND account_id = ?2 AND field_id = ?3");
     for (const Rewrite &r : rewrites) {
         if (!ok)
             break;
@@ -163,12 +178,14 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         update.bind(2, r.accountId);
         update.bind(3, r.fieldId);
         MetaValueCodec::bind(update, 4, r.type, r.value);
+        update.bind(5, stamp.revision());
         ok = update.exec();
     }
     outcome.valuesConverted = rewrites.size();
+    outcome.revision = stamp.after();
     if (ok && options.dryRun)
         return outcome; // the transaction rolls back as it ends
-    if (!ok || !transaction.commit()) {
+    if (!ok || !stamp.finish() || !transaction.commit()) {
         const QString why = remove.failed()   ? remove.errorText()
                             : update.failed() ? update.errorText()
                             : !ok             ? m_store.lastError()
@@ -178,5 +195,6 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
             transaction.isBusy() ? DomainError::Kind::Busy : DomainError::Kind::Internal, why);
         return failure;
     }
+    outcome.revision = stamp.after();
     return outcome;
 }

@@ -35,6 +35,7 @@ struct SchemaOutcome
     int unchanged = 0;
     qint64 valuesConverted = 0; // stored values rewritten for a changed definition
     qint64 valuesDeleted = 0;   // stored values removed with a deleted (forced) field
+    qint64 revision = 0;        // the account's revision after the write (docs/API.md 10)
 
     bool ok() const { return !error.isError(); }
 };
@@ -53,8 +54,10 @@ public:
 
     explicit SchemaWriter(SqliteStore &store);
     // Changes the schema of `accountId` only; other accounts' fields and values are untouched.
+    // With `ifMatch`, a definition the request would change that changed after that revision
+    // makes it write nothing and answer the kind Conflict (docs/API.md 10).
     SchemaOutcome apply(qint64 accountId, const QList<SchemaChange> &changes,
-                        SchemaWriteOptions options);
+                        SchemaWriteOptions options, std::optional<qint64> ifMatch = std::nullopt);
 
 private:
     struct Rewrite

@@ -2,6 +2,7 @@
 
 #include "DatabaseFileProbe.h"
 #include "MetaValueCodec.h"
+#include "RevisionStamp.h"
 #include "SchemaMigrator.h"
 #include "SqlThreadGuard.h"
 #include "SqlTransaction.h"
@@ -427,6 +428,17 @@ QList<MetaField> SqliteStore::fields(qint64 accountId)
     return list;
 }
 
+qint64 SqliteStore::revision(qint64 accountId)
+{
+    SqliteStatement q(m_handle, "SELECT revision FROM accounts WHERE id = ?1");
+    q.bind(1, accountId);
+    if (q.step())
+        return q.columnInt64(0);
+    if (q.failed())
+        m_lastError = q.errorText();
+    return -1;
+}
+
 QHash<QString, qint64> SqliteStore::countValuesPerField(qint64 accountId, QString *error)
 {
     QHash<QString, qint64> counts;
@@ -465,16 +477,18 @@ QHash<QString, SqliteStore::FieldRef> SqliteStore::fieldsByName(qint64 accountId
     return byName;
 }
 
-bool SqliteStore::putField(qint64 accountId, const MetaField &field)
+bool SqliteStore::putField(qint64 accountId, const MetaField &field, qint64 revision)
 {
     SqliteStatement q(
         m_handle,
-        "INSERT INTO meta_fields(account_id, name, definition, position) VALUES(?1, ?2, ?3, "
-        "(SELECT coalesce(max(position), 0) + 1 FROM meta_fields WHERE account_id = ?1)) ON "
-        "CONFLICT(account_id, name) DO UPDATE SET definition = excluded.definition");
+        "INSERT INTO meta_fields(account_id, name, definition, position, revision) VALUES(?1, ?2, "
+        "?3, (SELECT coalesce(max(position), 0) + 1 FROM meta_fields WHERE account_id = ?1), ?4) "
+        "ON CONFLICT(account_id, name) DO UPDATE SET definition = excluded.definition, "
+        "revision = excluded.revision");
     q.bind(1, accountId);
     q.bind(2, field.name);
     q.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
+    q.bind(4, revision);
     if (!q.exec()) {
         m_lastError = q.errorText();
         return false;
@@ -629,7 +643,8 @@ UserMetaOutcome SqliteStore::checkEdits(qint64 accountId, const QList<MetaEdit> 
 }
 
 UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
-                                           const ApplyControl *control)
+                                           const ApplyControl *control,
+                                           std::optional<qint64> ifMatch)
 {
     const QHash<QString, FieldRef> byName = fieldsByName(accountId);
     const std::vector<int> order = userOrder(edits);
@@ -646,15 +661,34 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         outcome.error = DomainError::failed(failureKind(transaction));
         return outcome;
     }
-    SqliteStatement upsert(m_handle,
-                           "INSERT INTO meta_values(user_id, account_id, field_id, value) "
-                           "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(user_id, account_id, field_id) DO "
-                           "UPDATE SET value = excluded.value WHERE value IS NOT excluded.value");
+    RevisionStamp stamp(m_handle, accountId, ifMatch);
+    bool failed = !stamp.isValid();
+    if (stamp.checking()) {
+        // Every place is checked against the file as it was before this request.
+        for (int i : order) {
+            if (failed)
+                break;
+            const MetaEdit &edit = edits.at(i);
+            const FieldRef *ref = refs[size_t(i)];
+            failed = !stamp.checkValue(
+                edit.userId, ref->id, ref->field.type, edit.clears() ? nullptr : &values[size_t(i)],
+                QStringLiteral("users.%1.%2").arg(edit.userId).arg(edit.field));
+        }
+        if (!failed && !stamp.conflicts().isEmpty()) {
+            UserMetaOutcome conflict; // the transaction rolls back as it ends
+            conflict.error = DomainError::conflict(stamp.conflicts());
+            return conflict;
+        }
+    }
+    SqliteStatement upsert(
+        m_handle, "INSERT INTO meta_values(user_id, account_id, field_id, value, revision) "
+                  "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(user_id, account_id, field_id) "
+                  "DO UPDATE SET value = excluded.value, revision = excluded.revision "
+                  "WHERE value IS NOT excluded.value");
     SqliteStatement remove(
         m_handle,
         "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     QSet<qint64> changedUsers;
-    bool failed = false;
     bool cancelled = false;
     qint64 done = 0;
     for (int i : order) {
@@ -674,12 +708,18 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         statement.bind(1, edit.userId);
         statement.bind(2, accountId);
         statement.bind(3, ref->id);
-        if (!edit.clears())
+        if (!edit.clears()) {
             MetaValueCodec::bind(statement, 4, ref->field.type, values[size_t(i)]);
+            statement.bind(5, stamp.revision());
+        }
         failed = !statement.exec();
-        if (statement.changedRows() > 0) {
+        if (!failed && statement.changedRows() > 0) {
             ++outcome.updated;
             changedUsers.insert(edit.userId);
+            if (edit.clears())
+                failed = !stamp.removedValue(edit.userId, ref->id);
+            else
+                stamp.changed();
         } else {
             ++outcome.unchanged;
         }
@@ -689,10 +729,11 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         stopped.error = DomainError::failed(DomainError::Kind::Cancelled);
         return stopped;
     }
-    if (failed || !transaction.commit()) {
+    if (failed || !stamp.finish() || !transaction.commit()) {
         const bool busy = upsert.failedBusy() || remove.failedBusy() || transaction.isBusy();
         m_lastError = upsert.failed()   ? upsert.errorText()
                       : remove.failed() ? remove.errorText()
+                      : failed          ? sqliteMessage()
                                         : transaction.errorText();
         UserMetaOutcome failure;
         failure.error =
@@ -700,12 +741,14 @@ UserMetaOutcome SqliteStore::applyUserMeta(qint64 accountId, const QList<MetaEdi
         return failure;
     }
     outcome.users = changedUsers.size();
+    outcome.revision = stamp.after();
     if (control && control->progress)
         control->progress(edits.size(), edits.size());
     return outcome;
 }
 
-GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOperation &operation)
+GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOperation &operation,
+                                              std::optional<qint64> ifMatch)
 {
     using Kind = GroupOperation::Kind;
     GroupOutcome outcome;
@@ -791,25 +834,36 @@ GroupOutcome SqliteStore::applyGroupOperation(qint64 accountId, const GroupOpera
         return outcome;
     }
     bool busy = false;
-    if (!applyMemberships(accountId, operation, withoutDuplicates(groupIds, nullptr), outcome,
-                          busy) ||
-        !transaction.commit()) {
+    RevisionStamp stamp(m_handle, accountId, ifMatch);
+    const bool applied = stamp.isValid() && applyMemberships(accountId, operation,
+                                                             withoutDuplicates(groupIds, nullptr),
+                                                             stamp, outcome, busy);
+    if (applied && !stamp.conflicts().isEmpty()) {
+        transaction.rollback(); // checked place by place as it went: nothing of it stays
+        outcome.added = outcome.removed = outcome.users = 0;
+        error = DomainError::conflict(stamp.conflicts());
+        return outcome;
+    }
+    if (!applied || !stamp.finish() || !transaction.commit()) {
         if (m_lastError.isEmpty())
             m_lastError = transaction.isActive() ? sqliteMessage() : transaction.errorText();
         transaction.rollback();
         outcome.added = outcome.removed = outcome.users = 0;
         error = DomainError::failed(busy || transaction.isBusy() ? DomainError::Kind::Busy
                                                                  : DomainError::Kind::Internal);
+        return outcome;
     }
+    outcome.revision = stamp.after();
     return outcome;
 }
 
 bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &operation,
-                                   const QList<qint64> &groupIds, GroupOutcome &outcome, bool &busy)
+                                   const QList<qint64> &groupIds, RevisionStamp &stamp,
+                                   GroupOutcome &outcome, bool &busy)
 {
     using Kind = GroupOperation::Kind;
-    SqliteStatement insert(m_handle,
-                           "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)");
+    SqliteStatement insert(m_handle, "INSERT OR IGNORE INTO memberships(user_id, group_id, "
+                                     "revision) VALUES(?1, ?2, ?3)");
     SqliteStatement remove(m_handle,
                            "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2");
     SqliteStatement current(m_handle,
@@ -846,9 +900,18 @@ bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &opera
             }
         }
         bool changed = false;
+        // Users and groups are unique here, so each check sees the place before this request.
+        const auto check = [&](qint64 g, bool add) {
+            return !stamp.checking() ||
+                   stamp.checkMembership(userId, g, add,
+                                         QStringLiteral("users.%1.groups.%2").arg(userId).arg(g));
+        };
         for (qint64 g : toAdd) {
+            if (!check(g, true))
+                return false;
             insert.bind(1, userId);
             insert.bind(2, g);
+            insert.bind(3, stamp.revision());
             if (!insert.exec()) {
                 busy = insert.failedBusy();
                 return false;
@@ -858,6 +921,8 @@ bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &opera
             changed = changed || n > 0;
         }
         for (qint64 g : toRemove) {
+            if (!check(g, false))
+                return false;
             remove.bind(1, userId);
             remove.bind(2, g);
             if (!remove.exec()) {
@@ -867,7 +932,11 @@ bool SqliteStore::applyMemberships(qint64 accountId, const GroupOperation &opera
             const qint64 n = remove.changedRows();
             outcome.removed += n;
             changed = changed || n > 0;
+            if (n > 0 && !stamp.removedMembership(userId, g))
+                return false;
         }
+        if (changed)
+            stamp.changed();
         if (changed)
             ++outcome.users;
     }

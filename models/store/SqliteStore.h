@@ -22,6 +22,7 @@
 #include <vector>
 
 struct sqlite3;
+class RevisionStamp;
 
 // Lets a long apply report progress and be cancelled from another thread.
 struct ApplyControl
@@ -93,8 +94,9 @@ public:
 
     // The account's meta-field schema, in display order. Each account has its own.
     QList<MetaField> fields(qint64 accountId);
-    // Adds or replaces an account's definition without checks (the schema endpoint checks first).
-    bool putField(qint64 accountId, const MetaField &field);
+    // Adds or replaces an account's definition without checks (the schema endpoint checks first),
+    // stamped with `revision` (RevisionStamp).
+    bool putField(qint64 accountId, const MetaField &field, qint64 revision = 0);
     // How many users of the account hold a value of each field (fields without values left out).
     QHash<QString, qint64> countValuesPerField(qint64 accountId, QString *error = nullptr);
     // Meta values of one account: user id -> (field name -> typed value), users after `after`.
@@ -105,11 +107,19 @@ public:
     UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
     // Applies meta edits in one transaction after checking all of them (docs/API.md 5.2–5.4).
     // Refused edits are listed in `problems`; a cancelled apply rolls back and answers with the
-    // kind Cancelled, a file locked by another writer for too long with Busy.
+    // kind Cancelled, a file locked by another writer for too long with Busy. With `ifMatch`, a
+    // value that would change but changed after that revision makes it write nothing and answer
+    // the kind Conflict with every such place (docs/API.md 10).
     UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
-                                  const ApplyControl *control = nullptr);
-    // Applies one group-membership operation in one transaction (docs/API.md section 6).
-    GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation);
+                                  const ApplyControl *control = nullptr,
+                                  std::optional<qint64> ifMatch = std::nullopt);
+    // Applies one group-membership operation in one transaction (docs/API.md section 6), under
+    // the same If-Match rule as applyUserMeta.
+    GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation,
+                                     std::optional<qint64> ifMatch = std::nullopt);
+
+    // Revisions (docs/API.md 10). The account's revision now; -1 when it cannot be read.
+    qint64 revision(qint64 accountId);
 
 private:
     explicit SqliteStore(const QString &path);
@@ -127,7 +137,8 @@ private:
                                const std::vector<int> &order, CheckedEdits &checked);
     void attachGroups(qint64 accountId, QList<User> &users);
     bool applyMemberships(qint64 accountId, const GroupOperation &operation,
-                          const QList<qint64> &groupIds, GroupOutcome &outcome, bool &busy);
+                          const QList<qint64> &groupIds, RevisionStamp &stamp,
+                          GroupOutcome &outcome, bool &busy);
     StoreError sqlError(const QString &what) const;
     QString sqliteMessage() const;
 

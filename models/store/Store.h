@@ -7,6 +7,7 @@
 #include "domain/Account.h"
 #include "domain/EditSet.h"
 #include "domain/MetaField.h"
+#include "domain/ServerChanges.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
 #include "payload/PayloadPlanner.h"
@@ -18,6 +19,7 @@
 #include <QObject>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 // An answer from a Store: the value, or an error with its kind saying what went wrong.
 template<typename T>
@@ -36,6 +38,14 @@ struct UserPage
     QList<User> users;
     qint64 total = -1; // users matching the query, in all pages (-1: not counted for this page)
     qint64 next = -1;  // the `after` of the next page; -1 when this is the last
+};
+
+// How an apply is sent. With `ifMatchRevision`, every request is conditional (docs/API.md 10):
+// one whose places changed after that revision writes nothing and comes back with the kind
+// Conflict, its places and their current values in the error's ApiError.
+struct ApplyOptions
+{
+    std::optional<qint64> ifMatchRevision;
 };
 
 // The seam between the item models and where the data lives: a database file (LocalStore) or a
@@ -77,9 +87,21 @@ public:
                                  Callback<QHash<qint64, QJsonObject>> done) = 0;
     // Writes an EditSet: meta edits, then group operations in order, as PayloadPlanner plans it
     // with planOptions() and `schema` (edits the schema refuses are held back, not sent).
-    virtual ApplyJob *apply(qint64 accountId, const EditSet &edits,
-                            const QList<MetaField> &schema) = 0;
-    ApplyJob *apply(qint64 accountId, const EditSet &edits) { return apply(accountId, edits, {}); }
+    virtual ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,
+                            const ApplyOptions &options) = 0;
+    ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema)
+    {
+        return apply(accountId, edits, schema, ApplyOptions());
+    }
+    ApplyJob *apply(qint64 accountId, const EditSet &edits)
+    {
+        return apply(accountId, edits, {}, ApplyOptions());
+    }
+    // What changed in the account after revision `since` (docs/API.md 10), every page in one
+    // answer: a file reads its own revisions, a server its change feed. The kind Expired when
+    // `since` is older than what is still known: the caller takes a fresh copy instead.
+    virtual void fetchChanges(qint64 accountId, qint64 since, QObject *context,
+                              Callback<ServerChanges> done) = 0;
     // The limits, format and encoding this store's applies are planned with (without a schema),
     // so a preview plans exactly what apply() sends.
     virtual PlanOptions planOptions() const;

@@ -35,6 +35,8 @@ private Q_SLOTS:
         QTest::newRow("403") << 403 << true << int(K::Authentication);
         QTest::newRow("409") << 409 << false << int(K::Conflict);
         QTest::newRow("412") << 412 << false << int(K::Conflict);
+        QTest::newRow("412 with its places") << 412 << true << int(K::Conflict);
+        QTest::newRow("410") << 410 << true << int(K::Expired);
         QTest::newRow("429") << 429 << true << int(K::Busy);
         QTest::newRow("503") << 503 << true << int(K::Busy);
         QTest::newRow("400 with an error answer") << 400 << true << int(K::Refused);
@@ -76,6 +78,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         using K = DomainError::Kind;
         QTest::newRow("refused") << int(K::Refused) << 400 << QStringLiteral("Field In Use");
+        QTest::newRow("conflict") << int(K::Conflict) << 412
+                                  << QStringLiteral("Precondition Failed");
         QTest::newRow("busy") << int(K::Busy) << 503 << QStringLiteral("Database Busy");
         QTest::newRow("internal") << int(K::Internal) << 500
                                   << QStringLiteral("Internal Server Error");

@@ -88,6 +88,44 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), QByteArray("keep me"));
     }
 
+    void shouldStartEveryRevisionAtZeroWhenMigratingToVersion5()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v4.db"));
+        {
+            RawFile file(path);
+            QCOMPARE(SchemaMigrator::migrate(file.db, 4), QString());
+            for (const char *sql :
+                 {"INSERT INTO accounts(id, name) VALUES(1, 'One')",
+                  "INSERT INTO users(id, first_name) VALUES(1, 'A')",
+                  "INSERT INTO user_accounts VALUES(1, 1)",
+                  "INSERT INTO user_groups(id, account_id, name) VALUES(7, 1, 'G')",
+                  "INSERT INTO memberships VALUES(1, 7)",
+                  "INSERT INTO meta_fields(id, account_id, name, definition) VALUES"
+                  " (10, 1, 'score', '{\"type\":\"integer\"}')",
+                  "INSERT INTO meta_values VALUES(1, 1, 10, 5)"})
+                QVERIFY2(file.exec(sql), qPrintable(file.error()));
+        }
+        StoreError error;
+        auto store = SqliteStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error.text()));
+        QCOMPARE(store->revision(1), qint64(0));
+        for (const char *table : {"meta_values", "memberships", "meta_fields"})
+            QCOMPARE(scalar(*store, QStringLiteral("SELECT group_concat(revision) FROM ") +
+                                        QLatin1String(table)),
+                     QStringLiteral("0"));
+        // The first change is revision 1, and only what it changed carries it.
+        MetaEdit edit;
+        edit.userId = 1;
+        edit.field = QStringLiteral("score");
+        edit.value = 6;
+        QVERIFY(store->applyUserMeta(1, {edit}).ok());
+        QCOMPARE(store->revision(1), qint64(1));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT revision FROM meta_values")),
+                 QStringLiteral("1"));
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT revision FROM memberships")),
+                 QStringLiteral("0"));
+    }
+
     void shouldGiveEveryAccountItsOwnCopyOfSharedFieldsWhenMigratingToVersion4()
     {
         const QString path = m_dir.filePath(QStringLiteral("v3.db"));

@@ -1,0 +1,224 @@
+#include "ChangeLog.h"
+
+#include "MetaValueCodec.h"
+#include "SqlTransaction.h"
+#include "SqliteStatement.h"
+#include "SqliteStore.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
+#include <map>
+
+ChangeLog::ChangeLog(SqliteStore &store)
+    : m_store(store)
+{}
+
+ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, int limit)
+{
+    Page page;
+    sqlite3 *db = m_store.handle();
+    // One read transaction: the revision answered matches the changes listed.
+    SqlTransaction snapshot(db, SqlTransaction::Mode::Deferred);
+    const auto failed = [&page](const SqliteStatement &q) {
+        page = Page();
+        page.error = q.errorText();
+        return page;
+    };
+    {
+        SqliteStatement q(db, "SELECT revision, pruned FROM accounts WHERE id = ?1");
+        q.bind(1, accountId);
+        if (!q.step())
+            return failed(q);
+        page.changes.revision = q.columnInt64(0);
+        page.expired = since < q.columnInt64(1);
+        if (page.expired)
+            return page;
+    }
+    QHash<qint64, QString> fieldNames;
+    QHash<qint64, MetaType> fieldTypes;
+    {
+        SqliteStatement q(db, "SELECT id, name, definition, revision FROM meta_fields WHERE "
+                              "account_id = ?1");
+        q.bind(1, accountId);
+        while (q.step()) {
+            const QString name = q.columnText(1);
+            const MetaField field = MetaField::fromJson(
+                name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object());
+            fieldNames.insert(q.columnInt64(0), name);
+            fieldTypes.insert(q.columnInt64(0), field.type);
+            if (after == 0 && q.columnInt64(3) > since)
+                page.changes.fields.append({name, field, q.columnInt64(3)});
+        }
+        if (q.failed())
+            return failed(q);
+    }
+    if (after == 0) {
+        SqliteStatement q(db, "SELECT name, revision FROM removed_fields WHERE account_id = ?1 "
+                              "AND revision > ?2 AND name NOT IN (SELECT name FROM meta_fields "
+                              "WHERE account_id = ?1 AND revision >= removed_fields.revision)");
+        q.bind(1, accountId);
+        q.bind(2, since);
+        while (q.step()) {
+            const QString name = q.columnText(0);
+            page.changes.fields.removeIf(
+                [&name](const ServerChanges::Field &f) { return f.name == name; });
+            page.changes.fields.append({name, std::nullopt, q.columnInt64(1)});
+        }
+        if (q.failed())
+            return failed(q);
+        std::sort(page.changes.fields.begin(), page.changes.fields.end(),
+                  [](const ServerChanges::Field &a, const ServerChanges::Field &b) {
+                      return a.revision != b.revision ? a.revision < b.revision : a.name < b.name;
+                  });
+    }
+
+    // The page's users: those with any change after `since`, in id order.
+    qint64 first = -1;
+    qint64 last = -1;
+    {
+        SqliteStatement q(
+            db, "SELECT user_id FROM meta_values WHERE account_id = ?1 AND revision > ?2 AND "
+                "user_id > ?3 UNION SELECT m.user_id FROM memberships m JOIN user_groups g ON g.id "
+                "= m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 AND m.user_id > ?3 "
+                "UNION SELECT user_id FROM removed_values WHERE account_id = ?1 AND revision > ?2 "
+                "AND user_id > ?3 UNION SELECT user_id FROM removed_memberships WHERE account_id "
+                "= ?1 AND revision > ?2 AND user_id > ?3 ORDER BY 1 LIMIT ?4");
+        q.bind(1, accountId);
+        q.bind(2, since);
+        q.bind(3, after);
+        q.bind(4, qint64(limit) + 1);
+        int count = 0;
+        while (q.step()) {
+            if (++count > limit) {
+                page.next = last;
+                break;
+            }
+            last = q.columnInt64(0);
+            if (first < 0)
+                first = last;
+        }
+        if (q.failed())
+            return failed(q);
+    }
+    if (first < 0)
+        return page;
+
+    // Each place once, in its latest state: a tombstone older than a live row is history.
+    using Key = std::pair<qint64, qint64>;
+    std::map<Key, ServerChanges::Value> values;
+    {
+        SqliteStatement q(db, "SELECT user_id, field_id, value, revision FROM meta_values WHERE "
+                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        q.bind(1, accountId);
+        q.bind(2, since);
+        q.bind(3, first);
+        q.bind(4, last);
+        while (q.step()) {
+            const qint64 fieldId = q.columnInt64(1);
+            if (!fieldNames.contains(fieldId))
+                continue;
+            values[{q.columnInt64(0), fieldId}] = {
+                q.columnInt64(0), fieldNames.value(fieldId),
+                MetaValueCodec::fromColumn(q, 2, fieldTypes.value(fieldId)), q.columnInt64(3)};
+        }
+        if (q.failed())
+            return failed(q);
+        SqliteStatement r(db, "SELECT user_id, field_id, revision FROM removed_values WHERE "
+                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        r.bind(1, accountId);
+        r.bind(2, since);
+        r.bind(3, first);
+        r.bind(4, last);
+        while (r.step()) {
+            const Key key{r.columnInt64(0), r.columnInt64(1)};
+            if (!fieldNames.contains(key.second))
+                continue;
+            const auto it = values.find(key);
+            if (it == values.end() || it->second.revision < r.columnInt64(2))
+                values[key] = {key.first, fieldNames.value(key.second), std::nullopt,
+                               r.columnInt64(2)};
+        }
+        if (r.failed())
+            return failed(r);
+    }
+    std::map<Key, ServerChanges::Membership> memberships;
+    {
+        SqliteStatement q(db, "SELECT m.user_id, m.group_id, m.revision FROM memberships m JOIN "
+                              "user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND "
+                              "m.revision > ?2 AND m.user_id BETWEEN ?3 AND ?4");
+        q.bind(1, accountId);
+        q.bind(2, since);
+        q.bind(3, first);
+        q.bind(4, last);
+        while (q.step())
+            memberships[{q.columnInt64(0), q.columnInt64(1)}] = {q.columnInt64(0), q.columnInt64(1),
+                                                                 true, q.columnInt64(2)};
+        if (q.failed())
+            return failed(q);
+        SqliteStatement r(db, "SELECT user_id, group_id, revision FROM removed_memberships WHERE "
+                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        r.bind(1, accountId);
+        r.bind(2, since);
+        r.bind(3, first);
+        r.bind(4, last);
+        while (r.step()) {
+            const Key key{r.columnInt64(0), r.columnInt64(1)};
+            const auto it = memberships.find(key);
+            if (it == memberships.end() || it->second.revision < r.columnInt64(2))
+                memberships[key] = {key.first, key.second, false, r.columnInt64(2)};
+        }
+        if (r.failed())
+            return failed(r);
+    }
+    for (const auto &[key, value] : values)
+        page.changes.values.append(value);
+    for (const auto &[key, membership] : memberships)
+        page.changes.memberships.append(membership);
+    return page;
+}
+
+ChangeLog::Page ChangeLog::readAll(qint64 accountId, qint64 since)
+{
+    Page all;
+    qint64 after = 0;
+    for (;;) {
+        Page page = read(accountId, since, after, 5000);
+        if (!page.error.isEmpty() || page.expired)
+            return page;
+        if (after == 0)
+            all.changes = page.changes;
+        else {
+            all.changes.values += page.changes.values;
+            all.changes.memberships += page.changes.memberships;
+        }
+        if (!page.next)
+            return all;
+        after = *page.next;
+    }
+}
+
+bool ChangeLog::prune(qint64 cutoffSeconds)
+{
+    sqlite3 *db = m_store.handle();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return false;
+    // First remember what is forgotten, then forget it.
+    for (const char *table : {"removed_values", "removed_memberships", "removed_fields"}) {
+        SqliteStatement mark(
+            db, QStringLiteral("UPDATE accounts SET pruned = max(pruned, (SELECT max(revision) "
+                               "FROM %1 t WHERE t.account_id = accounts.id AND t.removed_at < "
+                               "?1)) WHERE EXISTS (SELECT 1 FROM %1 t WHERE t.account_id = "
+                               "accounts.id AND t.removed_at < ?1)")
+                    .arg(QLatin1String(table)));
+        mark.bind(1, cutoffSeconds);
+        SqliteStatement forget(
+            db, QStringLiteral("DELETE FROM %1 WHERE removed_at < ?1").arg(QLatin1String(table)));
+        forget.bind(1, cutoffSeconds);
+        if (!mark.exec() || !forget.exec())
+            return false;
+    }
+    return transaction.commit();
+}

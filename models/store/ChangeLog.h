@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/ServerChanges.h"
+
+#include <QString>
+#include <optional>
+
+class SqliteStore;
+
+// Reads what changed in an account after a revision, and forgets old tombstones
+// (docs/API.md 10). Values and memberships are paged by user, in id order: a page holds every
+// change of at most `limit` users; the field definitions come with the first page (after = 0).
+class ChangeLog
+{
+public:
+    struct Page
+    {
+        ServerChanges changes;
+        bool expired = false;       // `since` is older than the oldest tombstone kept
+        std::optional<qint64> next; // the last user id of this page, when more follow
+        QString error;              // a SQL failure; nothing else is set then
+    };
+
+    explicit ChangeLog(SqliteStore &store);
+    Page read(qint64 accountId, qint64 since, qint64 after, int limit);
+    // Every page of read(), as one answer.
+    Page readAll(qint64 accountId, qint64 since);
+    // Forgets tombstones removed before `cutoffSeconds` (since 1970) in every account, and
+    // remembers per account the highest revision forgotten. False on a SQL failure.
+    bool prune(qint64 cutoffSeconds);
+
+private:
+    SqliteStore &m_store;
+};

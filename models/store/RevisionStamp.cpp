@@ -1,0 +1,191 @@
+#include "RevisionStamp.h"
+
+#include "MetaValueCodec.h"
+#include "SqliteStatement.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <utility>
+
+RevisionStamp::RevisionStamp(sqlite3 *db, qint64 accountId, std::optional<qint64> ifMatch)
+    : m_db(db)
+    , m_accountId(accountId)
+    , m_ifMatch(ifMatch)
+    , m_now(QDateTime::currentSecsSinceEpoch())
+{
+    SqliteStatement q(db, "SELECT revision FROM accounts WHERE id = ?1");
+    q.bind(1, accountId);
+    m_valid = q.step();
+    if (m_valid)
+        m_current = q.columnInt64(0);
+}
+
+RevisionStamp::~RevisionStamp() = default;
+
+SqliteStatement &RevisionStamp::statement(std::unique_ptr<SqliteStatement> &slot, const char *sql)
+{
+    if (!slot)
+        slot = std::make_unique<SqliteStatement>(m_db, sql);
+    else
+        slot->reset();
+    return *slot;
+}
+
+void RevisionStamp::conflict(const QString &location, qint64 revision,
+                             const std::optional<QJsonValue> &current)
+{
+    for (const ErrorDetail &d : std::as_const(m_conflicts)) {
+        if (d.location == location)
+            return; // the same place edited twice in one request is listed once
+    }
+    m_conflicts.append({location, QStringLiteral("changed at revision %1").arg(revision), current});
+}
+
+bool RevisionStamp::checkValue(qint64 userId, qint64 fieldId, MetaType type,
+                               const QJsonValue *value, const QString &location)
+{
+    // "Would change" is decided as the upsert decides it: by SQL's comparison of stored values.
+    SqliteStatement &live =
+        statement(m_valuePlace, "SELECT revision, value, value IS NOT ?4 FROM meta_values WHERE "
+                                "user_id = ?1 AND account_id = ?2 AND field_id = ?3");
+    live.bind(1, userId);
+    live.bind(2, m_accountId);
+    live.bind(3, fieldId);
+    if (value)
+        MetaValueCodec::bind(live, 4, type, *value);
+    else
+        live.bindNull(4);
+    if (live.step()) {
+        const bool changes = !value || live.columnInt64(2) != 0;
+        if (changes && live.columnInt64(0) > *m_ifMatch)
+            conflict(location, live.columnInt64(0), MetaValueCodec::fromColumn(live, 1, type));
+        live.reset(); // no read stays open while the writer writes
+        return true;
+    }
+    if (live.failed())
+        return false;
+    if (!value)
+        return true; // clearing what is not there changes nothing
+    SqliteStatement &removed =
+        statement(m_removedValuePlace, "SELECT revision FROM removed_values WHERE account_id = "
+                                       "?1 AND user_id = ?2 AND field_id = ?3");
+    removed.bind(1, m_accountId);
+    removed.bind(2, userId);
+    removed.bind(3, fieldId);
+    if (removed.step() && removed.columnInt64(0) > *m_ifMatch)
+        conflict(location, removed.columnInt64(0), std::nullopt);
+    const bool ok = !removed.failed();
+    removed.reset();
+    return ok;
+}
+
+bool RevisionStamp::checkMembership(qint64 userId, qint64 groupId, bool add,
+                                    const QString &location)
+{
+    SqliteStatement &live = statement(
+        m_membershipPlace, "SELECT revision FROM memberships WHERE user_id = ?1 AND group_id = ?2");
+    live.bind(1, userId);
+    live.bind(2, groupId);
+    if (live.step()) {
+        if (!add && live.columnInt64(0) > *m_ifMatch)
+            conflict(location, live.columnInt64(0), QJsonValue(true));
+        live.reset();
+        return true;
+    }
+    if (live.failed())
+        return false;
+    if (!add)
+        return true;
+    SqliteStatement &removed =
+        statement(m_removedMembershipPlace, "SELECT revision FROM removed_memberships WHERE "
+                                            "account_id = ?1 AND user_id = ?2 AND group_id = ?3");
+    removed.bind(1, m_accountId);
+    removed.bind(2, userId);
+    removed.bind(3, groupId);
+    if (removed.step() && removed.columnInt64(0) > *m_ifMatch)
+        conflict(location, removed.columnInt64(0), std::nullopt);
+    const bool ok = !removed.failed();
+    removed.reset();
+    return ok;
+}
+
+bool RevisionStamp::checkField(const QString &name, const QString &location)
+{
+    SqliteStatement live(m_db, "SELECT revision, definition FROM meta_fields WHERE account_id = "
+                               "?1 AND name = ?2");
+    live.bind(1, m_accountId);
+    live.bind(2, name);
+    if (live.step()) {
+        if (live.columnInt64(0) > *m_ifMatch)
+            conflict(location, live.columnInt64(0),
+                     QJsonDocument::fromJson(live.columnText(1).toUtf8()).object());
+        return !live.failed();
+    }
+    if (live.failed())
+        return false;
+    SqliteStatement removed(
+        m_db, "SELECT revision FROM removed_fields WHERE account_id = ?1 AND name = ?2");
+    removed.bind(1, m_accountId);
+    removed.bind(2, name);
+    if (removed.step() && removed.columnInt64(0) > *m_ifMatch)
+        conflict(location, removed.columnInt64(0), std::nullopt);
+    return !removed.failed();
+}
+
+bool RevisionStamp::removedValue(qint64 userId, qint64 fieldId)
+{
+    m_changed = true;
+    SqliteStatement &q = statement(
+        m_valueTombstone, "INSERT OR REPLACE INTO removed_values(account_id, user_id, field_id, "
+                          "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+    q.bind(1, m_accountId);
+    q.bind(2, userId);
+    q.bind(3, fieldId);
+    q.bind(4, revision());
+    q.bind(5, m_now);
+    return q.exec();
+}
+
+bool RevisionStamp::removedMembership(qint64 userId, qint64 groupId)
+{
+    m_changed = true;
+    SqliteStatement &q = statement(
+        m_membershipTombstone, "INSERT OR REPLACE INTO removed_memberships(account_id, user_id, "
+                               "group_id, revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+    q.bind(1, m_accountId);
+    q.bind(2, userId);
+    q.bind(3, groupId);
+    q.bind(4, revision());
+    q.bind(5, m_now);
+    return q.exec();
+}
+
+bool RevisionStamp::removedField(const QString &name, qint64 fieldId)
+{
+    m_changed = true;
+    // The field's values go with it (ON DELETE CASCADE); its tombstone stands for them, and the
+    // values' own tombstones would only point at an id that may be given to another field.
+    SqliteStatement values(m_db,
+                           "DELETE FROM removed_values WHERE account_id = ?1 AND field_id = ?2");
+    values.bind(1, m_accountId);
+    values.bind(2, fieldId);
+    SqliteStatement q(m_db, "INSERT OR REPLACE INTO removed_fields(account_id, name, revision, "
+                            "removed_at) VALUES(?1, ?2, ?3, ?4)");
+    q.bind(1, m_accountId);
+    q.bind(2, name);
+    q.bind(3, revision());
+    q.bind(4, m_now);
+    return values.exec() && q.exec();
+}
+
+bool RevisionStamp::finish()
+{
+    if (!m_changed)
+        return true;
+    SqliteStatement q(m_db, "UPDATE accounts SET revision = ?2 WHERE id = ?1");
+    q.bind(1, m_accountId);
+    q.bind(2, revision());
+    m_finished = q.exec();
+    return m_finished;
+}
