@@ -104,6 +104,13 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     }
     if (first < 0)
         return page;
+    // Every read below takes the same place: the account, after `since`, the page's users.
+    const auto bindRange = [&](SqliteStatement &q) {
+        q.bind(1, accountId);
+        q.bind(2, since);
+        q.bind(3, first);
+        q.bind(4, last);
+    };
 
     // Each place once, in its latest state: a tombstone older than a live row is history.
     using Key = std::pair<qint64, qint64>;
@@ -111,10 +118,7 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     {
         SqliteStatement q(db, "SELECT user_id, field_id, value, revision FROM meta_values WHERE "
                               "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
-        q.bind(1, accountId);
-        q.bind(2, since);
-        q.bind(3, first);
-        q.bind(4, last);
+        bindRange(q);
         while (q.step()) {
             const qint64 fieldId = q.columnInt64(1);
             if (!fieldNames.contains(fieldId))
@@ -127,10 +131,7 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
             return failed(q);
         SqliteStatement r(db, "SELECT user_id, field_id, revision FROM removed_values WHERE "
                               "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
-        r.bind(1, accountId);
-        r.bind(2, since);
-        r.bind(3, first);
-        r.bind(4, last);
+        bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
             if (!fieldNames.contains(key.second))
@@ -148,10 +149,7 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
         SqliteStatement q(db, "SELECT m.user_id, m.group_id, m.revision FROM memberships m JOIN "
                               "user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND "
                               "m.revision > ?2 AND m.user_id BETWEEN ?3 AND ?4");
-        q.bind(1, accountId);
-        q.bind(2, since);
-        q.bind(3, first);
-        q.bind(4, last);
+        bindRange(q);
         while (q.step())
             memberships[{q.columnInt64(0), q.columnInt64(1)}] = {q.columnInt64(0), q.columnInt64(1),
                                                                  true, q.columnInt64(2)};
@@ -159,10 +157,7 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
             return failed(q);
         SqliteStatement r(db, "SELECT user_id, group_id, revision FROM removed_memberships WHERE "
                               "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
-        r.bind(1, accountId);
-        r.bind(2, since);
-        r.bind(3, first);
-        r.bind(4, last);
+        bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
             const auto it = memberships.find(key);

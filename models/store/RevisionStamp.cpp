@@ -135,27 +135,28 @@ bool RevisionStamp::checkField(const QString &name, const QString &location)
 
 bool RevisionStamp::removedValue(qint64 userId, qint64 fieldId)
 {
-    m_changed = true;
-    SqliteStatement &q = statement(
-        m_valueTombstone, "INSERT OR REPLACE INTO removed_values(account_id, user_id, field_id, "
-                          "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)");
-    q.bind(1, m_accountId);
-    q.bind(2, userId);
-    q.bind(3, fieldId);
-    q.bind(4, revision());
-    q.bind(5, m_now);
-    return q.exec();
+    return tombstone(m_valueTombstone,
+                     "INSERT OR REPLACE INTO removed_values(account_id, user_id, field_id, "
+                     "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)",
+                     userId, fieldId);
 }
 
 bool RevisionStamp::removedMembership(qint64 userId, qint64 groupId)
 {
+    return tombstone(m_membershipTombstone,
+                     "INSERT OR REPLACE INTO removed_memberships(account_id, user_id, group_id, "
+                     "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)",
+                     userId, groupId);
+}
+
+bool RevisionStamp::tombstone(std::unique_ptr<SqliteStatement> &slot, const char *sql,
+                              qint64 userId, qint64 ref)
+{
     m_changed = true;
-    SqliteStatement &q = statement(
-        m_membershipTombstone, "INSERT OR REPLACE INTO removed_memberships(account_id, user_id, "
-                               "group_id, revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)");
+    SqliteStatement &q = statement(slot, sql);
     q.bind(1, m_accountId);
     q.bind(2, userId);
-    q.bind(3, groupId);
+    q.bind(3, ref);
     q.bind(4, revision());
     q.bind(5, m_now);
     return q.exec();

@@ -56,6 +56,9 @@ private:
                   const std::optional<QJsonValue> &current);
     // Prepared once per write: a bulk clear leaves thousands of tombstones.
     SqliteStatement &statement(std::unique_ptr<SqliteStatement> &slot, const char *sql);
+    // Remembers a removed value or membership (`ref`: its field or group) at this revision.
+    bool tombstone(std::unique_ptr<SqliteStatement> &slot, const char *sql, qint64 userId,
+                   qint64 ref);
 
     sqlite3 *m_db;
     qint64 m_accountId;

@@ -49,9 +49,8 @@ DatabaseFileOpener::DatabaseFileOpener(const Request &request, QObject *parent)
 {
     // The connection (a plain sqlite3 handle, no thread affinity) is used and closed on the
     // asking thread from now on.
-    m_thread = QThread::create([request, result = m_result] {
-        result->store = openHere(request, &result->error);
-    });
+    m_thread = QThread::create(
+        [request, result = m_result] { result->store = openHere(request, &result->error); });
     m_thread->setObjectName(QStringLiteral("MetaDesk open"));
     // Emitted on the opener's thread, delivered on this one.
     connect(m_thread, &QThread::finished, this, &DatabaseFileOpener::finished);
