@@ -7,6 +7,7 @@
 #include "Icons.h"
 #include "MembershipPanel.h"
 #include "OfflineBanner.h"
+#include "OfflineSyncFlow.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
 #include "UsersArea.h"
@@ -128,6 +129,7 @@ void MainWindow::setPrompter(std::unique_ptr<Prompter> prompter)
     m_schemaEditor->setPrompter(m_prompter.get());
     m_bulkEdit->setPrompter(m_prompter.get());
     m_exchange->setPrompter(m_prompter.get());
+    m_syncFlow->setPrompter(m_prompter.get());
 }
 
 void MainWindow::buildAreas()
@@ -172,8 +174,15 @@ void MainWindow::buildAreas()
     connect(m_workspace, &Workspace::changesToSendChanged, m_banner,
             &OfflineBanner::setUnsentChanges);
     connect(m_banner, &OfflineBanner::showChangesRequested, this, &MainWindow::showChangesToSend);
-    connect(m_banner, &OfflineBanner::sendChangesRequested, this, [this] {
-        statusBar()->showMessage(tr("Sending changes to the server is not available yet."), 10000);
+    m_syncFlow = new OfflineSyncFlow(m_workspace, m_prompter.get(), this);
+    connect(m_banner, &OfflineBanner::sendChangesRequested, m_syncFlow,
+            &OfflineSyncFlow::sendChanges);
+    connect(m_syncFlow, &OfflineSyncFlow::fileChanged, this, [this] {
+        refreshAfterOutsideChange();
+        readChangesToSend();
+    });
+    connect(m_syncFlow, &OfflineSyncFlow::finished, this, [this](bool, const QString &report) {
+        statusBar()->showMessage(report.section(QLatin1Char('\n'), 0, 0), 15000);
     });
     auto *central = new QWidget(this);
     auto *centralLayout = new QVBoxLayout(central);
@@ -233,6 +242,16 @@ void MainWindow::buildActions()
     m_takeCopyAction->setIcon(Icons::action("offline-copy"));
     m_takeCopyAction->setEnabled(false);
     connect(m_takeCopyAction, &QAction::triggered, this, &MainWindow::takeOfflineCopy);
+    m_sendAction = fileMenu->addAction(tr("Sen&d Changes…"));
+    m_sendAction->setObjectName(QStringLiteral("actionSendChanges"));
+    m_sendAction->setIcon(Icons::action("send-changes"));
+    m_sendAction->setEnabled(false);
+    connect(m_sendAction, &QAction::triggered, m_syncFlow, &OfflineSyncFlow::sendChanges);
+    m_getAction = fileMenu->addAction(tr("&Get Server Changes"));
+    m_getAction->setObjectName(QStringLiteral("actionGetServerChanges"));
+    m_getAction->setIcon(Icons::action("get-server-changes"));
+    m_getAction->setEnabled(false);
+    connect(m_getAction, &QAction::triggered, m_syncFlow, &OfflineSyncFlow::getServerChanges);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     m_recentMenu->setIcon(Icons::action("document-open-recent"));
@@ -558,6 +577,8 @@ void MainWindow::originChanged(const OfflineOrigin &origin)
     m_banner->setOrigin(origin);
     m_banner->setUnsentChanges(m_workspace->changesToSend());
     m_changesAction->setEnabled(origin.isValid());
+    m_sendAction->setEnabled(origin.isValid());
+    m_getAction->setEnabled(origin.isValid());
     // The schema is the server's: a copy shows it and takes changes to it from the server.
     m_schemaEditor->setReadOnly(
         origin.isValid()

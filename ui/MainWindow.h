@@ -10,6 +10,7 @@
 class BulkEditArea;
 class ChangesToSendDialog;
 class OfflineBanner;
+class OfflineSyncFlow;
 class EditExchange;
 class ConnectionProfiles;
 class GroupsTableModel;
@@ -87,6 +88,8 @@ public:
     // once they are read; null until then).
     void showChangesToSend();
     ChangesToSendDialog *changesToSendDialog() const;
+    // File › Send Changes and File › Get Server Changes of an offline copy.
+    OfflineSyncFlow *offlineSync() const { return m_syncFlow; }
 
 Q_SIGNALS:
     void applyFinished(bool complete, const QString &message);
@@ -146,5 +149,8 @@ private:
     OfflineBanner *m_banner = nullptr;
     QAction *m_takeCopyAction = nullptr;
     QAction *m_changesAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_getAction = nullptr;
+    OfflineSyncFlow *m_syncFlow = nullptr;
     QPointer<ChangesToSendDialog> m_changesDialog;
 };

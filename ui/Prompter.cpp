@@ -67,6 +67,12 @@ QString Prompter::askText(QWidget *parent, const QString &title, const QString &
     return QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, ok);
 }
 
+QString Prompter::chooseItem(QWidget *parent, const QString &title, const QString &label,
+                             const QStringList &items, bool *ok)
+{
+    return QInputDialog::getItem(parent, title, label, items, 0, false, ok);
+}
+
 int Prompter::execDialog(QDialog *dialog)
 {
     return dialog->exec();

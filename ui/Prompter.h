@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 class QDialog;
 class QWidget;
@@ -27,6 +28,9 @@ public:
     // A line of text; empty with `ok` false when the person cancelled.
     virtual QString askText(QWidget *parent, const QString &title, const QString &label,
                             const QString &initial, bool *ok);
+    // One of `items`; empty with `ok` false when the person cancelled.
+    virtual QString chooseItem(QWidget *parent, const QString &title, const QString &label,
+                               const QStringList &items, bool *ok);
     // Runs a modal dialog (a preview to accept or reject) and answers its result code.
     virtual int execDialog(QDialog *dialog);
 };

@@ -26,6 +26,7 @@ SendChangesDialog::SendChangesDialog(const SendPlan &plan, const QList<MetaField
     , m_textFilter(new QSortFilterProxyModel(this))
     , m_view(new LargeTableView(this))
     , m_summary(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_show(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_schema(schema)
@@ -46,6 +47,14 @@ SendChangesDialog::SendChangesDialog(const SendPlan &plan, const QList<MetaField
 
     m_summary->setObjectName(QStringLiteral("sendPlanSummary"));
     m_summary->setWordWrap(true);
+    m_notice->setObjectName(QStringLiteral("sendPlanNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setBackgroundRole(QPalette::ToolTipBase);
+    m_notice->setForegroundRole(QPalette::ToolTipText);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setMargin(6);
+    m_notice->hide();
     m_show->setObjectName(QStringLiteral("sendPlanShow"));
     m_show->addItem(tr("Everything"), int(Show::All));
     m_show->addItem(tr("To send"), int(Show::ToSend));
@@ -83,6 +92,7 @@ SendChangesDialog::SendChangesDialog(const SendPlan &plan, const QList<MetaField
     choices->addWidget(allMine);
     choices->addWidget(allTheirs);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addWidget(m_summary);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
@@ -115,6 +125,17 @@ SendChangesDialog::SendChangesDialog(const SendPlan &plan, const QList<MetaField
 const SendPlan &SendChangesDialog::plan() const
 {
     return m_model->plan();
+}
+
+void SendChangesDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString SendChangesDialog::notice() const
+{
+    return m_notice->text();
 }
 
 void SendChangesDialog::showOnly(Show which)

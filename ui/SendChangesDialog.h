@@ -35,6 +35,10 @@ public:
                       QWidget *parent = nullptr);
 
     const SendPlan &plan() const;
+    // What the person must know before sending (the server changed places during a send, no
+    // conflict detection, field definitions not taken); hidden when empty.
+    void setNotice(const QString &text);
+    QString notice() const;
     SendPlanModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     void showOnly(Show which);
@@ -54,6 +58,7 @@ private:
     QSortFilterProxyModel *m_textFilter;
     QTableView *m_view;
     QLabel *m_summary;
+    QLabel *m_notice;
     QComboBox *m_show;
     QLineEdit *m_search;
     QPushButton *m_send;

@@ -91,7 +91,23 @@ void OfflineCopyJob::start()
             w.copy = std::make_unique<OfflineCopyWriter>(*w.store);
             return QString();
         },
-        [this] { readSchema(); });
+        [this] { readRevision(); });
+}
+
+void OfflineCopyJob::readRevision()
+{
+    if (!m_source)
+        return fail(tr("the connection was closed"));
+    // Read before any data: what is read next is at least as new, so a change made while the
+    // copy is taken is reported again by the change feed rather than missed.
+    m_source->fetchRevision(m_origin.accountId, this, [this](const StoreReply<qint64> &r) {
+        if (m_stopping)
+            return;
+        if (!r.ok())
+            return fail(r.errorText());
+        m_origin.takenRevision = r.value;
+        readSchema();
+    });
 }
 
 void OfflineCopyJob::readSchema()

@@ -11,11 +11,11 @@ class QThread;
 class Store;
 struct User;
 
-// File › Take Offline Copy: reads one account from any Store (schema, groups, then users page by
-// page with their groups and values) and writes it into a new database file on a thread of its
-// own, each page in one transaction; the origin is written last, which makes the file an offline
-// copy. Cancelled or failed, the half-made file is removed. finished() comes once, from the event
-// loop; the job may be deleted then.
+// File › Take Offline Copy: reads one account from any Store (its revision, schema, groups, then
+// users page by page with their groups and values) and writes it into a new database file on a
+// thread of its own, each page in one transaction; the origin is written last, which makes the file
+// an offline copy. Cancelled or failed, the half-made file is removed. finished() comes once, from
+// the event loop; the job may be deleted then.
 class OfflineCopyJob : public QObject
 {
     Q_OBJECT
@@ -42,6 +42,7 @@ private:
     struct Writer;
     // Runs `work` on the writer thread; `then` gets its error text (empty: done) on this one.
     void write(std::function<QString(Writer &)> work, std::function<void()> then);
+    void readRevision();
     void readSchema();
     void readPage(qint64 after);
     void writePage(const QList<User> &users, qint64 next);

@@ -23,6 +23,8 @@ ClientError ClientError::fromHttp(const HttpResult &result)
         kind = Kind::Expired;
     else if (status == 429 || status == 503)
         kind = Kind::Busy;
+    else if (status == 404 || status == 405 || status == 501)
+        kind = Kind::Unsupported;
     else if (status >= 400 && status < 500 && result.apiError.isError())
         kind = Kind::Refused;
     else if (status == 0 || (status >= 300 && status < 400))

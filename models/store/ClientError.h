@@ -24,6 +24,7 @@ public:
         Refused,        // the rules refused the request; nothing was written
         Conflict,       // the data changed elsewhere first (409, 412)
         Expired,        // the changes asked for are no longer kept (410): take a fresh copy
+        Unsupported,    // the server has no such endpoint (404, 405, 501): a plain TLD ingress
         Busy,           // the file or server is busy; a retry may work (503, 429, a locked file)
         Cancelled,      // stopped on request
         Internal        // anything else: a server or SQLite failure, an answer off the contract

@@ -5,6 +5,7 @@
 #include "LocalReader.h"
 #include "LocalWorker.h"
 #include "OfflineCopyFile.h"
+#include "ServerChangesComparer.h"
 #include "SqliteStore.h"
 
 #include <QFileInfo>
@@ -269,13 +270,54 @@ void LocalStore::revertChanges(qint64 accountId, const QList<SyncPlace> &places,
 }
 
 void LocalStore::settle(qint64 accountId, const QList<SyncRow> &fileUpdates,
-                        const QList<SyncRow> &sentRows, QObject *context, Callback<bool> done)
+                        const QList<SyncRow> &sentRows, std::optional<qint64> takenRevision,
+                        QObject *context, Callback<bool> done)
 {
     m_worker->run<bool>(
-        [accountId, rows = fileUpdates + sentRows](SqliteStore &store) {
+        [accountId, rows = fileUpdates + sentRows, takenRevision](SqliteStore &store) {
             OfflineCopyFile copy(store);
-            StoreReply<bool> answer{copy.settle(accountId, rows), {}};
+            StoreReply<bool> answer{copy.settle(accountId, rows, takenRevision), {}};
             if (!answer.value)
+                answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done)
+{
+    m_worker->run<qint64>(
+        [accountId](SqliteStore &store) {
+            StoreReply<qint64> answer{store.revision(accountId), {}};
+            if (answer.value < 0)
+                answer.error = ClientError::make(ClientError::Kind::Internal, store.lastError());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::compareWithServer(qint64 accountId, const ServerChanges &changes, QObject *context,
+                                   Callback<SyncComparison> done)
+{
+    m_worker->run<SyncComparison>(
+        [accountId, changes](SqliteStore &store) {
+            ServerChangesComparer comparer(store);
+            StoreReply<SyncComparison> answer;
+            if (!comparer.compare(accountId, changes, answer.value))
+                answer.error = ClientError::make(ClientError::Kind::Internal, comparer.errorText());
+            return answer;
+        },
+        context, std::move(done));
+}
+
+void LocalStore::takeServerFields(qint64 accountId, const QList<ServerChanges::Field> &fields,
+                                  QObject *context, Callback<QStringList> done)
+{
+    m_worker->run<QStringList>(
+        [accountId, fields](SqliteStore &store) {
+            OfflineCopyFile copy(store);
+            StoreReply<QStringList> answer;
+            if (!copy.takeFields(accountId, fields, &answer.value))
                 answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
             return answer;
         },

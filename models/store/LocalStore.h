@@ -56,7 +56,13 @@ public:
     void revertChanges(qint64 accountId, const QList<SyncPlace> &places, QObject *context,
                        Callback<bool> done) override;
     void settle(qint64 accountId, const QList<SyncRow> &fileUpdates, const QList<SyncRow> &sentRows,
-                QObject *context, Callback<bool> done) override;
+                std::optional<qint64> takenRevision, QObject *context,
+                Callback<bool> done) override;
+    void fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done) override;
+    void compareWithServer(qint64 accountId, const ServerChanges &changes, QObject *context,
+                           Callback<SyncComparison> done) override;
+    void takeServerFields(qint64 accountId, const QList<ServerChanges::Field> &fields,
+                          QObject *context, Callback<QStringList> done) override;
     void checkForOutsideChanges() override;
     bool usesFile(const QString &path) const override;
 

@@ -1,6 +1,7 @@
 #include "OfflineCopyFile.h"
 
 #include "MetaValueCodec.h"
+#include "SchemaWriter.h"
 #include "SqlTransaction.h"
 #include "SqliteStatement.h"
 #include "SqliteStore.h"
@@ -13,6 +14,15 @@ namespace {
 // changed_places.kind (schema migration "offline copy").
 constexpr qint64 kCellKind = 0;
 constexpr qint64 kMembershipKind = 1;
+
+// A refusal of the schema's rules, for a note: each problem where it is.
+QString describe(const DomainError &error)
+{
+    QStringList parts;
+    for (const ErrorDetail &d : error.details)
+        parts << d.message;
+    return parts.isEmpty() ? error.rule : parts.join(QStringLiteral("; "));
+}
 
 QString userName(const SqliteStatement &q, int firstColumn)
 {
@@ -263,7 +273,8 @@ bool OfflineCopyFile::write(qint64 accountId, const SyncPlace &place, qint64 ref
     return true;
 }
 
-bool OfflineCopyFile::settle(qint64 accountId, const QList<SyncRow> &rows)
+bool OfflineCopyFile::settle(qint64 accountId, const QList<SyncRow> &rows,
+                             std::optional<qint64> takenRevision)
 {
     const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
     SqlTransaction transaction(m_db, SqlTransaction::Mode::Immediate);
@@ -282,9 +293,88 @@ bool OfflineCopyFile::settle(qint64 accountId, const QList<SyncRow> &rows)
             !forgetIfUnchanged(accountId, row.place, ref))
             return false;
     }
+    if (takenRevision) {
+        SqliteStatement q(m_db, "UPDATE offline_origin SET taken_revision = ?1 WHERE id = 1");
+        q.bind(1, *takenRevision);
+        if (!q.exec()) {
+            m_error = q.errorText();
+            return false;
+        }
+    }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
         return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::takeFields(qint64 accountId, const QList<ServerChanges::Field> &fields,
+                                 QStringList *notes)
+{
+    for (const ServerChanges::Field &field : fields) {
+        const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
+        if (!m_error.isEmpty())
+            return false;
+        const auto slot = slots.constFind(field.name);
+        if (!field.definition && slot == slots.constEnd())
+            continue; // deleted there, never here
+        if (field.definition && slot != slots.constEnd() && slot->type != field.definition->type) {
+            // Values here are stored in the old type's form, and so are the taken ones.
+            *notes << tr("The field “%1” is a %2 on the server now; take a fresh copy to work with "
+                         "its new type (this file keeps it as a %3).")
+                          .arg(field.name, MetaTypes::name(field.definition->type),
+                               MetaTypes::name(slot->type));
+            continue;
+        }
+        qint64 changedHere = 0;
+        if (!field.definition) {
+            SqliteStatement q(m_db, "SELECT COUNT(*) FROM changed_places WHERE kind = ?1 AND "
+                                    "ref = ?2");
+            q.bind(1, kCellKind);
+            q.bind(2, slot->id);
+            if (q.step())
+                changedHere = q.columnInt64(0);
+            if (q.failed()) {
+                m_error = q.errorText();
+                return false;
+            }
+        }
+        if (changedHere > 0) {
+            *notes << tr("The field “%1” was deleted on the server; this file keeps it for its %n "
+                         "change(s) not sent, which the server can no longer take.",
+                         nullptr, int(changedHere))
+                          .arg(field.name);
+            continue;
+        }
+        SchemaWriteOptions options;
+        options.force = true; // a deleted field's values are gone on the server too
+        const SchemaOutcome outcome = SchemaWriter(m_store).apply(
+            accountId,
+            {SchemaChange{field.name, field.definition, QStringLiteral("fields.") + field.name}},
+            options);
+        if (!outcome.ok()) {
+            *notes << tr("The server changed the field “%1”, but this file could not take it: %2")
+                          .arg(field.name, describe(outcome.error));
+            continue;
+        }
+        if (!field.definition && !forgetField(slot->id))
+            return false;
+    }
+    return true;
+}
+
+bool OfflineCopyFile::forgetField(qint64 fieldId)
+{
+    // The field's values went with it on both sides: nothing of it is taken or to send.
+    for (const char *sql : {"DELETE FROM taken_values WHERE field_id = ?1",
+                            "DELETE FROM changed_places WHERE kind = ?2 AND ref = ?1"}) {
+        SqliteStatement q(m_db, sql);
+        q.bind(1, fieldId);
+        q.bind(2, kCellKind);
+        if (!q.exec()) {
+            m_error = q.errorText();
+            return false;
+        }
     }
     return true;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "domain/MetaType.h"
+#include "domain/ServerChanges.h"
 #include "sync/OfflineOrigin.h"
 #include "sync/SyncRow.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
+#include <optional>
 
 class SqliteStore;
 struct sqlite3;
@@ -29,9 +32,16 @@ public:
     QList<SyncRow> changesToSend(qint64 accountId, bool *ok = nullptr);
     // Gives the places their taken values back, in one transaction.
     bool revert(qint64 accountId, const QList<SyncPlace> &places);
-    // After a send: each row's settled value goes into the file and becomes the taken value (the
-    // server holds it now), in one transaction.
-    bool settle(qint64 accountId, const QList<SyncRow> &rows);
+    // After a send or Get Server Changes: each row's settled value goes into the file and becomes
+    // the taken value (the server holds it now), in one transaction; with `takenRevision` the
+    // copy stands at that server revision from now on.
+    bool settle(qint64 accountId, const QList<SyncRow> &rows,
+                std::optional<qint64> takenRevision = std::nullopt);
+    // Field definitions the server changed, taken by the schema's own rules (SchemaWriter): new
+    // ones created, changed ones replaced where the file's values fit, deleted ones removed with
+    // their values unless this file changed some of them. `notes` gets why any was not taken.
+    bool takeFields(qint64 accountId, const QList<ServerChanges::Field> &fields,
+                    QStringList *notes);
 
     QString errorText() const { return m_error; }
 
@@ -50,6 +60,7 @@ private:
                const ThreeWayMerge::Value &value, bool taken);
     bool restoreTaken(qint64 accountId, const SyncPlace &place, qint64 ref);
     bool forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref);
+    bool forgetField(qint64 fieldId);
     // The field id of a cell, the group id of a membership; 0 (with errorText()) when unknown.
     qint64 refOf(const SyncPlace &place, const QHash<QString, FieldSlot> &slots);
 

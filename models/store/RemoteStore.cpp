@@ -252,6 +252,36 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
         });
 }
 
+void RemoteStore::fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done)
+{
+    const QPointer<QObject> guard(context);
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<qint64>(guard, done,
+                          {-1, ClientError::make(ClientError::Kind::Internal, problem)});
+        });
+        return;
+    }
+    // The smallest egress answer; every one carries the revision (docs/API.md 10).
+    get(kAccountPath, context, [guard, done](const HttpResult &r) {
+        if (!r.ok()) {
+            reply<qint64>(guard, done, {-1, ClientError::fromHttp(r)});
+            return;
+        }
+        const QJsonValue revision = r.json.value(QStringLiteral("revision"));
+        if (!revision.isDouble() || revision.toInteger(-1) < 0) {
+            reply<qint64>(guard, done,
+                          {-1, ClientError::make(ClientError::Kind::Unsupported,
+                                                 tr("The server does not count revisions (%1 "
+                                                    "gave none): it cannot tell what changed "
+                                                    "since a copy was taken.")
+                                                     .arg(kAccountPath))});
+            return;
+        }
+        reply<qint64>(guard, done, {revision.toInteger(), {}});
+    });
+}
+
 void RemoteStore::fetchChanges(qint64 accountId, qint64 since, QObject *context,
                                Callback<ServerChanges> done)
 {

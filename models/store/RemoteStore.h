@@ -46,6 +46,7 @@ public:
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
     using Store::apply;
+    void fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done) override;
     void fetchChanges(qint64 accountId, qint64 since, QObject *context,
                       Callback<ServerChanges> done) override;
     ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,

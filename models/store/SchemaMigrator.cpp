@@ -207,6 +207,46 @@ BEGIN
     INSERT OR IGNORE INTO changed_places(kind, user_id, ref) VALUES (1, OLD.user_id, OLD.group_id);
 END;
 )sql",
+    // 7: the triggers of 6 note a place only when it is not noted yet. Their OR IGNORE does not
+    // hold inside an upsert (SQLite applies the outer statement's conflict handling, ABORT, to
+    // the trigger's insert too), so writing a noted cell again failed.
+    R"sql(
+DROP TRIGGER note_value_inserted;
+DROP TRIGGER note_value_updated;
+DROP TRIGGER note_value_deleted;
+DROP TRIGGER note_membership_added;
+DROP TRIGGER note_membership_removed;
+CREATE TRIGGER note_value_inserted AFTER INSERT ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = NEW.user_id AND ref = NEW.field_id)
+BEGIN
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_updated AFTER UPDATE OF value ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = NEW.user_id AND ref = NEW.field_id)
+BEGIN
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_deleted AFTER DELETE ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = OLD.user_id AND ref = OLD.field_id)
+BEGIN
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, OLD.user_id, OLD.field_id);
+END;
+CREATE TRIGGER note_membership_added AFTER INSERT ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 1 AND user_id = NEW.user_id AND ref = NEW.group_id)
+BEGIN
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (1, NEW.user_id, NEW.group_id);
+END;
+CREATE TRIGGER note_membership_removed AFTER DELETE ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 1 AND user_id = OLD.user_id AND ref = OLD.group_id)
+BEGIN
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (1, OLD.user_id, OLD.group_id);
+END;
+)sql",
 };
 static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
 

@@ -52,15 +52,39 @@ void Store::fetchChangesToSend(
 void Store::revertChanges(qint64, const QList<SyncPlace> &, QObject *context,
                           Callback<bool> done) // NOLINT(performance-unnecessary-value-param)
 {
-    answerLater<bool>(
-        context, done,
-        {false, ClientError::make(ClientError::Kind::Refused, tr("This is not an offline copy."))});
+    answerLater<bool>(context, done, {false, notACopy()});
 }
 
-void Store::settle(qint64, const QList<SyncRow> &, const QList<SyncRow> &, QObject *context,
+void Store::settle(qint64, const QList<SyncRow> &, const QList<SyncRow> &, std::optional<qint64>,
+                   QObject *context,
                    Callback<bool> done) // NOLINT(performance-unnecessary-value-param)
 {
-    answerLater<bool>(
-        context, done,
-        {false, ClientError::make(ClientError::Kind::Refused, tr("This is not an offline copy."))});
+    answerLater<bool>(context, done, {false, notACopy()});
+}
+
+void Store::fetchRevision(qint64, QObject *context,
+                          Callback<qint64> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<qint64>(context, done,
+                        {-1, ClientError::make(ClientError::Kind::Internal,
+                                               tr("This store does not count revisions."))});
+}
+
+void Store::compareWithServer(
+    qint64, const ServerChanges &, QObject *context,
+    Callback<SyncComparison> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<SyncComparison>(context, done, {{}, notACopy()});
+}
+
+void Store::takeServerFields(
+    qint64, const QList<ServerChanges::Field> &, QObject *context,
+    Callback<QStringList> done) // NOLINT(performance-unnecessary-value-param)
+{
+    answerLater<QStringList>(context, done, {{}, notACopy()});
+}
+
+ClientError Store::notACopy()
+{
+    return ClientError::make(ClientError::Kind::Refused, tr("This is not an offline copy."));
 }

@@ -12,6 +12,7 @@
 #include "domain/UserGroup.h"
 #include "payload/PayloadPlanner.h"
 #include "sync/OfflineOrigin.h"
+#include "sync/SyncComparison.h"
 #include "sync/SyncRow.h"
 
 #include <QHash>
@@ -141,11 +142,22 @@ public:
     // Gives the places their taken values back.
     virtual void revertChanges(qint64 accountId, const QList<SyncPlace> &places, QObject *context,
                                Callback<bool> done);
-    // After a send: the file takes each row's settled value (fileUpdates: the server's or a
-    // chosen value; sentRows: what was sent), and the taken snapshot moves to it, as the server
-    // now holds it.
+    // After a send or Get Server Changes: the file takes each row's settled value (fileUpdates:
+    // the server's or a chosen value; sentRows: what landed), and the taken snapshot moves to it,
+    // as the server now holds it; with `takenRevision` the copy stands at that revision.
     virtual void settle(qint64 accountId, const QList<SyncRow> &fileUpdates,
-                        const QList<SyncRow> &sentRows, QObject *context, Callback<bool> done);
+                        const QList<SyncRow> &sentRows, std::optional<qint64> takenRevision,
+                        QObject *context, Callback<bool> done);
+    // The account's revision now (docs/API.md 10): where an offline copy taken next starts.
+    virtual void fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done);
+    // The offline copy beside what the server reports as changed since it was taken
+    // (ServerChangesComparer).
+    virtual void compareWithServer(qint64 accountId, const ServerChanges &changes, QObject *context,
+                                   Callback<SyncComparison> done);
+    // Field definitions the server changed, taken into the offline copy; the answer lists those
+    // it could not take, each with why.
+    virtual void takeServerFields(qint64 accountId, const QList<ServerChanges::Field> &fields,
+                                  QObject *context, Callback<QStringList> done);
 
 Q_SIGNALS:
     // Something other than this store's own reads and direct writes changed the data (another
@@ -153,6 +165,8 @@ Q_SIGNALS:
     void changedOutside();
 
 protected:
+    // Why a store that is no offline copy refuses what only a copy does.
+    static ClientError notACopy();
     // Calls `done` unless `context` is gone (take the QPointer when the call is made).
     template<typename T>
     static void reply(const QPointer<QObject> &context, const Callback<T> &done,

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "exchange/OfflineCopyJob.h"
+#include "exchange/OfflineSyncJob.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "secrets/ConnectionProfiles.h"
@@ -290,13 +291,74 @@ OfflineCopyJob *Workspace::takeOfflineCopy(const QString &path, QString *error)
         origin.apiId = remote->connection().apiId; // never the key
     origin.accountId = m_accountId;
     origin.accountName = accountName();
-    // TODO(issue 12, server part): the server's revision when the copy is taken, once the change
-    // feed (GET /api/egress/changes) tells it; 0 until then.
-    origin.takenRevision = 0;
+    // The revision follows from the server as the job starts reading (OfflineCopyJob).
     auto *job = new OfflineCopyJob(m_store.get(), origin, path, this);
     connect(job, &OfflineCopyJob::finished, job, &QObject::deleteLater);
     job->start();
     return job;
+}
+
+QList<ConnectionProfile> Workspace::profilesForOrigin() const
+{
+    QList<ConnectionProfile> found;
+    if (!m_origin.isValid())
+        return found;
+    for (const ConnectionProfile &p : m_profiles->profiles()) {
+        if (!m_origin.matches(p.baseUrl.toString(), m_origin.accountId))
+            continue;
+        if (p.apiId == m_origin.apiId)
+            found.prepend(p);
+        else
+            found.append(p);
+    }
+    return found;
+}
+
+void Workspace::startSync(const QString &profileName, QObject *context, const SyncReady &done)
+{
+    const QPointer<QObject> guard(context);
+    const auto answer = [guard, done](OfflineSyncJob *job, const QString &error) {
+        if (guard && done)
+            done(job, error);
+        else
+            delete job;
+    };
+    const std::optional<ConnectionProfile> profile = m_profiles->profile(profileName);
+    if (!m_origin.isValid() || !m_store)
+        return answer(nullptr, tr("Open an offline copy first."));
+    if (!profile)
+        return answer(nullptr, tr("There is no connection profile named “%1”.").arg(profileName));
+    if (const QString refusal = refusalForServer(profile->baseUrl.toString(), m_origin.accountId);
+        !refusal.isEmpty())
+        return answer(nullptr, refusal);
+    m_profiles->loadKey(*profile, this, [this, profile = *profile, answer](const KeyStorage &key) {
+        if (key.key.isEmpty())
+            return answer(nullptr, key.message.isEmpty()
+                                       ? tr("No API key is stored for “%1”; enter it under File › "
+                                            "Connect to Server.")
+                                             .arg(profile.name)
+                                       : key.message);
+        // Owned by the workspace until the job takes it (gone with it if no answer comes).
+        auto *server = new RemoteStore(RemoteConnection{profile.baseUrl, profile.apiId, key.key});
+        server->setParent(this);
+        // The key names its account: a copy never goes to (or takes from) another one.
+        server->fetchAccounts(
+            server, [this, profile, answer, server](const StoreReply<QList<Account>> &accounts) {
+                QString refusal = accounts.ok() ? QString() : accounts.errorText();
+                const qint64 account = accounts.value.value(0).id;
+                if (refusal.isEmpty())
+                    refusal = refusalForServer(profile.baseUrl.toString(), account);
+                if (refusal.isEmpty() && (!m_store || !m_origin.isValid()))
+                    refusal = tr("The offline copy was closed.");
+                if (!refusal.isEmpty()) {
+                    server->deleteLater();
+                    return answer(nullptr, refusal);
+                }
+                server->setParent(nullptr);
+                answer(new OfflineSyncJob(m_store.get(), std::unique_ptr<Store>(server), account),
+                       QString());
+            });
+    });
 }
 
 QString Workspace::refusalForServer(const QString &baseUrl, qint64 accountId) const

@@ -15,6 +15,8 @@
 
 class ApplyJob;
 class OfflineCopyJob;
+class OfflineSyncJob;
+struct ConnectionProfile;
 class ConnectionProfiles;
 class PendingEdits;
 class PendingEditsJournal;
@@ -107,6 +109,15 @@ public:
     // Why the open offline copy must not go to (or take from) `baseUrl`'s account `accountId`:
     // another server or account than it was taken from. Empty when it may (or no copy is open).
     QString refusalForServer(const QString &baseUrl, qint64 accountId) const;
+    // The connection profiles of the open copy's server (same base URL), the one with the
+    // copy's API id first.
+    QList<ConnectionProfile> profilesForOrigin() const;
+    // Connects to `profileName` beside the open copy (which stays open) for Send Changes or Get
+    // Server Changes. A profile of another server, or whose key belongs to another account, is
+    // refused before anything is read or sent. `done` gets the job (owned by the caller, to be
+    // deleted with deleteLater) or why not.
+    using SyncReady = std::function<void(OfflineSyncJob *job, const QString &error)>;
+    void startSync(const QString &profileName, QObject *context, const SyncReady &done);
     // How many places of the chosen account differ from what was taken (0 for no copy).
     qint64 changesToSend() const { return m_changesToSend; }
     // Counts the changes to send again; changesToSendChanged() follows.

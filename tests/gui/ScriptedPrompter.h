@@ -53,5 +53,15 @@ public:
         *ok = textOk;
         return textAnswer;
     }
+    // What chooseItem() picks: this item if offered, else the first; the items offered are kept.
+    QString itemAnswer;
+    QList<QStringList> choices;
+    QString chooseItem(QWidget *, const QString &, const QString &, const QStringList &items,
+                       bool *ok) override
+    {
+        choices << items;
+        *ok = !items.isEmpty();
+        return items.contains(itemAnswer) ? itemAnswer : items.value(0);
+    }
     int execDialog(QDialog *dialog) override { return onDialog(dialog); }
 };

@@ -41,7 +41,10 @@ private Q_SLOTS:
         QTest::newRow("503") << 503 << true << int(K::Busy);
         QTest::newRow("400 with an error answer") << 400 << true << int(K::Refused);
         QTest::newRow("413 with an error answer") << 413 << true << int(K::Refused);
-        QTest::newRow("404 from a proxy") << 404 << false << int(K::Internal);
+        QTest::newRow("404 from a proxy") << 404 << false << int(K::Unsupported);
+        QTest::newRow("404 of an unknown endpoint") << 404 << true << int(K::Unsupported);
+        QTest::newRow("405") << 405 << true << int(K::Unsupported);
+        QTest::newRow("501") << 501 << false << int(K::Unsupported);
         QTest::newRow("500") << 500 << true << int(K::Internal);
     }
 

@@ -174,7 +174,11 @@ private Q_SLOTS:
         QCOMPARE(origin.value.apiId, copy.remote->connection().apiId);
         QCOMPARE(origin.value.accountId, 1);
         QCOMPARE(origin.value.accountName, QStringLiteral("Northwind"));
-        QCOMPARE(origin.value.takenRevision, 0); // until the server's change feed lands
+        // The server's revision when the copy was taken: nothing changed since.
+        QCOMPARE(origin.value.takenRevision, copy.server.client()
+                                                 .get(QStringLiteral("/api/egress/account"))
+                                                 .json.value(QStringLiteral("revision"))
+                                                 .toInteger(-1));
         QVERIFY(qAbs(origin.value.takenAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
         QFile file(copy.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -319,6 +323,30 @@ private Q_SLOTS:
         QCOMPARE(again.first().groups, user4.first().groups);
     }
 
+    void shouldKeepACellChangedTwiceOneChangeToSend()
+    {
+        Copy copy;
+        QVERIFY(makeCopy(copy, 20));
+        StoreError error;
+        auto sqlite = SqliteStore::open(copy.path, &error);
+        QVERIFY2(sqlite, qPrintable(error.text()));
+        LocalStore local(std::move(sqlite));
+        for (int value : {61, 62}) {
+            EditSet edits;
+            edits.metaEdits = {{2, QStringLiteral("score"), value}};
+            edits.groupOperations = {{GroupOperation::Kind::Drop, {3}, {}}};
+            const ApplyReport report = waitForApply(local.apply(1, edits));
+            QVERIFY2(report.complete(), qPrintable(report.error.text));
+        }
+        const auto rows = ask<QList<SyncRow>>([&](QObject *c, Store::Callback<QList<SyncRow>> d) {
+            local.fetchChangesToSend(1, c, std::move(d));
+        });
+        QVERIFY2(rows.ok(), qPrintable(rows.errorText()));
+        QVERIFY(!rows.value.isEmpty());
+        QCOMPARE(rows.value.first().place, SyncPlace::cell(2, QStringLiteral("score")));
+        QCOMPARE(rows.value.first().mine->toInt(), 62);
+    }
+
     void shouldSettleServerValuesIntoTheFileAndTheTakenSnapshot()
     {
         Copy copy;
@@ -344,7 +372,7 @@ private Q_SLOTS:
         left.place = SyncPlace::membership(6, 1);
         left.decision = ThreeWayMerge::Decision::Incoming; // theirs: not a member
         const auto settled = ask<bool>([&](QObject *c, Store::Callback<bool> d) {
-            local.settle(1, {incoming, left}, {sent}, c, std::move(d));
+            local.settle(1, {incoming, left}, {sent}, std::nullopt, c, std::move(d));
         });
         QVERIFY2(settled.ok(), qPrintable(settled.errorText()));
 
