@@ -246,8 +246,11 @@ void OfflineSyncFlow::showProgress(const QString &text)
 
 void OfflineSyncFlow::end(bool ok, const QString &title, const QString &report)
 {
-    if (m_progress)
+    // Hidden now: the report below runs a modal loop, which deleteLater does not reach.
+    if (m_progress) {
+        m_progress->hide();
         m_progress->deleteLater();
+    }
     if (m_job) {
         m_job->deleteLater();
         m_job = nullptr;
