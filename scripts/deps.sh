@@ -18,6 +18,8 @@ metadesk_packages() {
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;
         test) echo "${build[@]}" "${test[@]}" ;;
+        # The offline screenshots drive the real window under a window manager.
+        screenshots) echo "${build[@]}" "${test[@]}" openbox xdotool imagemagick ;;
         *) echo "${build[@]}" ;;
     esac
 }

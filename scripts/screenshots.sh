@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
-metadesk_install_deps test
+metadesk_install_deps screenshots
 if [ ! -f build/release/build.ninja ]; then
     cmake --preset release
 fi
@@ -32,3 +32,6 @@ shoot users --area users --columns loyalty_tier,score,newsletter,last_login
 shoot groups --area groups
 shoot schema --area schema
 shoot bulk-edit --area bulk
+
+# The offline round trip, driven like a person does it (a keychain, a server, two admins).
+scripts/screenshots-offline.sh

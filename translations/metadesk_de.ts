@@ -1062,7 +1062,7 @@ Enter the API key again?</source>
 Den API-Schlüssel erneut eingeben?</translation>
     </message>
     <message>
-        <source>Take &amp;Offline Copy…</source>
+        <source>&amp;Take Offline Copy…</source>
         <translation>&amp;Offline-Kopie anlegen…</translation>
     </message>
     <message>
@@ -1097,8 +1097,8 @@ Den API-Schlüssel erneut eingeben?</translation>
         </translation>
     </message>
     <message>
-        <source>Sen&amp;d Changes…</source>
-        <translation>Änderungen &amp;senden…</translation>
+        <source>Send C&amp;hanges…</source>
+        <translation>Änderungen s&amp;enden…</translation>
     </message>
     <message>
         <source>&amp;Get Server Changes</source>
@@ -1666,13 +1666,13 @@ Jetzt senden?</translation>
     </message>
     <message>
         <source>This file is not an offline copy of a server account: open one (File › Take Offline Copy makes one while connected).</source>
-        <translation>Diese Datei ist keine Offline-Kopie eines Serverkontos: Öffnen Sie eine (Datei › Offline-Kopie erstellen legt eine an, solange Sie verbunden sind).</translation>
+        <translation>Diese Datei ist keine Offline-Kopie eines Serverkontos: Öffnen Sie eine (Datei › Offline-Kopie anlegen legt eine an, solange Sie verbunden sind).</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</source>
         <translation>
-            <numerusform>%n Bearbeitung ist noch nicht in die Datei geschrieben. Übernehmen Sie sie zuerst (Bearbeiten › Übernehmen) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
-            <numerusform>%n Bearbeitungen sind noch nicht in die Datei geschrieben. Übernehmen Sie sie zuerst (Bearbeiten › Übernehmen) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
+            <numerusform>%n Bearbeitung ist noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
+            <numerusform>%n Bearbeitungen sind noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
         </translation>
     </message>
     <message>

@@ -1060,7 +1060,7 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take &amp;Offline Copy…</source>
+        <source>&amp;Take Offline Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1095,7 +1095,7 @@ Enter the API key again?</source>
         </translation>
     </message>
     <message>
-        <source>Sen&amp;d Changes…</source>
+        <source>Send C&amp;hanges…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -237,12 +237,12 @@ void MainWindow::buildActions()
     connectServer->setIcon(Icons::action("connect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
-    m_takeCopyAction = fileMenu->addAction(tr("Take &Offline Copy…"));
+    m_takeCopyAction = fileMenu->addAction(tr("&Take Offline Copy…"));
     m_takeCopyAction->setObjectName(QStringLiteral("actionTakeOfflineCopy"));
     m_takeCopyAction->setIcon(Icons::action("offline-copy"));
     m_takeCopyAction->setEnabled(false);
     connect(m_takeCopyAction, &QAction::triggered, this, &MainWindow::takeOfflineCopy);
-    m_sendAction = fileMenu->addAction(tr("Sen&d Changes…"));
+    m_sendAction = fileMenu->addAction(tr("Send C&hanges…"));
     m_sendAction->setObjectName(QStringLiteral("actionSendChanges"));
     m_sendAction->setIcon(Icons::action("send-changes"));
     m_sendAction->setEnabled(false);
