@@ -326,9 +326,10 @@ private Q_SLOTS:
         QVERIFY(join(*w.b, "POST", 7, joinB));
         const HttpReply field = w.b->sendJson(
             "PUT", QStringLiteral("/api/ingress/user_meta/fields"),
-            QJsonObject{{QStringLiteral("fields"),
-                         QJsonObject{{QStringLiteral("region"),
-                                      QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}});
+            QJsonObject{
+                {QStringLiteral("fields"),
+                 QJsonObject{{QStringLiteral("region"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}}}});
         QCOMPARE(field.status, 200);
         QVERIFY(put(*w.b, 9, QStringLiteral("region"), QStringLiteral("north")));
 
@@ -338,8 +339,9 @@ private Q_SLOTS:
                            {3, QStringLiteral("score"), 33},
                            {4, QStringLiteral("score"), 44},
                            {8, QStringLiteral("score"), 88}};
-        edits.groupOperations = {{GroupOperation::Kind::Add, {5}, {GroupRef::byId(joinA)}},
-                                 {GroupOperation::Kind::Remove, {leaver}, {GroupRef::byId(leaveA)}}};
+        edits.groupOperations = {
+            {GroupOperation::Kind::Add, {5}, {GroupRef::byId(joinA)}},
+            {GroupOperation::Kind::Remove, {leaver}, {GroupRef::byId(leaveA)}}};
         QVERIFY(apply(*w.file, edits));
 
         auto job = jobFor(w);
@@ -358,7 +360,8 @@ private Q_SLOTS:
         plan.choose(conflict4, SyncRow::Choice::TakeTheirs);
 
         const SyncOutcome outcome = outcomeOf(await(*job, [&] { job->send(plan); }));
-        QVERIFY2(outcome.complete(), qPrintable(outcome.error.text + outcome.problems.join(QLatin1Char(';'))));
+        QVERIFY2(outcome.complete(),
+                 qPrintable(outcome.error.text + outcome.problems.join(QLatin1Char(';'))));
         QCOMPARE(outcome.landed, 4); // 10, 3 (kept mine), the two memberships
         QCOMPARE(outcome.notLanded, 0);
         QCOMPARE(outcome.held, 0);
