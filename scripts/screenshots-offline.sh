@@ -46,14 +46,25 @@ sleep 1
 
 # Types into the focused widget, then waits for the window to follow.
 type_text() { xdotool type --delay 15 "$1"; sleep 0.3; }
-keys() { xdotool key "$@"; sleep "${PAUSE:-1}"; }
+step=0
+keys() {
+    xdotool key "$@"
+    sleep "${PAUSE:-1}"
+    # SHOTS_DEBUG=1 keeps a picture of every step in /tmp, to see where a run went astray.
+    if [ -n "${SHOTS_DEBUG:-}" ]; then step=$((step + 1)); import -window root "/tmp/offline-step-$step.png"; fi
+}
 shot() { import -window root "$out/$1.png"; echo "docs/screenshots/$1.png"; }
 
 "$app" >"$work/app.log" 2>&1 &
 pids+=($!)
-sleep 5
+# The window is up once it has a title; it takes the keyboard focus from the window manager.
+for _ in $(seq 100); do xdotool search --name MetaDesk >/dev/null 2>&1 && break; sleep 0.2; done
+sleep 3
 # File › Connect to Server: a profile with A's key (into the keychain), then Connect.
 keys ctrl+shift+o
+# Alt+B is the Base URL field's mnemonic; the Name field is the one before it.
+keys alt+b
+keys shift+Tab
 type_text Northwind; keys Tab
 type_text "$url"; keys Tab
 type_text "$id_a"; keys Tab
