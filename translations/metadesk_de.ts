@@ -1781,6 +1781,34 @@ Jetzt senden?</translation>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
+        <translation>Es gibt kein Verbindungsprofil, an das gesendet werden kann. Legen Sie eines unter Datei › Mit Server verbinden an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
+        <translation>An welchen Server soll das Konto „%1“ dieser Datei gesendet werden? Seine Werte werden mit denen des Kontos verglichen, zu dem der Schlüssel dort gehört.</translation>
+    </message>
+    <message>
+        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
+        <translation>Ohne Vergleich: Der Server kann nicht gelesen werden; daher wird jeder Wert und jede Mitgliedschaft der Datei gesendet und überschreibt, was der Server hat.</translation>
+    </message>
+    <message>
+        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
+        <translation>Diese Datei stammt nicht von diesem Server: Abweichende Werte werden gesendet und überschreiben die des Servers.</translation>
+    </message>
+    <message>
+        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
+        <translation>Der Server kann nicht gelesen werden (er hat keine Egress-Endpunkte: ein reiner TLD-Ingress), daher gibt es keine Möglichkeit, diese Datei mit seinem Inhalt zu vergleichen. Jeder Wert und jede Mitgliedschaft des Kontos der Datei kann trotzdem gesendet werden, ohne Vergleich: Jeder überschreibt, was der Server an seiner Stelle hat, und Benutzer oder Gruppen, die der Server nicht hat, werden dort abgelehnt. Ansehen und senden?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Not sent, because the server&apos;s account lacks them:</source>
+        <translation>Nicht gesendet, weil das Konto auf dem Server sie nicht hat:</translation>
+    </message>
 </context>
 <context>
     <name>OfflineSyncJob</name>
@@ -1822,6 +1850,18 @@ Jetzt senden?</translation>
     <message>
         <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
         <translation>Der Server hat, was angekommen ist, aber die Datei konnte es nicht vermerken (%1). Senden Sie die Änderungen erneut: Was angekommen ist, wird dann als gleich erkannt und vermerkt.</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the server&apos;s account…</source>
+        <translation>Vergleiche die Datei mit dem Konto auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lese die Datei…</translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
+        <translation>Der Server hat einige dieser Stellen geändert, während sie gesendet wurden. Was angekommen ist, ist auf dem Server; der Rest wurde erneut verglichen: Sehen Sie ihn an, bevor Sie ihn senden.</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2091,46 @@ Jetzt senden?</translation>
     <message>
         <source>The saved edits of %1 cannot be read.</source>
         <translation>Die gespeicherten Änderungen von %1 können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileComparer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation>Die Datei wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s account has no group of that name</source>
+        <translation>das Konto auf dem Server hat keine Gruppe dieses Namens</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s account has %n groups of that name</source>
+        <translation>
+            <numerusform>das Konto auf dem Server hat %n Gruppe dieses Namens</numerusform>
+            <numerusform>das Konto auf dem Server hat %n Gruppen dieses Namens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
+        <translation>users.%1 (%2): Das Konto auf dem Server hat diesen Benutzer nicht; nichts von ihm wird gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more user(s) the server&apos;s account does not have.</source>
+        <translation>
+            <numerusform>… und %n weiterer Benutzer, den das Konto auf dem Server nicht hat.</numerusform>
+            <numerusform>… und %n weitere Benutzer, die das Konto auf dem Server nicht hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
+        <translation>
+            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaft darin wird nicht gesendet.</numerusform>
+            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaften darin werden nicht gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3122,12 +3202,12 @@ Jetzt senden?</translation>
         <translation>Diese Datei ist eine Offline-Kopie von %1 auf %2; sie kann nicht an Konto %3 auf %4 gesendet werden.</translation>
     </message>
     <message>
-        <source>Open an offline copy first.</source>
-        <translation>Öffnen Sie zuerst eine Offline-Kopie.</translation>
+        <source>Open a file first: its changes are what is sent.</source>
+        <translation>Öffnen Sie zuerst eine Datei: Ihre Änderungen sind das, was gesendet wird.</translation>
     </message>
     <message>
-        <source>The offline copy was closed.</source>
-        <translation>Die Offline-Kopie wurde geschlossen.</translation>
+        <source>The file was closed.</source>
+        <translation>Die Datei wurde geschlossen.</translation>
     </message>
 </context>
 <context>

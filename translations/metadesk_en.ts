@@ -1777,6 +1777,34 @@ Send it now?</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, because the server&apos;s account lacks them:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineSyncJob</name>
@@ -1817,6 +1845,18 @@ Send it now?</source>
     </message>
     <message>
         <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the file with the server&apos;s account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2087,46 @@ Send it now?</source>
     <message>
         <source>The saved edits of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainFileComparer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s account has no group of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s account has %n groups of that name</source>
+        <translation>
+            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
+            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more user(s) the server&apos;s account does not have.</source>
+        <translation>
+            <numerusform>… and %n more user the server&apos;s account does not have.</numerusform>
+            <numerusform>… and %n more users the server&apos;s account does not have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
+        <translation>
+            <numerusform>Group “%1”: %2; %n membership of it are not sent.</numerusform>
+            <numerusform>Group “%1”: %2; %n memberships of it are not sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3118,11 +3198,11 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open an offline copy first.</source>
+        <source>Open a file first: its changes are what is sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The offline copy was closed.</source>
+        <source>The file was closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -577,7 +577,9 @@ void MainWindow::originChanged(const OfflineOrigin &origin)
     m_banner->setOrigin(origin);
     m_banner->setUnsentChanges(m_workspace->changesToSend());
     m_changesAction->setEnabled(origin.isValid());
-    m_sendAction->setEnabled(origin.isValid());
+    // A plain file can be sent too (compared two-way with the server the person picks).
+    m_sendAction->setEnabled(origin.isValid() ||
+                             (m_workspace->store() && !m_workspace->store()->isRemote()));
     m_getAction->setEnabled(origin.isValid());
     // The schema is the server's: a copy shows it and takes changes to it from the server.
     m_schemaEditor->setReadOnly(

@@ -5,6 +5,7 @@
 #include "exchange/OfflineSyncJob.h"
 #include "items/PendingEdits.h"
 #include "secrets/ConnectionProfiles.h"
+#include "store/Store.h"
 #include "workspace/Workspace.h"
 
 #include <QProgressDialog>
@@ -48,7 +49,9 @@ void OfflineSyncFlow::start(Mode mode)
         return;
     m_mode = mode;
     const QString title = mode == Mode::Send ? tr("Send Changes") : tr("Get Server Changes");
-    if (!m_workspace->isOfflineCopy())
+    // A plain file (never taken from a server) can be sent to any server, but has nothing to get.
+    const bool plain = !m_workspace->isOfflineCopy();
+    if (plain && (mode == Mode::Get || !m_workspace->store() || m_workspace->store()->isRemote()))
         return end(false, title,
                    tr("This file is not an offline copy of a server account: open one (File › "
                       "Take Offline Copy makes one while connected)."));
@@ -58,20 +61,29 @@ void OfflineSyncFlow::start(Mode mode)
                       "Apply), then try again: only what the file holds is compared and sent.",
                       nullptr, pending));
     const OfflineOrigin origin = m_workspace->offlineOrigin();
-    const QList<ConnectionProfile> profiles = m_workspace->profilesForOrigin();
+    const QList<ConnectionProfile> profiles =
+        plain ? m_workspace->profiles()->profiles() : m_workspace->profilesForOrigin();
     if (profiles.isEmpty())
         return end(false, title,
-                   tr("No connection profile leads to %1. Add one under File › Connect to Server "
-                      "(this copy was taken with the API id “%2”), then try again.")
-                       .arg(origin.baseUrl, origin.apiId));
+                   plain ? tr("There is no connection profile to send to. Add one under File › "
+                              "Connect to Server, then try again.")
+                         : tr("No connection profile leads to %1. Add one under File › Connect "
+                              "to Server (this copy was taken with the API id “%2”), then try "
+                              "again.")
+                               .arg(origin.baseUrl, origin.apiId));
     QString name = profiles.first().name;
-    if (profiles.size() > 1) {
+    // A plain file belongs to no server: the person always says which one it goes to.
+    if (profiles.size() > 1 || plain) {
         QStringList names;
         for (const ConnectionProfile &p : profiles)
             names << p.name;
         bool ok = false;
         name = m_prompter->chooseItem(
-            m_window, title, tr("Which connection to %1 should be used?").arg(origin.baseUrl),
+            m_window, title,
+            plain ? tr("Send the account “%1” of this file to which server? Its values are "
+                       "compared with those of the key's account there.")
+                        .arg(m_workspace->accountName())
+                  : tr("Which connection to %1 should be used?").arg(origin.baseUrl),
             names, &ok);
         if (!ok || name.isEmpty())
             return;
@@ -121,7 +133,8 @@ void OfflineSyncFlow::compared(const SendPlan &plan)
         SyncOutcome nothing;
         nothing.unknownPlaces = m_job->comparison().unknownPlaces;
         nothing.notes = m_job->comparison().fieldNotes;
-        return end(true, tr("Send Changes"), reportOf(nothing));
+        nothing.heldBack = m_job->comparison().heldBack;
+        return end(nothing.heldBack.isEmpty(), tr("Send Changes"), reportOf(nothing));
     }
     showPlan(plan, QString());
 }
@@ -136,10 +149,17 @@ void OfflineSyncFlow::showPlan(const SendPlan &plan, const QString &why)
     QStringList notices;
     if (!why.isEmpty())
         notices << why;
-    if (!m_job->knowsServerChanges())
+    if (m_job->isPlainFile() && !m_job->knowsServerChanges())
+        notices << tr("Without comparison: the server cannot be read, so every value and "
+                      "membership of the file is sent and overwrites what the server holds.");
+    else if (m_job->isPlainFile())
+        notices << tr("This file was not taken from this server: values that differ are sent "
+                      "and overwrite the server's.");
+    else if (!m_job->knowsServerChanges())
         notices << tr("Without conflict detection: the server cannot say what changed since the "
                       "copy was taken, so what is sent overwrites what it holds.");
     notices += m_job->comparison().fieldNotes;
+    notices += m_job->comparison().heldBack;
     dialog->setNotice(notices.join(QLatin1Char('\n')));
     m_dialog = dialog;
     const int result = m_prompter->execDialog(dialog);
@@ -165,20 +185,33 @@ void OfflineSyncFlow::compareFailed(const SyncOutcome &outcome)
     const bool blind = kind == Kind::Unsupported || kind == Kind::Expired;
     if (!blind || m_mode == Mode::Get)
         return end(false, title, outcome.error.text);
-    const QString why = kind == Kind::Unsupported
-                            ? tr("The server has no change feed (a plain TLD ingress): it "
-                                 "cannot say what changed since this copy was taken.")
-                            : tr("The server no longer knows every change since this copy was "
-                                 "taken (they are older than it keeps them).");
+    const bool plain = m_job->isPlainFile();
+    if (plain && kind != Kind::Unsupported)
+        return end(false, title, outcome.error.text);
+    QString question;
+    if (plain)
+        question = tr("The server cannot be read (it has no egress endpoints: a plain TLD "
+                      "ingress), so there is no way to compare this file with what it holds. "
+                      "Every value and membership of the file's account can still be sent, "
+                      "without comparison: each one overwrites what the server holds in its "
+                      "place, and users or groups the server lacks are refused there. Look at "
+                      "them and send?");
+    else
+        question = (kind == Kind::Unsupported
+                        ? tr("The server has no change feed (a plain TLD ingress): it cannot "
+                             "say what changed since this copy was taken.")
+                        : tr("The server no longer knows every change since this copy was "
+                             "taken (they are older than it keeps them).")) +
+                   QLatin1Char(' ') +
+                   tr("The file's changes can still be sent, without conflict detection: each "
+                      "one overwrites what the server holds in its place, even if someone "
+                      "changed it meanwhile. Look at them and send?");
     if (m_progress)
         m_progress->hide();
-    if (!m_prompter->confirm(
-            m_window, title,
-            why + QLatin1Char(' ') +
-                tr("The file's changes can still be sent, without conflict detection: each one "
-                   "overwrites what the server holds in its place, even if someone changed it "
-                   "meanwhile. Look at them and send?")))
-        return end(true, title, tr("Nothing was sent; the file keeps its changes to send."));
+    if (!m_prompter->confirm(m_window, title, question))
+        return end(true, title,
+                   plain ? tr("Nothing was sent.")
+                         : tr("Nothing was sent; the file keeps its changes to send."));
     showProgress(tr("Comparing with the file…"));
     m_comparing = true;
     m_job->compareWithoutServerChanges();
@@ -188,7 +221,8 @@ void OfflineSyncFlow::done(const SyncOutcome &outcome)
 {
     Q_EMIT fileChanged();
     const QString title = m_mode == Mode::Send ? tr("Send Changes") : tr("Get Server Changes");
-    end(outcome.complete() && outcome.notes.isEmpty(), title, reportOf(outcome));
+    end(outcome.complete() && outcome.notes.isEmpty() && outcome.heldBack.isEmpty(), title,
+        reportOf(outcome));
 }
 
 QString OfflineSyncFlow::reportOf(const SyncOutcome &outcome) const
@@ -220,6 +254,11 @@ QString OfflineSyncFlow::reportOf(const SyncOutcome &outcome) const
                     "hold; they were left out (a fresh copy has them).",
                     nullptr, int(outcome.unknownPlaces));
     lines += outcome.notes;
+    if (!outcome.heldBack.isEmpty()) {
+        lines << tr("Not sent, because the server's account lacks them:");
+        for (const QString &held : outcome.heldBack)
+            lines << QStringLiteral("  • ") + held;
+    }
     if (lines.isEmpty())
         lines << tr("The file and the server agree: nothing to send or take.");
     return lines.join(QLatin1Char('\n'));

@@ -1,5 +1,6 @@
 #include "OfflineSyncJob.h"
 
+#include "PlainFileComparer.h"
 #include "payload/PayloadPlanner.h"
 #include "store/Store.h"
 
@@ -13,7 +14,18 @@ OfflineSyncJob::OfflineSyncJob(Store *file, std::unique_ptr<Store> server, qint6
     , m_file(file)
     , m_server(std::move(server))
     , m_accountId(accountId)
+    , m_fileAccountId(accountId)
 {}
+
+OfflineSyncJob *OfflineSyncJob::forPlainFile(Store *file, qint64 fileAccountId,
+                                             std::unique_ptr<Store> server, qint64 serverAccountId,
+                                             QObject *parent)
+{
+    auto *job = new OfflineSyncJob(file, std::move(server), serverAccountId, parent);
+    job->m_fileAccountId = fileAccountId;
+    job->m_plainFile = true;
+    return job;
+}
 
 OfflineSyncJob::~OfflineSyncJob()
 {
@@ -34,6 +46,8 @@ void OfflineSyncJob::fail(const ClientError &error)
 void OfflineSyncJob::cancel()
 {
     m_cancelled = true;
+    if (m_comparer)
+        m_comparer->cancel();
     if (m_apply)
         m_apply->cancel();
 }
@@ -45,6 +59,10 @@ void OfflineSyncJob::compare()
     m_running = true;
     if (!m_file)
         return fail(ClientError::make(ClientError::Kind::File, tr("The file was closed.")));
+    if (m_plainFile) {
+        m_fieldNotes.clear();
+        return readServerSchema(ServerChanges());
+    }
     // The revision as the file holds it now: a send before this one may have moved it.
     m_file->fetchOfflineOrigin(this, [this](const StoreReply<OfflineOrigin> &origin) {
         if (!origin.ok())
@@ -103,7 +121,7 @@ void OfflineSyncJob::readServerSchema(const ServerChanges &changes)
             if (fields.error.kind != ClientError::Kind::Unsupported || !m_file)
                 return fail(fields.error);
             // A plain TLD ingress has no schema endpoint: the file's own definitions check.
-            m_file->fetchFields(m_accountId, this,
+            m_file->fetchFields(m_fileAccountId, this,
                                 [this, changes](const StoreReply<QList<MetaField>> &own) {
                                     if (!own.ok())
                                         return fail(own.error);
@@ -117,26 +135,55 @@ void OfflineSyncJob::compareFile(const ServerChanges &changes)
 {
     if (!m_file)
         return fail(ClientError::make(ClientError::Kind::File, tr("The file was closed.")));
+    if (m_plainFile)
+        return comparePlainFile();
     Q_EMIT stage(tr("Comparing with the file…"));
-    m_file->compareWithServer(
-        m_accountId, changes, this, [this](const StoreReply<SyncComparison> &comparison) {
-            if (!comparison.ok())
-                return fail(comparison.error);
-            m_comparison = comparison.value;
-            m_comparison.fieldNotes = m_fieldNotes + m_comparison.fieldNotes;
-            const bool again = m_sending.rows().size() > 0;
-            const SendPlan plan =
-                again ? planWithChoicesOf(m_sending) : SendPlan(m_comparison.rows);
-            m_running = false;
-            if (again) {
-                m_sending = SendPlan();
-                Q_EMIT replanned(plan, tr("The server changed some of these places while they "
-                                          "were being sent. What landed is in the file; look "
-                                          "at the rest again before sending it."));
-            } else {
-                Q_EMIT compared(plan);
-            }
-        });
+    m_file->compareWithServer(m_accountId, changes, this,
+                              [this](const StoreReply<SyncComparison> &comparison) {
+                                  if (!comparison.ok())
+                                      return fail(comparison.error);
+                                  m_comparison = comparison.value;
+                                  m_comparison.fieldNotes = m_fieldNotes + m_comparison.fieldNotes;
+                                  planCompared();
+                              });
+}
+
+void OfflineSyncJob::comparePlainFile()
+{
+    Q_EMIT stage(m_knowsServerChanges ? tr("Comparing the file with the server's account…")
+                                      : tr("Reading the file…"));
+    delete m_comparer;
+    m_comparer = new PlainFileComparer(m_file, m_fileAccountId, m_server.get(), m_accountId, this);
+    connect(m_comparer, &PlainFileComparer::progress, this, &OfflineSyncJob::progress);
+    const auto done = [this](const SyncComparison &comparison, const ClientError &error) {
+        m_comparer->deleteLater();
+        if (error.isError())
+            return fail(error);
+        m_comparison = comparison;
+        m_comparison.fieldNotes = m_fieldNotes + m_comparison.fieldNotes;
+        planCompared();
+    };
+    if (m_knowsServerChanges)
+        m_comparer->compare(done);
+    else
+        m_comparer->collectAll(done);
+}
+
+void OfflineSyncJob::planCompared()
+{
+    const bool again = m_sending.rows().size() > 0;
+    const SendPlan plan = again ? planWithChoicesOf(m_sending) : SendPlan(m_comparison.rows);
+    m_running = false;
+    if (!again)
+        return Q_EMIT compared(plan);
+    m_sending = SendPlan();
+    Q_EMIT replanned(plan, m_plainFile
+                               ? tr("The server changed some of these places while they were "
+                                    "being sent. What landed is on the server; the rest was "
+                                    "compared again: look at it before sending it.")
+                               : tr("The server changed some of these places while they were "
+                                    "being sent. What landed is in the file; look at the rest "
+                                    "again before sending it."));
 }
 
 SendPlan OfflineSyncJob::planWithChoicesOf(const SendPlan &previous) const
@@ -161,7 +208,10 @@ void OfflineSyncJob::send(const SendPlan &plan)
     m_running = true;
     m_cancelled = false;
     m_sending = plan;
-    EditSet edits = plan.edits();
+    // A server that cannot be read has unknown group ids: a plain file's groups go by name.
+    EditSet edits = plan.edits(SendPlan::kUsersPerRequest, m_plainFile && !m_knowsServerChanges
+                                                               ? SendPlan::GroupNaming::ByName
+                                                               : SendPlan::GroupNaming::ById);
     // Edits the server's schema refuses (a field deleted or retyped there) stay in the file with
     // their reason; the others go.
     ApplyReport refused;
@@ -204,14 +254,18 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
     for (const MetaEdit &edit : report.landed)
         landed.insert(SyncPlace::cell(edit.userId, edit.field));
     QHash<qint64, QString> groupNames;
+    QHash<QString, qint64> groupIds; // for operations that named their groups
     for (const SyncRow &row : plan.rows()) {
-        if (row.place.kind == SyncPlace::Kind::Membership)
+        if (row.place.kind == SyncPlace::Kind::Membership) {
             groupNames.insert(row.place.groupId, row.groupName);
+            groupIds.insert(row.groupName, row.place.groupId);
+        }
     }
     SyncOutcome outcome;
     for (const ApplyReport::GroupResult &g : report.groupResults) {
-        const qint64 groupId = g.operation.groups.isEmpty() ? 0 : g.operation.groups.first().id;
-        const QString group = groupNames.value(groupId, QString::number(groupId));
+        const GroupRef first = g.operation.groups.value(0);
+        const QString group =
+            first.isName() ? first.name : groupNames.value(first.id, QString::number(first.id));
         if (!g.landed) {
             outcome.problems << tr("%n membership(s) of group %1: %2", nullptr,
                                    int(g.operation.userIds.size()))
@@ -219,8 +273,9 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
             continue;
         }
         for (const GroupRef &ref : g.operation.groups) {
+            const qint64 groupId = ref.isName() ? groupIds.value(ref.name) : ref.id;
             for (qint64 user : g.operation.userIds)
-                landed.insert(SyncPlace::membership(user, ref.id));
+                landed.insert(SyncPlace::membership(user, groupId));
         }
     }
     for (const ApplyReport::EditFailure &f : report.notLanded)
@@ -246,11 +301,12 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
     }
     outcome.unknownPlaces = m_comparison.unknownPlaces;
     outcome.notes = m_comparison.fieldNotes;
+    outcome.heldBack = m_comparison.heldBack;
     outcome.error = report.error;
     outcome.cancelled = report.cancelled;
     const bool conflict = report.error.kind == ClientError::Kind::Conflict;
     const bool moveRevision = m_knowsServerChanges && report.complete() && outcome.held == 0;
-    settle(settled, moveRevision, outcome, [this, conflict](const SyncOutcome &done) {
+    const auto then = [this, conflict](const SyncOutcome &done) {
         if (conflict && done.error.kind == ClientError::Kind::Conflict) {
             m_running = true;
             return compare(); // replanned() follows, with the choices made so far
@@ -258,7 +314,11 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
         m_sending = SendPlan();
         m_running = false;
         Q_EMIT finished(done);
-    });
+    };
+    // A plain file has no taken state to move: it stays as it is.
+    if (m_plainFile)
+        return then(outcome);
+    settle(settled, moveRevision, outcome, then);
 }
 
 void OfflineSyncJob::takeServerChanges(const SendPlan &plan)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class ApplyJob;
+class PlainFileComparer;
 class Store;
 struct ApplyReport;
 
@@ -21,6 +22,10 @@ struct ApplyReport;
 // the server changes between the comparison and the send comes back as a 412: what landed is
 // settled, the plan is compared again and replanned() shows it, with every new conflict undecided;
 // nothing on the server is overwritten unseen. The file keeps every change that did not land.
+//
+// A plain file (never taken from a server) is sent the same way, without a taken state: the
+// comparison is two-way (PlainFileComparer), every value that differs is sent over the server's,
+// a 412 means comparing again, and nothing is settled in the file (it does not become a copy).
 class OfflineSyncJob : public QObject
 {
     Q_OBJECT
@@ -28,13 +33,21 @@ public:
     // `file` is the open offline copy (not owned); `server` the connection to its server.
     OfflineSyncJob(Store *file, std::unique_ptr<Store> server, qint64 accountId,
                    QObject *parent = nullptr);
+    // For a plain file: its account `fileAccountId` goes to the server's `serverAccountId` (0
+    // when the server cannot say which account its key reaches).
+    static OfflineSyncJob *forPlainFile(Store *file, qint64 fileAccountId,
+                                        std::unique_ptr<Store> server, qint64 serverAccountId,
+                                        QObject *parent = nullptr);
     ~OfflineSyncJob() override;
+
+    bool isPlainFile() const { return m_plainFile; }
 
     Store *server() const { return m_server.get(); }
     // Step 1: compared() or finished() with the error.
     void compare();
     // For a server without the change feed (a plain TLD ingress): the file's changes as they
-    // are, sent without If-Match; the server's own changes are not known, so nothing conflicts.
+    // are (for a plain file: every value and membership it holds), sent without If-Match; the
+    // server's own changes are not known, so nothing conflicts.
     void compareWithoutServerChanges();
     bool knowsServerChanges() const { return m_knowsServerChanges; }
     const SyncComparison &comparison() const { return m_comparison; }
@@ -61,6 +74,9 @@ private:
     void readServerChanges();
     void readServerSchema(const ServerChanges &changes);
     void compareFile(const ServerChanges &changes);
+    void comparePlainFile();
+    // Hands the fresh comparison on: compared(), or replanned() after a 412.
+    void planCompared();
     void sent(const ApplyReport &report, const SendPlan &plan);
     // Writes `rows` into the file (each row's settled value, also as the taken one).
     void settle(const QList<SyncRow> &rows, bool moveRevision, SyncOutcome outcome,
@@ -69,7 +85,10 @@ private:
 
     QPointer<Store> m_file;
     std::unique_ptr<Store> m_server;
-    qint64 m_accountId;
+    qint64 m_accountId;       // the server's (and a copy's own) account
+    qint64 m_fileAccountId;   // the file's account: a plain file's has an id of its own
+    bool m_plainFile = false; // no taken state: two-way comparison, nothing settled
+    QPointer<PlainFileComparer> m_comparer;
     qint64 m_takenRevision = 0; // the copy's, read from the file by each comparison
     bool m_knowsServerChanges = true;
     SyncComparison m_comparison;

@@ -15,6 +15,7 @@ struct SyncOutcome
     qint64 unknownPlaces = 0;
     QStringList problems; // each place or operation that did not land, and why
     QStringList notes;    // field definitions not taken, and the like
+    QStringList heldBack; // a plain file's users and groups the server lacks, not sent
     ClientError error;    // what stopped it as a whole (kind None if nothing did)
     bool cancelled = false;
     bool revisionMoved = false; // the copy stands at the server's revision now

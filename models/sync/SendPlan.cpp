@@ -1,5 +1,6 @@
 #include "SendPlan.h"
 
+#include <QHash>
 #include <QMap>
 #include <algorithm>
 
@@ -50,9 +51,10 @@ void SendPlan::chooseForAllConflicts(SyncRow::Choice choice)
         choose(i, choice);
 }
 
-EditSet SendPlan::edits(int usersPerRequest) const
+EditSet SendPlan::edits(int usersPerRequest, GroupNaming naming) const
 {
     EditSet set;
+    QHash<qint64, QString> names;
     // Per group: users gaining it and users losing it, in group order for a stable plan.
     QMap<qint64, QList<qint64>> adds;
     QMap<qint64, QList<qint64>> removes;
@@ -60,6 +62,8 @@ EditSet SendPlan::edits(int usersPerRequest) const
         if (!r.sends())
             continue;
         const ThreeWayMerge::Value value = r.sentValue();
+        if (r.place.kind == SyncPlace::Kind::Membership)
+            names.insert(r.place.groupId, r.groupName);
         if (r.place.kind == SyncPlace::Kind::Cell) {
             set.metaEdits << MetaEdit{r.place.userId, r.place.field,
                                       value ? *value : QJsonValue(QJsonValue::Null)};
@@ -69,13 +73,15 @@ EditSet SendPlan::edits(int usersPerRequest) const
             removes[r.place.groupId] << r.place.userId;
         }
     }
-    const auto operations = [&set, usersPerRequest](GroupOperation::Kind kind,
-                                                    const QMap<qint64, QList<qint64>> &byGroup) {
+    const auto operations = [&](GroupOperation::Kind kind,
+                                const QMap<qint64, QList<qint64>> &byGroup) {
         for (auto it = byGroup.cbegin(); it != byGroup.cend(); ++it) {
-            for (qsizetype from = 0; from < it.value().size(); from += usersPerRequest) {
-                set.groupOperations << GroupOperation{
-                    kind, it.value().mid(from, usersPerRequest), {GroupRef::byId(it.key())}};
-            }
+            const GroupRef group = naming == GroupNaming::ByName
+                                       ? GroupRef::byName(names.value(it.key()))
+                                       : GroupRef::byId(it.key());
+            for (qsizetype from = 0; from < it.value().size(); from += usersPerRequest)
+                set.groupOperations
+                    << GroupOperation{kind, it.value().mid(from, usersPerRequest), {group}};
         }
     };
     operations(GroupOperation::Kind::Add, adds);

@@ -25,9 +25,17 @@ public:
     void choose(int row, SyncRow::Choice choice, const ThreeWayMerge::Value &value = {});
     void chooseForAllConflicts(SyncRow::Choice choice);
 
+    // How the group operations name their groups: by the places' group ids, or by the rows'
+    // group names (for a server whose group ids are not known, docs/API.md 6).
+    enum class GroupNaming
+    {
+        ById,
+        ByName
+    };
     // The requests' content: one meta edit per sent cell (absent clears it) and, per group, one
     // operation adding and one removing users, in requests of at most `usersPerRequest` users.
-    EditSet edits(int usersPerRequest = kUsersPerRequest) const;
+    EditSet edits(int usersPerRequest = kUsersPerRequest,
+                  GroupNaming naming = GroupNaming::ById) const;
     // The rows whose file value changes (server changes taken, conflicts settled for theirs or a
     // typed value).
     QList<SyncRow> fileUpdates() const;

@@ -18,4 +18,8 @@ struct SyncComparison
     qint64 serverRevision = 0;
     // Field definitions the server changed that the file could not take, each with why.
     QStringList fieldNotes;
+    // A plain file's places that are not sent at all, each with where and why: users the
+    // server's account lacks (the first few named, the rest counted) and groups it lacks.
+    QStringList heldBack;
+    qint64 heldBackUsers = 0;
 };

@@ -324,8 +324,8 @@ void Workspace::startSync(const QString &profileName, QObject *context, const Sy
             delete job;
     };
     const std::optional<ConnectionProfile> profile = m_profiles->profile(profileName);
-    if (!m_origin.isValid() || !m_store)
-        return answer(nullptr, tr("Open an offline copy first."));
+    if (!m_store || m_store->isRemote())
+        return answer(nullptr, tr("Open a file first: its changes are what is sent."));
     if (!profile)
         return answer(nullptr, tr("There is no connection profile named “%1”.").arg(profileName));
     if (const QString refusal = refusalForServer(profile->baseUrl.toString(), m_origin.accountId);
@@ -342,22 +342,29 @@ void Workspace::startSync(const QString &profileName, QObject *context, const Sy
         auto *server = new RemoteStore(RemoteConnection{profile.baseUrl, profile.apiId, key.key});
         server->setParent(this);
         // The key names its account: a copy never goes to (or takes from) another one.
-        server->fetchAccounts(
-            server, [this, profile, answer, server](const StoreReply<QList<Account>> &accounts) {
-                QString refusal = accounts.ok() ? QString() : accounts.errorText();
-                const qint64 account = accounts.value.value(0).id;
-                if (refusal.isEmpty())
-                    refusal = refusalForServer(profile.baseUrl.toString(), account);
-                if (refusal.isEmpty() && (!m_store || !m_origin.isValid()))
-                    refusal = tr("The offline copy was closed.");
-                if (!refusal.isEmpty()) {
-                    server->deleteLater();
-                    return answer(nullptr, refusal);
-                }
-                server->setParent(nullptr);
-                answer(new OfflineSyncJob(m_store.get(), std::unique_ptr<Store>(server), account),
-                       QString());
-            });
+        const bool plain = !m_origin.isValid();
+        server->fetchAccounts(server, [this, profile, answer, server,
+                                       plain](const StoreReply<QList<Account>> &accounts) {
+            // A plain file may go to a plain TLD ingress, which cannot name the key's account:
+            // the job's comparison then says so, and the person decides.
+            const bool unnamed = plain && accounts.error.kind == ClientError::Kind::Unsupported;
+            QString refusal = accounts.ok() || unnamed ? QString() : accounts.errorText();
+            const qint64 account = accounts.value.value(0).id;
+            if (refusal.isEmpty())
+                refusal = refusalForServer(profile.baseUrl.toString(), account);
+            if (refusal.isEmpty() && (!m_store || m_origin.isValid() == plain))
+                refusal = tr("The file was closed.");
+            if (!refusal.isEmpty()) {
+                server->deleteLater();
+                return answer(nullptr, refusal);
+            }
+            server->setParent(nullptr);
+            std::unique_ptr<Store> remote(server);
+            answer(plain ? OfflineSyncJob::forPlainFile(m_store.get(), m_accountId,
+                                                        std::move(remote), account)
+                         : new OfflineSyncJob(m_store.get(), std::move(remote), account),
+                   QString());
+        });
     });
 }
 

@@ -114,8 +114,9 @@ public:
     QList<ConnectionProfile> profilesForOrigin() const;
     // Connects to `profileName` beside the open copy (which stays open) for Send Changes or Get
     // Server Changes. A profile of another server, or whose key belongs to another account, is
-    // refused before anything is read or sent. `done` gets the job (owned by the caller, to be
-    // deleted with deleteLater) or why not.
+    // refused before anything is read or sent. For a plain file (no copy) any profile will do:
+    // the chosen account goes to the key's account (OfflineSyncJob::forPlainFile). `done` gets
+    // the job (owned by the caller, to be deleted with deleteLater) or why not.
     using SyncReady = std::function<void(OfflineSyncJob *job, const QString &error)>;
     void startSync(const QString &profileName, QObject *context, const SyncReady &done);
     // How many places of the chosen account differ from what was taken (0 for no copy).

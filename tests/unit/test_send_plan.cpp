@@ -151,6 +151,26 @@ private Q_SLOTS:
         QCOMPARE(edits.groupOperations.at(2).userIds.last(), 2500);
     }
 
+    // A server whose group ids are not known (a plain TLD ingress) gets the groups by name.
+    void shouldNameGroupsByNameWhenAsked()
+    {
+        SyncRow joins = member(1, 10, false, true, false);
+        joins.groupName = QStringLiteral("Sales");
+        SyncRow leaves = member(2, 11, true, false, true);
+        leaves.groupName = QStringLiteral("Support");
+        const SendPlan plan({joins, leaves});
+        const EditSet byName = plan.edits(1000, SendPlan::GroupNaming::ByName);
+        QCOMPARE(byName.groupOperations.size(), 2);
+        QCOMPARE(byName.groupOperations.at(0),
+                 (GroupOperation{
+                     GroupOperation::Kind::Add, {1}, {GroupRef::byName(QStringLiteral("Sales"))}}));
+        QCOMPARE(byName.groupOperations.at(1),
+                 (GroupOperation{GroupOperation::Kind::Remove,
+                                 {2},
+                                 {GroupRef::byName(QStringLiteral("Support"))}}));
+        QCOMPARE(plan.edits().groupOperations.at(0).groups, QList<GroupRef>{GroupRef::byId(10)});
+    }
+
     void shouldKnowTheServerAndAccountACopyCameFrom()
     {
         OfflineOrigin origin;
