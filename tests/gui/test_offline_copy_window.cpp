@@ -157,6 +157,10 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("score")));
 
+        // (Read now: after the revert the table reloads its rows.)
+        const qint64 userId =
+            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
+        QVERIFY(userId > 0);
         // Revert writes the taken value back into the file.
         QTableView *view = dialog->view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
@@ -167,8 +171,6 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 0);
         QTRY_VERIFY2(bannerText(window).endsWith(QLatin1String(": 0 changes not yet sent")),
                      qPrintable(bannerText(window)));
-        const qint64 userId =
-            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
         const auto values = waitFor<QHash<qint64, QJsonObject>>(
             [&](QObject *c, Store::Callback<QHash<qint64, QJsonObject>> d) {
                 window.store()->fetchMetaValues(1, {userId}, {QStringLiteral("score")}, c,
