@@ -131,6 +131,10 @@ private Q_SLOTS:
         --row;
         QVERIFY(!taken.isEmpty());
         const QModelIndex cell = window.usersModel()->index(row, UsersTableModel::ColumnCount);
+        // Read while the row is loaded: after the revert the table reads its pages again.
+        const qint64 userId =
+            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
+        QVERIFY(userId > 0);
         const QString now =
             taken == QLatin1String("31") ? QStringLiteral("32") : QStringLiteral("31");
         QVERIFY(window.usersModel()->setData(cell, now));
@@ -167,8 +171,6 @@ private Q_SLOTS:
         QCOMPARE(rows->rowCount(), 0);
         QTRY_VERIFY2(bannerText(window).endsWith(QLatin1String(": 0 changes not yet sent")),
                      qPrintable(bannerText(window)));
-        const qint64 userId =
-            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
         const auto values = waitFor<QHash<qint64, QJsonObject>>(
             [&](QObject *c, Store::Callback<QHash<qint64, QJsonObject>> d) {
                 window.store()->fetchMetaValues(1, {userId}, {QStringLiteral("score")}, c,
