@@ -159,8 +159,10 @@ void OfflineCopyJob::readPage(qint64 after)
 
 void OfflineCopyJob::writePage(const QList<User> &users, qint64 next)
 {
-    if (users.isEmpty())
-        return finishWriting();
+    if (users.isEmpty()) {
+        m_readAll = true;
+        return finishWhenWritten();
+    }
     if (!m_source)
         return fail(tr("the connection was closed"));
     QList<qint64> ids;
@@ -174,19 +176,37 @@ void OfflineCopyJob::writePage(const QList<User> &users, qint64 next)
                 return;
             if (!values.ok())
                 return fail(values.errorText());
+            ++m_writing;
             write(
                 [users, values = values.value](Writer &w) {
                     return w.copy->writeUsers(users, values) ? QString() : w.copy->errorText();
                 },
-                [this, count = users.size(), next] {
+                [this, count = users.size()] {
+                    --m_writing;
                     m_written += count;
                     Q_EMIT progress(m_written, qMax(m_total, m_written));
-                    if (next >= 0)
-                        readPage(next);
-                    else
-                        finishWriting();
+                    if (m_nextToRead >= 0) {
+                        const qint64 after = m_nextToRead;
+                        m_nextToRead = -1;
+                        readPage(after);
+                    }
+                    finishWhenWritten();
                 });
+            // The next page is read while this one is written; at most kPagesInWriting wait
+            // for the writer, so a slow disk holds back the reading, not memory.
+            if (next < 0)
+                m_readAll = true;
+            else if (m_writing < kPagesInWriting)
+                readPage(next);
+            else
+                m_nextToRead = next;
         });
+}
+
+void OfflineCopyJob::finishWhenWritten()
+{
+    if (m_readAll && m_writing == 0)
+        finishWriting();
 }
 
 void OfflineCopyJob::finishWriting()

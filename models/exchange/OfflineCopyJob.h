@@ -13,9 +13,9 @@ struct User;
 
 // File › Take Offline Copy: reads one account from any Store (its revision, schema, groups, then
 // users page by page with their groups and values) and writes it into a new database file on a
-// thread of its own, each page in one transaction; the origin is written last, which makes the file
-// an offline copy. Cancelled or failed, the half-made file is removed. finished() comes once, from
-// the event loop; the job may be deleted then.
+// thread of its own, each page in one transaction while the next page is read; the origin is
+// written last, which makes the file an offline copy. Cancelled or failed, the half-made file is
+// removed. finished() comes once, from the event loop; the job may be deleted then.
 class OfflineCopyJob : public QObject
 {
     Q_OBJECT
@@ -46,6 +46,7 @@ private:
     void readSchema();
     void readPage(qint64 after);
     void writePage(const QList<User> &users, qint64 next);
+    void finishWhenWritten();
     void finishWriting();
     void fail(const QString &why);
     void end(bool ok, const QString &message);
@@ -56,7 +57,11 @@ private:
     int m_pageSize = 1000;
     qint64 m_total = -1;
     qint64 m_written = 0;
-    bool m_stopping = false; // cancelled or failed: nothing more is read or written
+    static constexpr int kPagesInWriting = 2;
+    int m_writing = 0;        // pages handed to the writer thread and not yet written
+    qint64 m_nextToRead = -1; // the `after` of a page held back while the writer catches up
+    bool m_readAll = false;   // the last page was read
+    bool m_stopping = false;  // cancelled or failed: nothing more is read or written
     bool m_ended = false;
     std::shared_ptr<Writer> m_writer;
     QThread *m_thread = nullptr;

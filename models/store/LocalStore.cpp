@@ -9,6 +9,7 @@
 #include "SqliteStore.h"
 
 #include <QFileInfo>
+#include <sqlite3.h>
 
 namespace {
 // One keyset or offset page, answered the same way on either thread.
@@ -38,6 +39,7 @@ LocalStore::LocalStore(std::unique_ptr<SqliteStore> store, QObject *parent)
     , m_reader(new LocalReader(m_store->filePath(), this))
     , m_worker(new LocalWorker(m_store->filePath(), this))
     , m_groupsCache(std::make_shared<GroupsCache>())
+    , m_changesCache(std::make_shared<ChangesCache>())
 {
     connect(m_worker, &LocalWorker::changedOutside, this, &Store::changedOutside);
 }
@@ -244,12 +246,22 @@ void LocalStore::fetchChangesToSend(qint64 accountId, QObject *context,
                                     Callback<QList<SyncRow>> done)
 {
     m_worker->run<QList<SyncRow>>(
-        [accountId](SqliteStore &store) {
+        [accountId, cache = m_changesCache](SqliteStore &store) {
+            // Read again only when the file changed: another connection committed (data_version)
+            // or this one wrote (its change count). The banner's count has usually just read
+            // them, so View › Changes to Send opens at once.
+            const qint64 version = store.dataVersion();
+            const qint64 ownChanges = sqlite3_total_changes64(store.handle());
+            if (version >= 0 && cache->accountId == accountId && cache->dataVersion == version &&
+                cache->ownChanges == ownChanges)
+                return StoreReply<QList<SyncRow>>{cache->rows, {}};
             OfflineCopyFile copy(store);
             bool ok = false;
             StoreReply<QList<SyncRow>> answer{copy.changesToSend(accountId, &ok), {}};
             if (!ok)
                 answer.error = ClientError::make(ClientError::Kind::Internal, copy.errorText());
+            *cache =
+                ok ? ChangesCache{accountId, version, ownChanges, answer.value} : ChangesCache();
             return answer;
         },
         context, std::move(done));

@@ -82,4 +82,14 @@ private:
         QList<UserGroup> groups;
     };
     std::shared_ptr<GroupsCache> m_groupsCache;
+    // The last changes to send, kept while the file stays as it was (touched on the worker
+    // thread only). The rows are shared with whoever holds the answer: no second copy.
+    struct ChangesCache
+    {
+        qint64 accountId = -1;
+        qint64 dataVersion = -1;
+        qint64 ownChanges = -1; // rows the worker's own connection had written
+        QList<SyncRow> rows;
+    };
+    std::shared_ptr<ChangesCache> m_changesCache;
 };

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
+#include <iterator>
 
 namespace {
 // changed_places.kind (schema migration "offline copy").
@@ -75,25 +76,44 @@ QHash<QString, OfflineCopyFile::FieldSlot> OfflineCopyFile::fieldSlots(qint64 ac
 
 QList<SyncRow> OfflineCopyFile::changesToSend(qint64 accountId, bool *ok)
 {
-    QList<SyncRow> rows;
-    const bool read = readCells(accountId, rows) && readMemberships(accountId, rows);
+    QList<SyncRow> cells;
+    QList<SyncRow> memberships;
+    const bool read = readCells(accountId, cells) && readMemberships(accountId, memberships);
     if (ok)
         *ok = read;
     if (!read)
         return {};
-    std::stable_sort(rows.begin(), rows.end(), [](const SyncRow &a, const SyncRow &b) {
-        return a.place.userId < b.place.userId;
-    });
+    if (memberships.isEmpty())
+        return cells;
+    // Both come in user order: merged by user, each user's cells before their memberships.
+    QList<SyncRow> rows;
+    rows.reserve(cells.size() + memberships.size());
+    std::merge(std::make_move_iterator(cells.begin()), std::make_move_iterator(cells.end()),
+               std::make_move_iterator(memberships.begin()),
+               std::make_move_iterator(memberships.end()), std::back_inserter(rows),
+               [](const SyncRow &a, const SyncRow &b) { return a.place.userId < b.place.userId; });
     return rows;
+}
+
+qint64 OfflineCopyFile::countChanged(qint64 kind)
+{
+    SqliteStatement q(m_db, "SELECT count(*) FROM changed_places WHERE kind = ?1");
+    q.bind(1, kind);
+    return q.step() ? q.columnInt64(0) : 0;
 }
 
 bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
 {
+    // By field id: each row shares its field's name rather than reading a copy of it.
+    QHash<qint64, std::pair<QString, MetaType>> fields;
     const QHash<QString, FieldSlot> slots = fieldSlots(accountId);
+    for (auto it = slots.cbegin(); it != slots.cend(); ++it)
+        fields.insert(it->id, {it.key(), it->type});
+    rows.reserve(countChanged(kCellKind));
     // Noted places whose value is back to the taken one are no change.
     SqliteStatement q(
-        m_db, "SELECT c.user_id, f.name, t.value, v.value, u.first_name, u.middle_name, "
-              "u.last_name FROM changed_places c "
+        m_db, "SELECT c.user_id, c.ref, t.value, v.value, u.first_name, u.middle_name, "
+              "u.last_name, f.name FROM changed_places c "
               "JOIN meta_fields f ON f.id = c.ref AND f.account_id = ?1 "
               "JOIN users u ON u.id = c.user_id "
               "LEFT JOIN taken_values t ON t.user_id = c.user_id AND t.field_id = c.ref "
@@ -102,19 +122,27 @@ bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
               "WHERE c.kind = ?2 AND t.value IS NOT v.value ORDER BY c.user_id, f.position, f.id");
     q.bind(1, accountId);
     q.bind(2, kCellKind);
+    qint64 lastUser = 0;
+    QString lastName; // a user's rows share one name
     while (q.step()) {
-        const QString field = q.columnText(1);
-        const MetaType type = slots.value(field).type;
-        SyncRow row;
-        row.place = SyncPlace::cell(q.columnInt64(0), field);
-        row.userName = userName(q, 4);
+        const qint64 user = q.columnInt64(0);
+        auto field = fields.constFind(q.columnInt64(1));
+        if (field == fields.constEnd()) // made since the schema was read: as a text field
+            field = fields.insert(q.columnInt64(1), {q.columnText(7), MetaType::String});
+        if (user != lastUser) {
+            lastUser = user;
+            lastName = userName(q, 4);
+        }
+        const MetaType type = field->second;
+        SyncRow &row = rows.emplaceBack();
+        row.place = SyncPlace::cell(user, field->first);
+        row.userName = lastName;
         if (!q.columnIsNull(2))
             row.taken = MetaValueCodec::fromColumn(q, 2, type);
         if (!q.columnIsNull(3))
             row.mine = MetaValueCodec::fromColumn(q, 3, type);
         row.theirs = row.taken;
         row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
-        rows << row;
     }
     if (q.failed()) {
         m_error = q.errorText();
@@ -125,6 +153,7 @@ bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
 
 bool OfflineCopyFile::readMemberships(qint64 accountId, QList<SyncRow> &rows)
 {
+    rows.reserve(countChanged(kMembershipKind));
     SqliteStatement q(
         m_db, "SELECT c.user_id, c.ref, g.name, t.user_id IS NOT NULL, m.user_id IS NOT NULL, "
               "u.first_name, u.middle_name, u.last_name FROM changed_places c "
@@ -136,18 +165,29 @@ bool OfflineCopyFile::readMemberships(qint64 accountId, QList<SyncRow> &rows)
               "ORDER BY c.user_id, g.name COLLATE NOCASE");
     q.bind(1, accountId);
     q.bind(2, kMembershipKind);
+    qint64 lastUser = 0;
+    QString lastName;
+    QHash<qint64, QString> groupNames; // shared by the rows of one group
     while (q.step()) {
-        SyncRow row;
-        row.place = SyncPlace::membership(q.columnInt64(0), q.columnInt64(1));
-        row.groupName = q.columnText(2);
-        row.userName = userName(q, 5);
+        const qint64 user = q.columnInt64(0);
+        const qint64 group = q.columnInt64(1);
+        if (user != lastUser) {
+            lastUser = user;
+            lastName = userName(q, 5);
+        }
+        auto name = groupNames.find(group);
+        if (name == groupNames.end())
+            name = groupNames.insert(group, q.columnText(2));
+        SyncRow &row = rows.emplaceBack();
+        row.place = SyncPlace::membership(user, group);
+        row.groupName = *name;
+        row.userName = lastName;
         if (q.columnInt64(3) != 0)
             row.taken = QJsonValue(true);
         if (q.columnInt64(4) != 0)
             row.mine = QJsonValue(true);
         row.theirs = row.taken;
         row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
-        rows << row;
     }
     if (q.failed()) {
         m_error = q.errorText();

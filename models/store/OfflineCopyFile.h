@@ -52,6 +52,9 @@ private:
         MetaType type = MetaType::String;
     };
     QHash<QString, FieldSlot> fieldSlots(qint64 accountId);
+    // How many places of `kind` were noted as written (an upper bound of the changes).
+    qint64 countChanged(qint64 kind);
+    // Both in user order; a user's cells in schema order, memberships by group name.
     bool readCells(qint64 accountId, QList<SyncRow> &rows);
     bool readMemberships(qint64 accountId, QList<SyncRow> &rows);
     // Writes `value` (absent: none) at `place` in the file's data or in its taken snapshot, and

@@ -54,12 +54,34 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             return false;
         }
     }
+    // Indexes are built once at the end, from sorted data, rather than entry by entry in random
+    // order for every page; their definitions are the schema's own, read back from the file.
+    SqliteStatement indexes(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                "sql IS NOT NULL AND tbl_name IN ('users', 'user_accounts', "
+                                "'memberships', 'meta_values')");
+    QList<std::pair<QByteArray, QByteArray>> dropped;
+    while (indexes.step())
+        dropped.append({indexes.columnText(0).toUtf8(), indexes.columnText(1).toUtf8()});
+    if (indexes.failed()) {
+        m_error = indexes.errorText();
+        return false;
+    }
+    for (const auto &[name, sql] : dropped) {
+        SqliteStatement drop(db, QByteArray("DROP INDEX \"" + name + '"').constData());
+        if (!drop.exec()) {
+            m_error = drop.errorText();
+            return false;
+        }
+    }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
         return false;
     }
     m_accountId = account.id;
     m_fields = slots;
+    m_droppedIndexes.clear();
+    for (const auto &index : dropped)
+        m_droppedIndexes << index.second;
     return true;
 }
 
@@ -78,12 +100,8 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
                                  "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
     SqliteStatement insertMember(db, "INSERT OR IGNORE INTO memberships(user_id, group_id) "
                                      "VALUES(?1, ?2)");
-    SqliteStatement insertTakenMember(db, "INSERT OR IGNORE INTO taken_memberships(user_id, "
-                                          "group_id) VALUES(?1, ?2)");
     SqliteStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
                                     "VALUES(?1, ?2, ?3, ?4)");
-    SqliteStatement insertTakenValue(db, "INSERT INTO taken_values(user_id, field_id, value) "
-                                         "VALUES(?1, ?2, ?3)");
     const auto failed = [this](const SqliteStatement &statement) {
         m_error = statement.errorText();
         return false;
@@ -103,12 +121,10 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
         if (!insertAccess.exec())
             return failed(insertAccess);
         for (qint64 group : user.groups) {
-            for (SqliteStatement *statement : {&insertMember, &insertTakenMember}) {
-                statement->bind(1, user.id);
-                statement->bind(2, group);
-                if (!statement->exec())
-                    return failed(*statement);
-            }
+            insertMember.bind(1, user.id);
+            insertMember.bind(2, group);
+            if (!insertMember.exec())
+                return failed(insertMember);
         }
         const QJsonObject userValues = values.value(user.id);
         for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
@@ -121,11 +137,6 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
             MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
             if (!insertValue.exec())
                 return failed(insertValue);
-            insertTakenValue.bind(1, user.id);
-            insertTakenValue.bind(2, slot->id);
-            MetaValueCodec::bind(insertTakenValue, 3, slot->type, it.value());
-            if (!insertTakenValue.exec())
-                return failed(insertTakenValue);
         }
     }
     if (!transaction.commit()) {
@@ -137,10 +148,36 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
 
 bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
 {
-    SqliteStatement insert(m_store.handle(),
-                           "INSERT INTO offline_origin(id, base_url, api_id, account_id, "
-                           "account_name, taken_revision, taken_at) VALUES(1, ?1, ?2, ?3, ?4, "
-                           "?5, ?6)");
+    sqlite3 *db = m_store.handle();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    // What was taken is what the file holds now: copied in SQL, exactly as the file stores it.
+    for (const char *sql :
+         {"INSERT INTO taken_values(user_id, field_id, value) SELECT user_id, field_id, value "
+          "FROM meta_values WHERE account_id = ?1",
+          "INSERT OR IGNORE INTO taken_memberships(user_id, group_id) SELECT m.user_id, "
+          "m.group_id FROM memberships m JOIN user_groups g ON g.id = m.group_id WHERE "
+          "g.account_id = ?1"}) {
+        SqliteStatement copy(db, sql);
+        copy.bind(1, m_accountId);
+        if (!copy.exec()) {
+            m_error = copy.errorText();
+            return false;
+        }
+    }
+    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
+        SqliteStatement create(db, sql.constData());
+        if (!create.exec()) {
+            m_error = create.errorText();
+            return false;
+        }
+    }
+    SqliteStatement insert(db, "INSERT INTO offline_origin(id, base_url, api_id, account_id, "
+                               "account_name, taken_revision, taken_at) VALUES(1, ?1, ?2, ?3, ?4, "
+                               "?5, ?6)");
     insert.bind(1, origin.baseUrl);
     insert.bind(2, origin.apiId);
     insert.bind(3, origin.accountId);
@@ -151,5 +188,10 @@ bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
         m_error = insert.errorText();
         return false;
     }
+    if (!transaction.commit()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    m_droppedIndexes.clear();
     return true;
 }

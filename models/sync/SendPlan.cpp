@@ -7,13 +7,25 @@
 using Decision = ThreeWayMerge::Decision;
 
 SendPlan::SendPlan(const QList<SyncRow> &rows)
+    : m_rows(rows)
 {
-    m_rows.reserve(rows.size());
-    for (SyncRow row : rows) {
-        row.decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
-        if (row.decision != Decision::Unchanged)
-            m_rows << row;
+    // The rows stay shared with `rows` (no copy of 100,000 rows) unless a decision differs from
+    // the one they came with or a row drops out; then only the list is written.
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const SyncRow &row = rows.at(i);
+        const Decision decision = ThreeWayMerge::decide(row.taken, row.mine, row.theirs);
+        if (decision == Decision::Unchanged)
+            continue;
+        if (kept != i || decision != row.decision) {
+            SyncRow &target = m_rows[kept];
+            target = row;
+            target.decision = decision;
+        }
+        ++kept;
     }
+    if (kept < m_rows.size())
+        m_rows.resize(kept);
 }
 
 qint64 SendPlan::count(Decision decision) const

@@ -131,6 +131,10 @@ private Q_SLOTS:
         --row;
         QVERIFY(!taken.isEmpty());
         const QModelIndex cell = window.usersModel()->index(row, UsersTableModel::ColumnCount);
+        // Read while the row is loaded: after the revert the table reads its pages again.
+        const qint64 userId =
+            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
+        QVERIFY(userId > 0);
         const QString now =
             taken == QLatin1String("31") ? QStringLiteral("32") : QStringLiteral("31");
         QVERIFY(window.usersModel()->setData(cell, now));
@@ -157,10 +161,6 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("score")));
 
-        // (Read now: after the revert the table reloads its rows.)
-        const qint64 userId =
-            window.usersModel()->index(row, UsersTableModel::IdColumn).data().toLongLong();
-        QVERIFY(userId > 0);
         // Revert writes the taken value back into the file.
         QTableView *view = dialog->view();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
