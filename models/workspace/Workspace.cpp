@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace {
 const int kMaxRecent = 8;
@@ -418,11 +419,24 @@ void Workspace::applyFinished(ApplyJob *job, qint64 accountId)
         message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
                      int(report.landed.size()));
     } else {
-        message = tr("%n edit(s) were not written and stay pending; each cell says why.", nullptr,
-                     int(report.notLanded.size()));
+        // Edits refused for themselves stay red; the others (sent with a refused one, or never
+        // sent) stay plainly pending: each group is counted for what it is.
+        const auto own = int(std::count_if(report.notLanded.cbegin(), report.notLanded.cend(),
+                                           [](const auto &f) { return f.ownFault; }));
+        const int others = int(report.notLanded.size()) - own;
+        QStringList parts;
+        parts << tr("%Ln written", nullptr, int(report.landed.size()));
+        if (own > 0)
+            parts << tr("%Ln held back: see the red cells", nullptr, own);
+        if (others > 0)
+            parts << tr("%Ln not written and still pending", nullptr, others);
+        message = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
         if (report.error.isError())
             message += QLatin1Char(' ') + report.error.text;
     }
+    // What was undoable is now (partly) written: an undo would no longer match the file.
+    if (!report.landed.isEmpty())
+        m_undoStack->clear();
     if (!report.landed.isEmpty())
         recountChangesToSend();
     Q_EMIT applied(report.complete(), message, !report.landed.isEmpty());
