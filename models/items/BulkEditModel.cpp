@@ -199,7 +199,8 @@ QVariant BulkEditModel::data(const QModelIndex &index, int role) const
             return cellState(row, column) == CellState::Written ? tr("Written by the last apply.")
                                                                 : QVariant();
         }
-        return PendingEdits::describe(*pending, storedValue(row, column));
+        return PendingEdits::describe(*pending, storedValue(row, column),
+                                      m_store && m_store->isRemote());
     }
     default:
         return {};

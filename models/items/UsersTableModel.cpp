@@ -357,7 +357,7 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case Qt::ToolTipRole: {
         if (!pending)
             return {};
-        return PendingEdits::describe(*pending, stored);
+        return PendingEdits::describe(*pending, stored, m_store && m_store->isRemote());
     }
     default:
         return {};
