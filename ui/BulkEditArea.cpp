@@ -286,13 +286,25 @@ void BulkEditArea::pasteClipboard()
             (i.row() == from.row() && i.column() < from.column()))
             from = i;
     }
-    int clipped = 0;
-    const int changed = m_model->paste(text, from, &clipped);
-    QString message = tr("%n cell(s) pasted.", nullptr, changed);
-    if (clipped > 0)
-        message += QLatin1Char(' ') +
-                   tr("%n cell(s) fell outside the grid and were left out.", nullptr, clipped);
-    m_summary->setText(message);
+    const BulkEditModel::Outcome outcome = m_model->paste(text, from);
+    m_summary->setText(describe(outcome, tr("%Ln cell(s) pasted", nullptr, outcome.cells)));
+}
+
+QString BulkEditArea::describe(const BulkEditModel::Outcome &outcome, const QString &done)
+{
+    QStringList details;
+    if (outcome.invalid > 0)
+        details << tr("%Ln not valid (see the red cells)", nullptr, outcome.invalid);
+    if (outcome.unchanged > 0)
+        details << tr("%Ln already held that value", nullptr, outcome.unchanged);
+    QString text = done;
+    if (!details.isEmpty())
+        text += QStringLiteral(": ") + details.join(QStringLiteral(", "));
+    text += QLatin1Char('.');
+    if (outcome.clipped > 0)
+        text += QLatin1Char(' ') + tr("%Ln cell(s) fell outside the grid and were left out.",
+                                      nullptr, outcome.clipped);
+    return text;
 }
 
 void BulkEditArea::showPayloadPreview()

@@ -2,10 +2,10 @@
 
 #include "domain/MetaField.h"
 #include "domain/User.h"
+#include "items/BulkEditModel.h"
 
 #include <QWidget>
 
-class BulkEditModel;
 class PendingEdits;
 class Prompter;
 class QAction;
@@ -47,6 +47,10 @@ public:
     void clearSelected();
     void pasteClipboard();
     void showPayloadPreview();
+
+    // What a bulk action did, for the line under the grid: `done` ("46 cells pasted") and
+    // how many of them are not valid or already held the value.
+    static QString describe(const BulkEditModel::Outcome &outcome, const QString &done);
 
 Q_SIGNALS:
     // Apply the pending edits of the account (MainWindow runs it with progress and Cancel).

@@ -249,10 +249,17 @@ bool BulkEditModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
-int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoText)
+int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoText,
+                            Outcome *outcome)
 {
-    if (!m_pending)
+    Outcome counted;
+    if (outcome)
+        counted.clipped = outcome->clipped;
+    if (!m_pending) {
+        if (outcome)
+            *outcome = counted;
         return 0;
+    }
     QList<PendingEditCommand::Change> changes;
     changes.reserve(cells.size());
     // The same text in one column is checked once (a fill of 100,000 cells).
@@ -277,12 +284,20 @@ int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoTe
         } else {
             entered = PendingChangeRule::enter(field, cell.value);
         }
+        ++counted.cells;
+        if (!entered.problem.isEmpty())
+            ++counted.invalid;
         const PendingEdits::Key key{m_accountId, m_users.at(cell.row).id, field.name};
         std::optional<PendingEditCommand::Change> change =
             PendingChangeRule::change(*m_pending, key, entered, storedValue(cell.row, cell.column));
         if (change)
             changes.append(std::move(*change));
+        else
+            ++counted.unchanged;
     }
+    counted.changed = int(changes.size());
+    if (outcome)
+        *outcome = counted;
     if (changes.isEmpty())
         return 0;
     const int changed = int(changes.size());
@@ -302,7 +317,7 @@ int BulkEditModel::setText(const QModelIndexList &cells, const QString &text)
     values.reserve(cells.size());
     for (const QModelIndex &i : cells)
         values.append({i.row(), i.column(), QJsonValue(text)});
-    return setCells(values, tr("Set %n cell(s) to “%1”", nullptr, int(values.size())).arg(text));
+    return setCells(values, tr("Set %Ln cell(s) to “%1”", nullptr, int(values.size())).arg(text));
 }
 
 int BulkEditModel::clearCells(const QModelIndexList &cells)
@@ -311,7 +326,7 @@ int BulkEditModel::clearCells(const QModelIndexList &cells)
     values.reserve(cells.size());
     for (const QModelIndex &i : cells)
         values.append({i.row(), i.column(), QJsonValue(QJsonValue::Null)});
-    return setCells(values, tr("Clear %n cell(s)", nullptr, int(values.size())));
+    return setCells(values, tr("Clear %Ln cell(s)", nullptr, int(values.size())));
 }
 
 int BulkEditModel::fillDown(const QModelIndexList &cells)
@@ -327,31 +342,30 @@ int BulkEditModel::fillDown(const QModelIndexList &cells)
         for (int k = 1; k < it->size(); ++k)
             values.append({it->at(k), it.key(), value});
     }
-    return setCells(values, tr("Fill down %n cell(s)", nullptr, int(values.size())));
+    return setCells(values, tr("Fill down %Ln cell(s)", nullptr, int(values.size())));
 }
 
-int BulkEditModel::paste(const QString &text, const QModelIndex &from, int *clipped)
+BulkEditModel::Outcome BulkEditModel::paste(const QString &text, const QModelIndex &from)
 {
     const QList<QStringList> rows = DelimitedText::parse(text);
     const int row0 = from.isValid() ? from.row() : 0;
     const int column0 = from.isValid() ? from.column() : 0;
     QList<CellValue> values;
-    int outside = 0;
+    Outcome outcome;
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r);
         for (int c = 0; c < cells.size(); ++c) {
             const int row = row0 + r;
             const int column = column0 + c;
             if (row >= m_users.size() || column >= m_fields.size()) {
-                ++outside;
+                ++outcome.clipped;
                 continue;
             }
             values.append({row, column, QJsonValue(cells.at(c))});
         }
     }
-    if (clipped)
-        *clipped = outside;
-    return setCells(values, tr("Paste %n cell(s)", nullptr, int(values.size())));
+    setCells(values, tr("Paste %Ln cell(s)", nullptr, int(values.size())), &outcome);
+    return outcome;
 }
 
 void BulkEditModel::pendingEntryChanged(const PendingEdits::Key &key)

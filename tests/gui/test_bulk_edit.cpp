@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "BulkEditArea.h"
 #include "MainWindow.h"
 #include "PayloadPreviewDialog.h"
@@ -17,8 +18,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -119,6 +122,10 @@ private:
         view->setCurrentIndex(model->index(0, phone));
         area->findChild<QAction *>(QStringLiteral("actionPasteCells"))->trigger();
         QCOMPARE(model->data(model->index(7, phone)).toString(), phoneOf(7));
+        // The line under the grid counts what was pasted and what is not valid.
+        QCOMPARE(area->findChild<QLabel *>(QStringLiteral("bulkEditSummary"))->text(),
+                 QStringLiteral("%1 cells pasted: 1 not valid (see the red cells).")
+                     .arg(QLocale().toString(rows)));
         // Marked with the reason before anything is sent.
         QCOMPARE(model->data(model->index(3, phone), BulkEditModel::EditStateRole).toInt(),
                  int(BulkEditModel::CellState::Refused));
@@ -137,7 +144,12 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("46 cells"), numbers grouped.
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
+    }
 
     void shouldBulkEditAThousandUsersUndoRedoAndApplyToAFile()
     {
