@@ -5,6 +5,7 @@
 #include "MetaValueDelegate.h"
 #include "PayloadPreviewDialog.h"
 #include "Prompter.h"
+#include "SetCellsDialog.h"
 #include "UsersArea.h"
 #include "items/BulkEditModel.h"
 #include "items/MatchingUsersCollector.h"
@@ -19,6 +20,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMap>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QTableView>
@@ -254,13 +256,36 @@ void BulkEditArea::setSelectedCells()
     const QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
     if (cells.isEmpty() || !m_prompter)
         return;
-    bool ok = false;
-    const QString text = m_prompter->askText(
-        this, tr("Set selected cells"),
-        tr("Value for %n cell(s) (empty clears them):", nullptr, int(cells.size())),
-        cells.first().data(Qt::EditRole).toString(), &ok);
-    if (ok)
-        m_model->setText(cells, text);
+    // Per chosen field, its topmost chosen cell starts the editor.
+    QMap<int, QModelIndex> firstOfColumn;
+    QMap<int, int> cellsOfColumn;
+    for (const QModelIndex &i : cells) {
+        auto first = firstOfColumn.find(i.column());
+        if (first == firstOfColumn.end())
+            firstOfColumn.insert(i.column(), i);
+        else if (i.row() < first->row())
+            *first = i;
+        ++cellsOfColumn[i.column()];
+    }
+    QList<SetCellsDialog::Column> columns;
+    for (auto it = firstOfColumn.cbegin(); it != firstOfColumn.cend(); ++it) {
+        columns.append({m_model->fields().at(it.key()), m_model->shownValue(it->row(), it.key()),
+                        it->data(Qt::EditRole).toString(), cellsOfColumn.value(it.key())});
+    }
+    SetCellsDialog dialog(columns, this);
+    if (m_prompter->execDialog(&dialog) != QDialog::Accepted)
+        return;
+    QHash<int, QJsonValue> valueOfColumn;
+    int c = 0;
+    for (auto it = firstOfColumn.cbegin(); it != firstOfColumn.cend(); ++it)
+        valueOfColumn.insert(it.key(), dialog.value(c++));
+    QList<BulkEditModel::CellValue> values;
+    values.reserve(cells.size());
+    for (const QModelIndex &i : cells)
+        values.append({i.row(), i.column(), valueOfColumn.value(i.column())});
+    BulkEditModel::Outcome outcome;
+    m_model->setCells(values, tr("Set %Ln cell(s)", nullptr, int(values.size())), &outcome);
+    m_summary->setText(describe(outcome, tr("%Ln cell(s) set", nullptr, outcome.cells)));
 }
 
 void BulkEditArea::fillDown()

@@ -4,6 +4,7 @@
 #include "PayloadPreviewDialog.h"
 #include "ScriptedPrompter.h"
 #include "ServerFixture.h"
+#include "SetCellsDialog.h"
 #include "TestFiles.h"
 #include "WindowReady.h"
 #include "items/BulkEditModel.h"
@@ -109,8 +110,16 @@ private:
         view->selectionModel()->select(
             QItemSelection(model->index(0, score), model->index(rows - 1, score)),
             QItemSelectionModel::ClearAndSelect);
-        prompter->textAnswer = QStringLiteral("42");
+        prompter->onDialog = [](QDialog *d) {
+            auto *dialog = qobject_cast<SetCellsDialog *>(d);
+            auto *spin = dialog ? qobject_cast<QSpinBox *>(dialog->editor(0)) : nullptr;
+            if (!spin)
+                return int(QDialog::Rejected);
+            spin->setValue(42);
+            return int(QDialog::Accepted);
+        };
         area->findChild<QAction *>(QStringLiteral("actionSetCells"))->trigger();
+        prompter->onDialog = [](QDialog *) { return int(QDialog::Accepted); };
         QCOMPARE(model->data(model->index(rows / 2, score)).toString(), QStringLiteral("42"));
 
         // 4. Paste a block of phones from a spreadsheet, one of them bad.
