@@ -27,6 +27,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersArea *usersArea,
                            UsersTableModel *usersModel, QWidget *parent)
@@ -38,6 +39,7 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     , m_view(new LargeTableView(this))
     , m_fieldsButton(new QToolButton(this))
     , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("bulkEditArea"));
     m_model->setPendingEdits(pending, undoStack);
@@ -54,6 +56,10 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_summary->setObjectName(QStringLiteral("bulkEditSummary"));
+    m_empty->setObjectName(QStringLiteral("bulkEditEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     m_fieldsButton->setObjectName(QStringLiteral("bulkEditFields"));
     m_fieldsButton->setText(tr("&Fields"));
     m_fieldsButton->setIcon(Icons::action("columns"));
@@ -95,10 +101,27 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
               &BulkEditArea::showPayloadPreview);
     newAction("actionBulkApply", "document-save", tr("&Apply"), {}, &BulkEditArea::applyRequested);
 
+    // The same actions in a menu, so the keyboard reaches them from the menu bar (toolbar
+    // buttons take no focus).
+    m_menu = new QMenu(tr("B&ulk Edit"), this);
+    m_menu->setObjectName(QStringLiteral("bulkEditMenu"));
+    m_menu->setIcon(Icons::action("edit"));
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator())
+            m_menu->addSeparator();
+        else if (!qobject_cast<QWidgetAction *>(action))
+            m_menu->addAction(action);
+        else
+            m_menu->addMenu(m_fieldsButton->menu());
+    }
+    m_fieldsButton->menu()->setTitle(m_fieldsButton->text());
+    m_fieldsButton->menu()->setIcon(m_fieldsButton->icon());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_summary);
 
     connect(m_model, &BulkEditModel::loadFailed, m_summary, &QLabel::setText);
@@ -245,10 +268,23 @@ void BulkEditArea::useMatchingUsers()
 
 void BulkEditArea::updateSummary()
 {
+    // An empty grid says how to fill it instead of showing nothing.
+    const bool noUsers = m_model->rowCount() == 0;
+    const bool noFields = m_model->columnCount() == 0;
+    m_empty->setText(
+        noUsers && noFields
+            ? tr("Choose users and fields to edit: select users in the Users area and click "
+                 "Use Selected Users (or Use All Matching Users for the whole filter), then tick "
+                 "the fields under Fields.")
+        : noUsers ? tr("Choose users to edit: select them in the Users area and click Use "
+                       "Selected Users, or click Use All Matching Users for the whole filter.")
+                  : tr("Choose the fields to edit under Fields."));
+    m_empty->setVisible(noUsers || noFields);
+    m_view->setVisible(!noUsers && !noFields);
     const int pending = m_pending->count(m_accountId);
-    m_summary->setText(tr("%n user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" × ") +
-                       tr("%n field(s)", nullptr, m_model->columnCount()) + QStringLiteral(" · ") +
-                       tr("%n pending edit(s) in this account", nullptr, pending));
+    m_summary->setText(tr("%Ln user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" × ") +
+                       tr("%Ln field(s)", nullptr, m_model->columnCount()) + QStringLiteral(" · ") +
+                       tr("%Ln pending edit(s) in this account", nullptr, pending));
 }
 
 void BulkEditArea::setSelectedCells()

@@ -10,6 +10,7 @@ class PendingEdits;
 class Prompter;
 class QAction;
 class QLabel;
+class QMenu;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -39,6 +40,8 @@ public:
     void useMatchingUsers();
 
     BulkEditModel *model() const { return m_model; }
+    // The area's actions and its Fields menu, for the menu bar.
+    QMenu *menu() const { return m_menu; }
     QTableView *view() const { return m_view; }
 
     // The grid's actions (objectNames action<Name>), for menus and tests.
@@ -68,6 +71,8 @@ private:
     QTableView *m_view;
     QToolButton *m_fieldsButton;
     QLabel *m_summary;
+    QMenu *m_menu;
+    QLabel *m_empty; // instead of the grid while it has no rows or no columns
     Store *m_store = nullptr;
     qint64 m_accountId = 0;
     Prompter *m_prompter = nullptr;

@@ -1,6 +1,7 @@
 #include "FieldDefinitionForm.h"
 
 #include "domain/MetaValueText.h"
+#include "items/StateColours.h"
 #include "payload/ValueValidator.h"
 
 #include <QComboBox>
@@ -226,15 +227,20 @@ void FieldDefinitionForm::updateTest()
     if (!checked.ok()) {
         m_testResult->setText(
             tr("Fix the definition first: %1").arg(checked.errors.first().message));
-        m_testResult->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(StateColours::text(StateColours::Tone::Problem).name()));
         return;
     }
     const ValueCheck value = ValueValidator::check(checked.field, text);
     if (value.ok) {
         m_testResult->setText(tr("Fits: %1").arg(MetaValueText::display(value.value)));
-        m_testResult->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;").arg(StateColours::text(StateColours::Tone::Done).name()));
     } else {
         m_testResult->setText(tr("Does not fit: %1").arg(value.message));
-        m_testResult->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(StateColours::text(StateColours::Tone::Problem).name()));
     }
 }

@@ -9,7 +9,11 @@
 #include "OfflineBanner.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
+#include "UndoActions.h"
 #include "UsersArea.h"
+#include "WelcomePage.h"
+#include "WindowGeometry.h"
+#include "domain/MetaValueText.h"
 #include "exchange/OfflineCopyJob.h"
 #include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
@@ -188,6 +192,7 @@ void MainWindow::buildAreas()
     auto *dock = new QDockWidget(tr("Group Membership"), this);
     dock->setObjectName(QStringLiteral("membershipDock"));
     dock->toggleViewAction()->setIcon(Icons::action("groups"));
+    dock->toggleViewAction()->setText(tr("&Group Membership")); // a mnemonic in View
     dock->setWidget(m_membership);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_membership, &MembershipPanel::membershipsChanged, this,
@@ -228,6 +233,24 @@ void MainWindow::buildActions()
     connectServer->setIcon(Icons::action("connect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
+    // While nothing is open the window says how to start.
+    m_welcome = new WelcomePage(
+        {open, newFile, demo, connectServer},
+        [this] {
+            QList<WelcomePage::Recent> entries;
+            for (const Workspace::RecentEntry &entry : m_workspace->recent()) {
+                entries.append({entry.isServer ? tr("Server: %1").arg(entry.target) : entry.target,
+                                [this, entry] {
+                                    if (entry.isServer)
+                                        connectToProfile(entry.target);
+                                    else
+                                        openFile(entry.target);
+                                }});
+            }
+            return entries;
+        },
+        this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_welcome, 1);
     m_takeCopyAction = fileMenu->addAction(tr("Take &Offline Copy…"));
     m_takeCopyAction->setObjectName(QStringLiteral("actionTakeOfflineCopy"));
     m_takeCopyAction->setIcon(Icons::action("offline-copy"));
@@ -270,14 +293,8 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setIcon(Icons::action("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setIcon(Icons::action("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    QAction *undo = UndoActions::undo(m_undoStack, this);
+    QAction *redo = UndoActions::redo(m_undoStack, this);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -300,6 +317,7 @@ void MainWindow::buildActions()
     discard->setObjectName(QStringLiteral("actionDiscard"));
     discard->setIcon(Icons::action("discard"));
     connect(discard, &QAction::triggered, this, &MainWindow::discardPendingEdits);
+    editMenu->addMenu(m_bulkEdit->menu());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_columnMenu = viewMenu->addMenu(tr("Meta &Columns"));
@@ -330,8 +348,10 @@ void MainWindow::buildActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Account:"), toolbar));
+    auto *accountLabel = new QLabel(tr("A&ccount:"), toolbar);
+    toolbar->addWidget(accountLabel);
     m_accountPicker = new QComboBox(toolbar);
+    accountLabel->setBuddy(m_accountPicker); // Alt+C reaches the picker
     m_accountPicker->setObjectName(QStringLiteral("accountPicker"));
     m_accountPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountPicker, &QComboBox::currentIndexChanged, this, &MainWindow::accountChosen);
@@ -705,6 +725,8 @@ void MainWindow::updateStatus()
     const Store *store = m_workspace->store();
     if (m_takeCopyAction)
         m_takeCopyAction->setEnabled(store && store->isRemote() && m_workspace->accountId() > 0);
+    m_welcome->setVisible(!store);
+    m_areas->setVisible(store);
     if (!store) {
         m_pendingLabel->clear();
         m_connectionLabel->setText(tr("No database open"));
@@ -725,7 +747,8 @@ void MainWindow::updateStatus()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!WindowGeometry::restore(this,
+                                 settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }

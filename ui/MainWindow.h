@@ -28,6 +28,7 @@ class QUndoStack;
 class Store;
 class UsersArea;
 class UsersTableModel;
+class WelcomePage;
 class Workspace;
 struct Account;
 struct MetaField;
@@ -144,6 +145,7 @@ private:
     BulkEditArea *m_bulkEdit = nullptr;
     EditExchange *m_exchange = nullptr;
     OfflineBanner *m_banner = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QAction *m_takeCopyAction = nullptr;
     QAction *m_changesAction = nullptr;
     QPointer<ChangesToSendDialog> m_changesDialog;

@@ -1,6 +1,7 @@
 #include "BulkEditModel.h"
 
 #include "PendingChangeRule.h"
+#include "StateColours.h"
 #include "domain/MetaValueText.h"
 #include "exchange/DelimitedText.h"
 #include "payload/ValueValidator.h"
@@ -184,11 +185,11 @@ QVariant BulkEditModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         switch (cellState(row, column)) {
         case CellState::Pending:
-            return QColor(255, 244, 186);
+            return StateColours::background(StateColours::Tone::Pending);
         case CellState::Refused:
-            return QColor(255, 205, 205);
+            return StateColours::background(StateColours::Tone::Problem);
         case CellState::Written:
-            return QColor(214, 240, 214);
+            return StateColours::background(StateColours::Tone::Done);
         case CellState::Stored:
             break;
         }

@@ -2,6 +2,7 @@
 
 #include "PendingChangeRule.h"
 #include "PendingEdits.h"
+#include "StateColours.h"
 #include "domain/MetaValueText.h"
 #include "store/Store.h"
 
@@ -353,7 +354,8 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case Qt::BackgroundRole:
         if (!pending)
             return {};
-        return pending->problem.isEmpty() ? QColor(255, 244, 186) : QColor(255, 205, 205);
+        return StateColours::background(pending->problem.isEmpty() ? StateColours::Tone::Pending
+                                                                   : StateColours::Tone::Problem);
     case Qt::ToolTipRole: {
         if (!pending)
             return {};
