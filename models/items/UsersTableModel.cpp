@@ -93,6 +93,8 @@ void UsersTableModel::refresh()
     m_requested.clear();
     m_wanted.clear();
     m_refreshing = true;
+    // A reload starts clean: what failed before (a server that was down) is asked again.
+    m_error.clear();
     fetchFirstPage();
 }
 
