@@ -171,6 +171,10 @@ void MainWindow::buildAreas()
     connect(m_bulkEdit, &BulkEditArea::applyRequested, this, &MainWindow::startApply);
     m_exchange = new EditExchange(m_pending, m_undoStack, m_usersModel, this);
     m_exchange->setPrompter(m_prompter.get());
+    // Where an export went and what an import did; failures were warned about already.
+    for (auto finished : {&EditExchange::importFinished, &EditExchange::exportFinished})
+        connect(m_exchange, finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
     // An offline copy says so above every area.
     m_banner = new OfflineBanner(this);
     connect(m_workspace, &Workspace::changesToSendChanged, m_banner,
