@@ -81,12 +81,30 @@ MainWindow::MainWindow(QWidget *parent)
         if (failure.storeKind == ClientError::Kind::Authentication)
             QTimer::singleShot(0, this, [this, why = failure.text] { offerKeyEntry(why); });
     });
-    m_workspace->setRestoreQuestion([this](int count, const QString &where) {
-        return m_prompter->confirm(this, tr("Restore pending edits"),
-                                   tr("%n edit(s) to %1 were not written when MetaDesk last "
-                                      "stopped. Restore them as pending edits?",
-                                      nullptr, count)
-                                       .arg(where));
+    m_workspace->setRestoreQuestion([this](const auto &saved, const QString &where) {
+        // Over the window the edits belong to, listing the first few of them.
+        if (!isVisible())
+            show();
+        raise();
+        QStringList lines;
+        for (int i = 0; i < qMin<qsizetype>(saved.size(), kRestoreListed); ++i) {
+            const auto &[key, entry] = saved.at(i);
+            lines << QStringLiteral("• ") +
+                         tr("User %1, %2: %3")
+                             .arg(key.userId)
+                             .arg(key.field, entry.value.isNull()
+                                                 ? tr("(cleared)")
+                                                 : MetaValueText::display(entry.value));
+        }
+        if (saved.size() > kRestoreListed)
+            lines << tr("… and %Ln more.", nullptr, int(saved.size() - kRestoreListed));
+        return m_prompter->confirm(
+            this, tr("Restore pending edits"),
+            tr("%Ln edit(s) to %1 were not written when MetaDesk last stopped:", nullptr,
+               int(saved.size()))
+                    .arg(where) +
+                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                tr("Restore them as pending edits? Edit › Undo takes them back."));
     });
     buildAreas();
     buildActions();

@@ -101,6 +101,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // How many restored edits the question after a crash lists by name.
+    static constexpr int kRestoreListed = 5;
     void buildActions();
     void buildAreas();
     void chooseAndOpenFile();

@@ -100,16 +100,6 @@ int main(int argc, char *argv[])
                             << QApplication::translate("main", "give at most one FILE") << '\n';
         return 2;
     }
-    if (!files.isEmpty()) {
-        // Opened on a thread of its own while the window comes up; a file that cannot be opened
-        // is reported here, where it was named, and ends the program.
-        window.workspace()->openFile(files.first(), &window, [](const WorkspaceFailure &failure) {
-            if (failure.ok())
-                return;
-            QTextStream(stderr) << "metadesk: " << failure.text << '\n';
-            QCoreApplication::exit(1);
-        });
-    }
     const QStringList areas{QStringLiteral("users"), QStringLiteral("groups"),
                             QStringLiteral("schema"), QStringLiteral("bulk")};
     const int areaIndex = int(areas.indexOf(parser.value(area)));
@@ -121,8 +111,19 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.areas()->setCurrentIndex(areaIndex);
+    // Shown first, so that any question about the file (edits a crash left behind) comes over it.
+    window.show();
+    if (!files.isEmpty()) {
+        // Opened on a thread of its own while the window comes up; a file that cannot be opened
+        // is reported here, where it was named, and ends the program.
+        window.workspace()->openFile(files.first(), &window, [](const WorkspaceFailure &failure) {
+            if (failure.ok())
+                return;
+            QTextStream(stderr) << "metadesk: " << failure.text << '\n';
+            QCoreApplication::exit(1);
+        });
+    }
     if (parser.isSet(columns))
         window.showMetaColumns(parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts));
-    window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "exchange/OfflineCopyJob.h"
+#include "items/PendingEditCommand.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "secrets/ConnectionProfiles.h"
@@ -319,12 +320,18 @@ void Workspace::offerSavedEdits()
     if (!error.isEmpty())
         Q_EMIT failed({WorkspaceFailure::Kind::Journal, StoreError::Kind::None, error});
     if (!saved.isEmpty()) {
-        if (!m_restoreQuestion || m_restoreQuestion(int(saved.size()), where)) {
-            QList<std::pair<PendingEdits::Key, std::optional<PendingEdits::Entry>>> batch;
-            batch.reserve(saved.size());
-            for (const auto &[key, entry] : saved)
-                batch.append({key, entry});
-            m_pending->setMany(batch);
+        if (!m_restoreQuestion || m_restoreQuestion(saved, where)) {
+            // One undo step: Edit › Undo takes the restored edits back.
+            QList<PendingEditCommand::Change> changes;
+            changes.reserve(saved.size());
+            for (const auto &[key, entry] : saved) {
+                const PendingEdits::Entry *now = m_pending->find(key);
+                changes.append(
+                    {key, now ? std::optional<PendingEdits::Entry>(*now) : std::nullopt, entry});
+            }
+            m_undoStack->push(
+                new PendingEditCommand(m_pending, std::move(changes),
+                                       tr("Restore %Ln edit(s)", nullptr, int(saved.size()))));
         } else {
             PendingEditsJournal::remove(where);
         }
