@@ -538,7 +538,7 @@ void MainWindow::startApply()
         Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
         return;
     }
-    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, count), tr("Cancel"),
+    auto *progress = new QProgressDialog(tr("Applying %Ln edit(s)…", nullptr, count), tr("Cancel"),
                                          0, count, this);
     progress->setObjectName(QStringLiteral("applyProgress"));
     progress->setWindowModality(Qt::WindowModal);
@@ -583,7 +583,7 @@ void MainWindow::discardPendingEdits()
         return;
     if (!m_prompter->confirm(
             this, tr("Discard pending edits"),
-            tr("Discard %n pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
+            tr("Discard %Ln pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
         return;
     m_workspace->discardPendingEdits();
 }
@@ -702,7 +702,7 @@ void MainWindow::revertChanges(const QList<SyncPlace> &places)
             return;
         }
         statusBar()->showMessage(
-            tr("%n change(s) reverted to the value taken from the server.", nullptr, int(count)),
+            tr("%Ln change(s) reverted to the value taken from the server.", nullptr, int(count)),
             10000);
         m_usersModel->refresh();
         m_groupsModel->reload();
@@ -759,11 +759,11 @@ void MainWindow::updateStatus()
                                                  : tr("File: %1").arg(store->location()));
     m_countLabel->setText(m_accountPicker->currentText().isEmpty()
                               ? QString()
-                              : tr("%1 · %n user(s)", nullptr, m_usersModel->rowCount())
+                              : tr("%1 · %Ln user(s)", nullptr, m_usersModel->rowCount())
                                     .arg(m_accountPicker->currentText()));
     m_pendingLabel->setText(m_pending->count() == 0
                                 ? QString()
-                                : tr("%n pending edit(s)", nullptr, m_pending->count()));
+                                : tr("%Ln pending edit(s)", nullptr, m_pending->count()));
 }
 
 void MainWindow::restoreSettings()
@@ -789,7 +789,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_pending->count() > 0) {
         const QMessageBox::StandardButton answer = m_prompter->ask(
             this, tr("Pending edits"),
-            tr("%n edit(s) have not been written yet. Apply them before closing?", nullptr,
+            tr("%Ln edit(s) have not been written yet. Apply them before closing?", nullptr,
                m_pending->count()),
             QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
         QString message;

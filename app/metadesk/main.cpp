@@ -76,21 +76,21 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QApplication::translate("main", "Show the user interface in LANGUAGE (e.g. de); the "
                                         "default follows the system."),
-        QStringLiteral("LANGUAGE")));
+        QApplication::translate("main", "LANGUAGE")));
     const QCommandLineOption area(
         QStringLiteral("area"),
         QApplication::translate("main", "Start in AREA: users, groups, schema or bulk."),
-        QStringLiteral("AREA"), QStringLiteral("users"));
+        QApplication::translate("main", "AREA"), QStringLiteral("users"));
     parser.addOption(area);
     const QCommandLineOption columns(
         QStringLiteral("columns"),
         QApplication::translate("main", "Show these meta fields as columns (comma-separated)."),
-        QStringLiteral("FIELDS"));
+        QApplication::translate("main", "FIELDS"));
     parser.addOption(columns);
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("main", "A MetaDesk database file to open."),
-        QStringLiteral("[FILE]"));
+        QApplication::translate("main", "[FILE]"));
     parser.process(app);
 
     MainWindow window;
