@@ -156,6 +156,10 @@ private Q_SLOTS:
             button = accept ? accept->text() : QString();
             return int(QDialog::Accepted);
         };
+        // Edits an earlier test left in this file's journal may have been restored: only what
+        // this import adds counts.
+        const int pendingBefore = window.pendingEdits()->count();
+        const int stepsBefore = window.undoStack()->count();
         QSignalSpy finished(window.editExchange(), &EditExchange::importFinished);
         window.editExchange()->importFile(write("same.csv", text.toUtf8()));
         QTRY_COMPARE(finished.count(), 1);
@@ -163,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(finished.first().at(1).toString(),
                  QStringLiteral("Nothing changed: all 2 imported values are stored already."));
         QCOMPARE(window.statusBar()->currentMessage(), finished.first().at(1).toString());
-        QCOMPARE(window.pendingEdits()->count(), 0);
-        QCOMPARE(window.undoStack()->count(), 0);
+        QCOMPARE(window.pendingEdits()->count(), pendingBefore);
+        QCOMPARE(window.undoStack()->count(), stepsBefore);
     }
 
     void shouldNeverReadOrWriteTheOpenDatabaseAsAPlainFile()
