@@ -119,7 +119,7 @@ private:
         // Add to the five first users.
         auto before = memberships(s.file);
         selectRows(w, 0, 4);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         qint64 expectedAdds = 0;
         QSet<qint64> changedUsers;
         for (qint64 user = 1; user <= 5; ++user)
@@ -186,7 +186,7 @@ private:
 
         // Replace with just Sales.
         w.groupsModel()->setChecked(vip, false);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         message = run(s, GroupOperation::Kind::Replace, false);
         after = memberships(s.file);
         for (qint64 user = 1; user <= 5; ++user)
@@ -197,7 +197,7 @@ private:
 
         // Remove Sales from users 1..3.
         selectRows(w, 0, 2);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 3);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 3, 20000);
         message = run(s, GroupOperation::Kind::Remove, false);
         QCOMPARE(message, QStringLiteral("3 memberships removed for 3 users."));
         after = memberships(s.file);
@@ -228,7 +228,7 @@ private:
         const QString unchanged = TestFiles::dump(s.file);
         s.prompter->onDialog = [](QDialog *) { return int(QDialog::Rejected); };
         selectRows(w, 5, 9);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         w.groupsModel()->setChecked(vip, true);
         w.membershipPanel()->run(GroupOperation::Kind::Add, false);
         QCOMPARE(w.membershipPanel()->lastMessage(), s.server
