@@ -3278,5 +3278,9 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>[FILE]</source>
         <translation>[DATEI]</translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
 </context>
 </TS>

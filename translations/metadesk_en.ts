@@ -3276,5 +3276,9 @@ Enter the API key again?</source>
         <source>[FILE]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

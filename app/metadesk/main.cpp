@@ -88,7 +88,7 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "FIELDS"));
     parser.addOption(columns);
     parser.addPositionalArgument(
-        QStringLiteral("FILE"),
+        QApplication::translate("main", "FILE"),
         QApplication::translate("main", "A MetaDesk database file to open."),
         QApplication::translate("main", "[FILE]"));
     parser.process(app);

@@ -94,6 +94,9 @@ private Q_SLOTS:
             QVERIFY2(!result.out.contains(QLatin1String(english)), qPrintable(result.out));
         QVERIFY2(result.out.contains(QLatin1String("Aufruf:")), qPrintable(result.out));
         QVERIFY2(result.out.contains(QLatin1String("Optionen:")), qPrintable(result.out));
+        QVERIFY2(result.out.contains(QLatin1String("[DATEI]")) &&
+                     !result.out.contains(QLatin1String("FILE")),
+                 qPrintable(result.out));
     }
 };
 
