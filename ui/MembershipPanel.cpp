@@ -18,6 +18,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QThread>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
@@ -185,6 +186,10 @@ void MembershipPanel::send(GroupOperation::Kind kind, QList<User> users,
         m_busy = false;
         Q_EMIT busyChanged(false);
         confirmAndApply(kind, groups, plan->preview, plan->operations);
+        // The preview's list of affected users (a whole filter: a million of them) is freed off
+        // the GUI thread, as the users it was made from were.
+        QThreadPool::globalInstance()->start(
+            [affected = std::exchange(plan->preview.affected, {})]() mutable { affected.clear(); });
     });
     thread->start();
 }
