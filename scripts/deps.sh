@@ -9,8 +9,9 @@ metadesk_packages() {
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
         qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
         libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core
-        libqt6svg6)
+        libqt6svg6 qt6-translations-l10n)
     # libqt6svg6: the SVG icon engine that draws the icons (a run-time plugin; nothing links it).
+    # qt6-translations-l10n: Qt's own texts (standard buttons, shortcuts, --help) in German.
     # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
         desktop-file-utils appstream)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AffectedUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation>Erhält</translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation>Verliert</translation>
+    </message>
+</context>
+<context>
     <name>ApplyJob</name>
     <message>
         <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
@@ -81,50 +104,83 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n Feld</numerusform>
-            <numerusform>%n Felder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s) in this account</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung in diesem Konto</numerusform>
-            <numerusform>%n ausstehende Änderungen in diesem Konto</numerusform>
-        </translation>
+    <message>
+        <source>B&amp;ulk Edit</source>
+        <translation>&amp;Massenbearbeitung</translation>
     </message>
     <message>
-        <source>Set selected cells</source>
-        <translation>Ausgewählte Zellen setzen</translation>
+        <source>Choose users and fields to edit: select users in the Users area and click Use Selected Users (or Use All Matching Users for the whole filter), then tick the fields under Fields.</source>
+        <translation>Wählen Sie Benutzer und Felder zum Bearbeiten: Markieren Sie Benutzer im Bereich Benutzer und klicken Sie auf „Ausgewählte Benutzer verwenden“ (oder „Alle passenden Benutzer verwenden“ für den ganzen Filter); kreuzen Sie dann unter „Felder“ die Felder an.</translation>
+    </message>
+    <message>
+        <source>Choose users to edit: select them in the Users area and click Use Selected Users, or click Use All Matching Users for the whole filter.</source>
+        <translation>Wählen Sie die Benutzer zum Bearbeiten: Markieren Sie sie im Bereich Benutzer und klicken Sie auf „Ausgewählte Benutzer verwenden“, oder klicken Sie auf „Alle passenden Benutzer verwenden“ für den ganzen Filter.</translation>
+    </message>
+    <message>
+        <source>Choose the fields to edit under Fields.</source>
+        <translation>Wählen Sie unter „Felder“ die Felder zum Bearbeiten.</translation>
     </message>
     <message numerus="yes">
-        <source>Value for %n cell(s) (empty clears them):</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>Wert für %n Zelle (leer löscht sie):</numerusform>
-            <numerusform>Wert für %n Zellen (leer löscht sie):</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) pasted.</source>
+        <source>%Ln field(s)</source>
         <translation>
-            <numerusform>%n Zelle eingefügt.</numerusform>
-            <numerusform>%n Zellen eingefügt.</numerusform>
+            <numerusform>%Ln Feld</numerusform>
+            <numerusform>%Ln Felder</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n cell(s) fell outside the grid and were left out.</source>
+        <source>%Ln pending edit(s) in this account</source>
         <translation>
-            <numerusform>%n Zelle lag außerhalb des Rasters und wurde ausgelassen.</numerusform>
-            <numerusform>%n Zellen lagen außerhalb des Rasters und wurden ausgelassen.</numerusform>
+            <numerusform>%Ln ausstehende Änderung in diesem Konto</numerusform>
+            <numerusform>%Ln ausstehende Änderungen in diesem Konto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln cell(s)</source>
+        <translation>
+            <numerusform>%Ln Zelle setzen</numerusform>
+            <numerusform>%Ln Zellen setzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) set</source>
+        <translation>
+            <numerusform>%Ln Zelle gesetzt</numerusform>
+            <numerusform>%Ln Zellen gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) pasted</source>
+        <translation>
+            <numerusform>%Ln Zelle eingefügt</numerusform>
+            <numerusform>%Ln Zellen eingefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not valid (see the red cells)</source>
+        <translation>
+            <numerusform>%Ln ungültig (siehe die roten Zellen)</numerusform>
+            <numerusform>%Ln ungültig (siehe die roten Zellen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already held that value</source>
+        <translation>
+            <numerusform>%Ln hatte diesen Wert schon</numerusform>
+            <numerusform>%Ln hatten diesen Wert schon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) fell outside the grid and were left out.</source>
+        <translation>
+            <numerusform>%Ln Zelle lag außerhalb des Rasters und wurde ausgelassen.</numerusform>
+            <numerusform>%Ln Zellen lagen außerhalb des Rasters und wurden ausgelassen.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,31 +203,31 @@
         <translation>%1 von Benutzer %2 bearbeiten</translation>
     </message>
     <message numerus="yes">
-        <source>Set %n cell(s) to “%1”</source>
+        <source>Set %Ln cell(s) to “%1”</source>
         <translation>
-            <numerusform>%n Zelle auf „%1“ setzen</numerusform>
-            <numerusform>%n Zellen auf „%1“ setzen</numerusform>
+            <numerusform>%Ln Zelle auf „%1“ setzen</numerusform>
+            <numerusform>%Ln Zellen auf „%1“ setzen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Clear %n cell(s)</source>
+        <source>Clear %Ln cell(s)</source>
         <translation>
-            <numerusform>%n Zelle leeren</numerusform>
-            <numerusform>%n Zellen leeren</numerusform>
+            <numerusform>%Ln Zelle leeren</numerusform>
+            <numerusform>%Ln Zellen leeren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Fill down %n cell(s)</source>
+        <source>Fill down %Ln cell(s)</source>
         <translation>
-            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
-            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+            <numerusform>%Ln Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%Ln Zellen nach unten ausfüllen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n cell(s)</source>
+        <source>Paste %Ln cell(s)</source>
         <translation>
-            <numerusform>%n Zelle einfügen</numerusform>
-            <numerusform>%n Zellen einfügen</numerusform>
+            <numerusform>%Ln Zelle einfügen</numerusform>
+            <numerusform>%Ln Zellen einfügen</numerusform>
         </translation>
     </message>
 </context>
@@ -202,10 +258,10 @@
         <translation>Auswahl &amp;zurücksetzen</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n change(s) shown</source>
+        <source>%1 of %Ln change(s) shown</source>
         <translation>
-            <numerusform>%1 von %n Änderung gezeigt</numerusform>
-            <numerusform>%1 von %n Änderungen gezeigt</numerusform>
+            <numerusform>%1 von %Ln Änderung gezeigt</numerusform>
+            <numerusform>%1 von %Ln Änderungen gezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -341,10 +397,10 @@
         <translation>Verbunden mit %1: Konto „%2“ (ID %3), %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
 </context>
@@ -409,20 +465,6 @@
         <source>The import was cancelled.</source>
         <translation>Der Import wurde abgebrochen.</translation>
     </message>
-    <message numerus="yes">
-        <source>Import %n edit(s) from %1</source>
-        <translation>
-            <numerusform>%n Änderung aus %1 importieren</numerusform>
-            <numerusform>%n Änderungen aus %1 importieren</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) imported; they are pending.</source>
-        <translation>
-            <numerusform>%n Änderung importiert; sie ist ausstehend.</numerusform>
-            <numerusform>%n Änderungen importiert; sie sind ausstehend.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export Users</source>
         <translation>Benutzer exportieren</translation>
@@ -439,13 +481,6 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
-    <message numerus="yes">
-        <source>%n user(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
-            <numerusform>%n Benutzer nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 is the database open in MetaDesk; it cannot be read as a list of edits.</source>
         <translation>%1 ist die in MetaDesk geöffnete Datenbank; sie kann nicht als Liste von Änderungen gelesen werden.</translation>
@@ -453,6 +488,41 @@
     <message>
         <source>%1 is the database open in MetaDesk; export the users to another file.</source>
         <translation>%1 ist die in MetaDesk geöffnete Datenbank; exportieren Sie die Benutzer in eine andere Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln edit(s) from %1</source>
+        <translation>
+            <numerusform>%Ln Änderung aus %1 importieren</numerusform>
+            <numerusform>%Ln Änderungen aus %1 importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: all %Ln imported value(s) are stored already.</source>
+        <translation>
+            <numerusform>Nichts geändert: Der importierte Wert ist bereits gespeichert.</numerusform>
+            <numerusform>Nichts geändert: Alle %Ln importierten Werte sind bereits gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) imported; they are pending.</source>
+        <translation>
+            <numerusform>%Ln Änderung importiert; sie ist ausstehend.</numerusform>
+            <numerusform>%Ln Änderungen importiert; sie sind ausstehend.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) were stored already and left alone.</source>
+        <translation>
+            <numerusform>%Ln Wert war bereits gespeichert und bleibt unverändert.</numerusform>
+            <numerusform>%Ln Werte waren bereits gespeichert und bleiben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,6 +652,14 @@
         <source>Does not fit: %1</source>
         <translation>Passt nicht: %1</translation>
     </message>
+    <message>
+        <source>Only integer and number fields have a minimum and maximum.</source>
+        <translation>Nur Ganzzahl- und Zahlenfelder haben ein Minimum und Maximum.</translation>
+    </message>
+    <message>
+        <source>Only string fields take this rule.</source>
+        <translation>Diese Regel gilt nur für Textfelder.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValueCounter</name>
@@ -627,6 +705,56 @@
     <message>
         <source>no user groups given (send group_id, group_ids or groups)</source>
         <translation>keine Benutzergruppen angegeben (group_id, group_ids oder groups senden)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPreviewDialog</name>
+    <message>
+        <source>Group Membership Preview</source>
+        <translation>Vorschau der Gruppenmitgliedschaften</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Users gaining it</source>
+        <translation>Benutzer, die sie erhalten</translation>
+    </message>
+    <message>
+        <source>Users losing it</source>
+        <translation>Benutzer, die sie verlieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Users it changes (%Ln):</source>
+        <translation>
+            <numerusform>Betroffene &amp;Benutzer (%Ln):</numerusform>
+            <numerusform>Betroffene &amp;Benutzer (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Export Affected Users</source>
+        <translation>Betroffene Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -708,20 +836,6 @@
         <source>Wide form (a column per field).</source>
         <translation>Breitform (eine Spalte pro Feld).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n cell(s) will become pending edits.</source>
-        <translation>
-            <numerusform>%n Zelle wird zur ausstehenden Änderung.</numerusform>
-            <numerusform>%n Zellen werden zu ausstehenden Änderungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems and will be left out:</source>
-        <translation>
-            <numerusform>%n Zeile hat Probleme und wird ausgelassen:</numerusform>
-            <numerusform>%n Zeilen haben Probleme und werden ausgelassen:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Line</source>
         <translation>Zeile</translation>
@@ -743,10 +857,31 @@
         <translation>Problem</translation>
     </message>
     <message numerus="yes">
-        <source>Make %n Edit(s) Pending</source>
+        <source>%Ln cell(s) will become pending edits.</source>
         <translation>
-            <numerusform>%n Änderung vormerken</numerusform>
-            <numerusform>%n Änderungen vormerken</numerusform>
+            <numerusform>%Ln Zelle wird zur ausstehenden Änderung.</numerusform>
+            <numerusform>%Ln Zellen werden zu ausstehenden Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) on %1 have problems and will be left out:</source>
+        <translation>
+            <numerusform>%Ln Zelle in %1 hat Probleme und wird ausgelassen:</numerusform>
+            <numerusform>%Ln Zellen in %1 haben Probleme und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %Ln Cell(s) Pending</source>
+        <translation>
+            <numerusform>%Ln Zelle vormerken</numerusform>
+            <numerusform>%Ln Zellen vormerken</numerusform>
         </translation>
     </message>
 </context>
@@ -884,14 +1019,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
@@ -928,10 +1055,6 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
         <source>%1 — MetaDesk</source>
         <translation>%1 — MetaDesk</translation>
     </message>
@@ -942,13 +1065,6 @@
     <message>
         <source>Restore pending edits</source>
         <translation>Ausstehende Änderungen wiederherstellen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</source>
-        <translation>
-            <numerusform>%n Änderung an %1 wurde nicht geschrieben, als MetaDesk zuletzt beendet wurde. Als ausstehende Änderung wiederherstellen?</numerusform>
-            <numerusform>%n Änderungen an %1 wurden nicht geschrieben, als MetaDesk zuletzt beendet wurde. Als ausstehende Änderungen wiederherstellen?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open MetaDesk Database</source>
@@ -962,13 +1078,6 @@
         <source>There are no pending edits to apply.</source>
         <translation>Es gibt keine ausstehenden Änderungen zum Anwenden.</translation>
     </message>
-    <message numerus="yes">
-        <source>Applying %n edit(s)…</source>
-        <translation>
-            <numerusform>%n Änderung wird angewendet…</numerusform>
-            <numerusform>%n Änderungen werden angewendet…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -976,13 +1085,6 @@
     <message>
         <source>Discard pending edits</source>
         <translation>Ausstehende Änderungen verwerfen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard %n pending edit(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n ausstehende Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>No database open</source>
@@ -992,30 +1094,9 @@
         <source>File: %1</source>
         <translation>Datei: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n user(s)</source>
-        <translation>
-            <numerusform>%1 · %n Benutzer</numerusform>
-            <numerusform>%1 · %n Benutzer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s)</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung</numerusform>
-            <numerusform>%n ausstehende Änderungen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pending edits</source>
         <translation>Ausstehende Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written yet. Apply them before closing?</source>
-        <translation>
-            <numerusform>%n Änderung wurde noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
-            <numerusform>%n Änderungen wurden noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Edits were not applied</source>
@@ -1062,7 +1143,11 @@ Enter the API key again?</source>
 Den API-Schlüssel erneut eingeben?</translation>
     </message>
     <message>
-        <source>&amp;Take Offline Copy…</source>
+        <source>Sending changes to the server is not available yet.</source>
+        <translation>Das Senden von Änderungen an den Server ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy…</source>
         <translation>&amp;Offline-Kopie anlegen…</translation>
     </message>
     <message>
@@ -1089,20 +1174,81 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>Cannot revert</source>
         <translation>Zurücksetzen nicht möglich</translation>
     </message>
+    <message>
+        <source>User %1, %2: %3</source>
+        <translation>Benutzer %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>(geleert)</translation>
+    </message>
     <message numerus="yes">
-        <source>%n change(s) reverted to the value taken from the server.</source>
+        <source>… and %Ln more.</source>
         <translation>
-            <numerusform>%n Änderung auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
-            <numerusform>%n Änderungen auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
+            <numerusform>… und %Ln weitere.</numerusform>
+            <numerusform>… und %Ln weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to %1 were not written when MetaDesk last stopped:</source>
+        <translation>
+            <numerusform>%Ln Änderung an %1 wurde beim letzten Beenden von MetaDesk nicht geschrieben:</numerusform>
+            <numerusform>%Ln Änderungen an %1 wurden beim letzten Beenden von MetaDesk nicht geschrieben:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Send C&amp;hanges…</source>
-        <translation>Änderungen s&amp;enden…</translation>
+        <source>Restore them as pending edits? Edit › Undo takes them back.</source>
+        <translation>Als ausstehende Änderungen wiederherstellen? Bearbeiten › Rückgängig nimmt sie wieder zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %Ln edit(s)…</source>
+        <translation>
+            <numerusform>%Ln Änderung wird angewendet…</numerusform>
+            <numerusform>%Ln Änderungen werden angewendet…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %Ln pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln ausstehende Änderung verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln ausstehende Änderungen verwerfen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) reverted to the value taken from the server.</source>
+        <translation>
+            <numerusform>%Ln Änderung auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
+            <numerusform>%Ln Änderungen auf den vom Server übernommenen Wert zurückgesetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln Benutzer</numerusform>
+            <numerusform>%1 · %Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending edit(s)</source>
+        <translation>
+            <numerusform>%Ln ausstehende Änderung</numerusform>
+            <numerusform>%Ln ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written yet. Apply them before closing?</source>
+        <translation>
+            <numerusform>%Ln Änderung wurde noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
+            <numerusform>%Ln Änderungen wurden noch nicht geschrieben. Vor dem Schließen anwenden?</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&amp;Get Server Changes</source>
-        <translation>Änderungen vom Server &amp;holen</translation>
+        <source>&amp;Group Membership</source>
+        <translation>&amp;Gruppenmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Konto:</translation>
     </message>
 </context>
 <context>
@@ -1134,20 +1280,6 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>Groups:</source>
         <translation>Gruppen:</translation>
     </message>
-    <message numerus="yes">
-        <source>Selected users (%n)</source>
-        <translation>
-            <numerusform>Ausgewählte Benutzer (%n)</numerusform>
-            <numerusform>Ausgewählte Benutzer (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All users matching the filter (%n)</source>
-        <translation>
-            <numerusform>Alle zum Filter passenden Benutzer (%n)</numerusform>
-            <numerusform>Alle zum Filter passenden Benutzer (%n)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Tick the groups to use first.</source>
         <translation>Haken Sie zuerst die zu verwendenden Gruppen an.</translation>
@@ -1163,10 +1295,6 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing was sent.</source>
-        <translation>Abgebrochen; nichts wurde gesendet.</translation>
     </message>
     <message>
         <source>No users match the filter.</source>
@@ -1189,80 +1317,139 @@ Den API-Schlüssel erneut eingeben?</translation>
         <translation>Alle Mitgliedschaften entfernen</translation>
     </message>
     <message>
-        <source>%1: this %2.
-
-Send it now?</source>
-        <translation>%1: dies %2.
-
-Jetzt senden?</translation>
-    </message>
-    <message>
-        <source>Group membership</source>
-        <translation>Gruppenmitgliedschaft</translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation>Nichts wurde gesendet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) are still loading; try again in a moment.</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile wird noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
-            <numerusform>%n ausgewählte Zeilen werden noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Changing group memberships…</source>
         <translation>Gruppenmitgliedschaften werden geändert…</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 requests written, for %n user(s).</source>
+        <source>Selected users (%Ln)</source>
         <translation>
-            <numerusform>%1 von %2 Anfragen geschrieben, für %n Benutzer.</numerusform>
-            <numerusform>%1 von %2 Anfragen geschrieben, für %n Benutzer.</numerusform>
+            <numerusform>Ausgewählte Benutzer (%Ln)</numerusform>
+            <numerusform>Ausgewählte Benutzer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All users matching the filter (%Ln)</source>
+        <translation>
+            <numerusform>Alle zum Filter passenden Benutzer (%Ln)</numerusform>
+            <numerusform>Alle zum Filter passenden Benutzer (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected row(s) are still loading; try again in a moment.</source>
+        <translation>
+            <numerusform>%Ln ausgewählte Zeile wird noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
+            <numerusform>%Ln ausgewählte Zeilen werden noch geladen; versuchen Sie es gleich noch einmal.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: the remaining requests were not sent.</source>
-        <translation>Abgebrochen: Die übrigen Anfragen wurden nicht gesendet.</translation>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added and %2 removed for %3</source>
+        <translation>Für %3 %1 hinzugefügt und %2 entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln membership(s)</source>
+        <translation>
+            <numerusform>%Ln Mitgliedschaft</numerusform>
+            <numerusform>%Ln Mitgliedschaften</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added for %2</source>
+        <translation>%1 für %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 removed for %2</source>
+        <translation>%1 für %2 entfernt</translation>
+    </message>
+    <message>
+        <source>No membership changed</source>
+        <translation>Keine Mitgliedschaft geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln Anfrage</numerusform>
+            <numerusform>%Ln Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Durchgang</numerusform>
+            <numerusform>%Ln Durchgänge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) not applied:</source>
+        <translation>
+            <numerusform>%Ln Anfrage nicht ausgeführt:</numerusform>
+            <numerusform>%Ln Anfragen nicht ausgeführt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) not applied:</source>
+        <translation>
+            <numerusform>%Ln Durchgang nicht ausgeführt:</numerusform>
+            <numerusform>%Ln Durchgänge nicht ausgeführt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not changed.</source>
+        <translation>Abgebrochen: Der Rest wurde nicht geändert.</translation>
     </message>
 </context>
 <context>
     <name>MembershipPlanner</name>
     <message numerus="yes">
-        <source>changes nothing for %n user(s)</source>
+        <source>Changes nothing for %Ln user(s)</source>
         <translation>
-            <numerusform>ändert nichts für %n Benutzer</numerusform>
-            <numerusform>ändert nichts für %n Benutzer</numerusform>
+            <numerusform>Ändert nichts für %Ln Benutzer</numerusform>
+            <numerusform>Ändert nichts für %Ln Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>für %n Benutzer</numerusform>
-            <numerusform>für %n Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>adds %n membership(s)</source>
+        <source>%Ln membership(s)</source>
         <translation>
-            <numerusform>fügt %n Mitgliedschaft hinzu</numerusform>
-            <numerusform>fügt %n Mitgliedschaften hinzu</numerusform>
+            <numerusform>%Ln Mitgliedschaft</numerusform>
+            <numerusform>%Ln Mitgliedschaften</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>removes %n membership(s)</source>
-        <translation>
-            <numerusform>entfernt %n Mitgliedschaft</numerusform>
-            <numerusform>entfernt %n Mitgliedschaften</numerusform>
-        </translation>
+    <message>
+        <source>Adds %1 for %2</source>
+        <translation>Fügt %1 für %2 hinzu</translation>
     </message>
-    <message numerus="yes">
-        <source>and removes %n</source>
-        <translation>
-            <numerusform>und entfernt %n</numerusform>
-            <numerusform>und entfernt %n</numerusform>
-        </translation>
+    <message>
+        <source>Removes %1 from %2</source>
+        <translation>Entfernt %1 für %2</translation>
+    </message>
+    <message>
+        <source>Adds %1 and removes %2 for %3</source>
+        <translation>Fügt für %3 %1 hinzu und entfernt %2</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1556,7 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
-    <name>MetaValueDelegate</name>
+    <name>MetaValueEditors</name>
     <message>
         <source>(no value)</source>
         <translation>(kein Wert)</translation>
@@ -1609,21 +1796,6 @@ Jetzt senden?</translation>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation>Unbekanntes Metafeld &apos;%1&apos;</translation>
     </message>
-    <message>
-        <source>The field “%1” is a %2 on the server now; take a fresh copy to work with its new type (this file keeps it as a %3).</source>
-        <translation>Das Feld „%1“ ist auf dem Server jetzt vom Typ %2; holen Sie eine neue Kopie, um mit dem neuen Typ zu arbeiten (diese Datei behält es als %3).</translation>
-    </message>
-    <message numerus="yes">
-        <source>The field “%1” was deleted on the server; this file keeps it for its %n change(s) not sent, which the server can no longer take.</source>
-        <translation>
-            <numerusform>Das Feld „%1“ wurde auf dem Server gelöscht; diese Datei behält es für seine %n nicht gesendete Änderung, die der Server nicht mehr annehmen kann.</numerusform>
-            <numerusform>Das Feld „%1“ wurde auf dem Server gelöscht; diese Datei behält es für seine %n nicht gesendeten Änderungen, die der Server nicht mehr annehmen kann.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server changed the field “%1”, but this file could not take it: %2</source>
-        <translation>Der Server hat das Feld „%1“ geändert, aber diese Datei konnte die Änderung nicht übernehmen: %2</translation>
-    </message>
 </context>
 <context>
     <name>OfflineCopyJob</name>
@@ -1652,216 +1824,6 @@ Jetzt senden?</translation>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
         <translation>Offline-Kopie von %1 auf %2, mitgenommen %3</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineSyncFlow</name>
-    <message>
-        <source>Send Changes</source>
-        <translation>Änderungen senden</translation>
-    </message>
-    <message>
-        <source>Get Server Changes</source>
-        <translation>Änderungen vom Server holen</translation>
-    </message>
-    <message>
-        <source>This file is not an offline copy of a server account: open one (File › Take Offline Copy makes one while connected).</source>
-        <translation>Diese Datei ist keine Offline-Kopie eines Serverkontos: Öffnen Sie eine (Datei › Offline-Kopie anlegen legt eine an, solange Sie verbunden sind).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</source>
-        <translation>
-            <numerusform>%n Bearbeitung ist noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
-            <numerusform>%n Bearbeitungen sind noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No connection profile leads to %1. Add one under File › Connect to Server (this copy was taken with the API id “%2”), then try again.</source>
-        <translation>Kein Verbindungsprofil führt zu %1. Legen Sie eines unter Datei › Mit Server verbinden an (diese Kopie wurde mit der API-ID „%2“ erstellt) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Which connection to %1 should be used?</source>
-        <translation>Welche Verbindung zu %1 soll verwendet werden?</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Taking the server&apos;s changes into the file…</source>
-        <translation>Übernehme die Änderungen des Servers in die Datei…</translation>
-    </message>
-    <message>
-        <source>Without conflict detection: the server cannot say what changed since the copy was taken, so what is sent overwrites what it holds.</source>
-        <translation>Ohne Konflikterkennung: Der Server kann nicht sagen, was sich seit dem Erstellen der Kopie geändert hat; was gesendet wird, überschreibt also seine Werte.</translation>
-    </message>
-    <message>
-        <source>Nothing was sent; the file keeps its changes to send.</source>
-        <translation>Nichts wurde gesendet; die Datei behält ihre zu sendenden Änderungen.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sende…</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was sent or changed.</source>
-        <translation>Abgebrochen: Nichts wurde gesendet oder geändert.</translation>
-    </message>
-    <message>
-        <source>The server has no change feed (a plain TLD ingress): it cannot say what changed since this copy was taken.</source>
-        <translation>Der Server bietet keinen Änderungsverlauf (ein reiner TLD-Ingress): Er kann nicht sagen, was sich seit dem Erstellen dieser Kopie geändert hat.</translation>
-    </message>
-    <message>
-        <source>The server no longer knows every change since this copy was taken (they are older than it keeps them).</source>
-        <translation>Der Server kennt nicht mehr jede Änderung seit dem Erstellen dieser Kopie (sie sind älter, als er sie aufbewahrt).</translation>
-    </message>
-    <message>
-        <source>The file&apos;s changes can still be sent, without conflict detection: each one overwrites what the server holds in its place, even if someone changed it meanwhile. Look at them and send?</source>
-        <translation>Die Änderungen der Datei können trotzdem gesendet werden, ohne Konflikterkennung: Jede überschreibt, was der Server an ihrer Stelle hat, auch wenn es inzwischen jemand geändert hat. Ansehen und senden?</translation>
-    </message>
-    <message>
-        <source>Comparing with the file…</source>
-        <translation>Vergleiche mit der Datei…</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Abgebrochen: %1</translation>
-    </message>
-    <message>
-        <source>Cancelled while sending.</source>
-        <translation>Beim Senden abgebrochen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent; the server holds them now.</source>
-        <translation>
-            <numerusform>%n Änderung gesendet; der Server hat sie jetzt.</numerusform>
-            <numerusform>%n Änderungen gesendet; der Server hat sie jetzt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) did not land and stay in the file, to send again:</source>
-        <translation>
-            <numerusform>%n Änderung kam nicht an und bleibt zum erneuten Senden in der Datei:</numerusform>
-            <numerusform>%n Änderungen kamen nicht an und bleiben zum erneuten Senden in der Datei:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  … and %n more.</source>
-        <translation>
-            <numerusform>  … und %n weitere.</numerusform>
-            <numerusform>  … und %n weitere.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) taken into the file.</source>
-        <translation>
-            <numerusform>%n Änderung des Servers in die Datei übernommen.</numerusform>
-            <numerusform>%n Änderungen des Servers in die Datei übernommen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) held: the file keeps its own value there until you decide in File › Send Changes.</source>
-        <translation>
-            <numerusform>%n Konflikt zurückgehalten: Die Datei behält dort ihren eigenen Wert, bis Sie unter Datei › Änderungen senden entscheiden.</numerusform>
-            <numerusform>%n Konflikte zurückgehalten: Die Datei behält dort ihre eigenen Werte, bis Sie unter Datei › Änderungen senden entscheiden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</source>
-        <translation>
-            <numerusform>%n Änderung des Servers betrifft Benutzer, Gruppen oder Felder, die diese Kopie nicht enthält; sie wurde ausgelassen (eine neue Kopie enthält sie).</numerusform>
-            <numerusform>%n Änderungen des Servers betreffen Benutzer, Gruppen oder Felder, die diese Kopie nicht enthält; sie wurden ausgelassen (eine neue Kopie enthält sie).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file and the server agree: nothing to send or take.</source>
-        <translation>Datei und Server stimmen überein: nichts zu senden oder zu holen.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
-        <translation>Es gibt kein Verbindungsprofil, an das gesendet werden kann. Legen Sie eines unter Datei › Mit Server verbinden an und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
-        <translation>An welchen Server soll das Konto „%1“ dieser Datei gesendet werden? Seine Werte werden mit denen des Kontos verglichen, zu dem der Schlüssel dort gehört.</translation>
-    </message>
-    <message>
-        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
-        <translation>Ohne Vergleich: Der Server kann nicht gelesen werden; daher wird jeder Wert und jede Mitgliedschaft der Datei gesendet und überschreibt, was der Server hat.</translation>
-    </message>
-    <message>
-        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
-        <translation>Diese Datei stammt nicht von diesem Server: Abweichende Werte werden gesendet und überschreiben die des Servers.</translation>
-    </message>
-    <message>
-        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
-        <translation>Der Server kann nicht gelesen werden (er hat keine Egress-Endpunkte: ein reiner TLD-Ingress), daher gibt es keine Möglichkeit, diese Datei mit seinem Inhalt zu vergleichen. Jeder Wert und jede Mitgliedschaft des Kontos der Datei kann trotzdem gesendet werden, ohne Vergleich: Jeder überschreibt, was der Server an seiner Stelle hat, und Benutzer oder Gruppen, die der Server nicht hat, werden dort abgelehnt. Ansehen und senden?</translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation>Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <source>Not sent, because the server&apos;s account lacks them:</source>
-        <translation>Nicht gesendet, weil das Konto auf dem Server sie nicht hat:</translation>
-    </message>
-</context>
-<context>
-    <name>OfflineSyncJob</name>
-    <message>
-        <source>The file was closed.</source>
-        <translation>Die Datei wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>This file is not an offline copy.</source>
-        <translation>Diese Datei ist keine Offline-Kopie.</translation>
-    </message>
-    <message>
-        <source>Reading what changed on the server since the copy was taken…</source>
-        <translation>Lese, was sich seit dem Erstellen der Kopie auf dem Server geändert hat…</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Comparing with the file…</source>
-        <translation>Vergleiche mit der Datei…</translation>
-    </message>
-    <message>
-        <source>The server changed some of these places while they were being sent. What landed is in the file; look at the rest again before sending it.</source>
-        <translation>Der Server hat einige dieser Stellen geändert, während sie gesendet wurden. Was angekommen ist, steht in der Datei; sehen Sie sich den Rest erneut an, bevor Sie ihn senden.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Sende…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n membership(s) of group %1: %2</source>
-        <translation>
-            <numerusform>%n Mitgliedschaft in der Gruppe %1: %2</numerusform>
-            <numerusform>%n Mitgliedschaften in der Gruppe %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
-        <translation>Der Server hat, was angekommen ist, aber die Datei konnte es nicht vermerken (%1). Senden Sie die Änderungen erneut: Was angekommen ist, wird dann als gleich erkannt und vermerkt.</translation>
-    </message>
-    <message>
-        <source>Comparing the file with the server&apos;s account…</source>
-        <translation>Vergleiche die Datei mit dem Konto auf dem Server…</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Lese die Datei…</translation>
-    </message>
-    <message>
-        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
-        <translation>Der Server hat einige dieser Stellen geändert, während sie gesendet wurden. Was angekommen ist, ist auf dem Server; der Rest wurde erneut verglichen: Sehen Sie ihn an, bevor Sie ihn senden.</translation>
     </message>
 </context>
 <context>
@@ -1916,13 +1878,6 @@ Jetzt senden?</translation>
     <message>
         <source>Replaced by a later edit of the same cell.</source>
         <translation>Durch eine spätere Änderung derselben Zelle ersetzt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not sent: %n other edit(s) cannot be sent, and an apply writes all or nothing.</source>
-        <translation>
-            <numerusform>Nicht gesendet: %n andere Änderung kann nicht gesendet werden, und Anwenden schreibt alles oder nichts.</numerusform>
-            <numerusform>Nicht gesendet: %n andere Änderungen können nicht gesendet werden, und Anwenden schreibt alles oder nichts.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2018,20 +1973,6 @@ Jetzt senden?</translation>
         <source>Format 3: one edit per request</source>
         <translation>Format 3: eine Änderung pro Anfrage</translation>
     </message>
-    <message numerus="yes">
-        <source>of %n</source>
-        <translation>
-            <numerusform>von %n</numerusform>
-            <numerusform>von %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of %n — %1 %2, %3</source>
-        <translation>
-            <numerusform>von %n — %1 %2, %3</numerusform>
-            <numerusform>von %n — %1 %2, %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>… (%1 more bytes; Copy and Save take all of it)</source>
         <translation>… (%1 weitere Bytes; Kopieren und Speichern nehmen alles)</translation>
@@ -2044,20 +1985,6 @@ Jetzt senden?</translation>
         <source>Limits:</source>
         <translation>Grenzen:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) will be sent.</source>
-        <translation>
-            <numerusform>%n Änderung wird gesendet.</numerusform>
-            <numerusform>%n Änderungen werden gesendet.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) are held back and stay pending:</source>
-        <translation>
-            <numerusform>%n Änderung wird zurückgehalten und bleibt ausstehend:</numerusform>
-            <numerusform>%n Änderungen werden zurückgehalten und bleiben ausstehend:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing can be sent: %1</source>
         <translation>Nichts kann gesendet werden: %1</translation>
@@ -2065,6 +1992,57 @@ Jetzt senden?</translation>
     <message>
         <source>✔ Apply sends this</source>
         <translation>✔ Anwenden sendet dies</translation>
+    </message>
+    <message>
+        <source>Apply writes</source>
+        <translation>Anwenden schreibt</translation>
+    </message>
+    <message>
+        <source>At most %1 entries and %2 bytes per request, as a server would be sent them; Apply writes them to the file.</source>
+        <translation>Höchstens %1 Einträge und %2 Bytes pro Anfrage, wie ein Server sie erhielte; Anwenden schreibt sie in die Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) will be sent.</source>
+        <translation>
+            <numerusform>%Ln Änderung wird gesendet.</numerusform>
+            <numerusform>%Ln Änderungen werden gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) will be written.</source>
+        <translation>
+            <numerusform>%Ln Änderung wird geschrieben.</numerusform>
+            <numerusform>%Ln Änderungen werden geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) are held back and stay pending:</source>
+        <translation>
+            <numerusform>%Ln Änderung wird zurückgehalten und bleibt ausstehend:</numerusform>
+            <numerusform>%Ln Änderungen werden zurückgehalten und bleiben ausstehend:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be written: %1</source>
+        <translation>Nichts kann geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>✔ Apply writes these edits</source>
+        <translation>✔ Anwenden schreibt diese Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln</source>
+        <translation>
+            <numerusform>von %Ln</numerusform>
+            <numerusform>von %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln — %1 %2, %3</source>
+        <translation>
+            <numerusform>von %Ln — %1 %2, %3</numerusform>
+            <numerusform>von %Ln — %1 %2, %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2082,8 +2060,20 @@ Jetzt senden?</translation>
         <translation>Der Wert wird gelöscht.</translation>
     </message>
     <message>
-        <source>Refused: %1</source>
-        <translation>Abgelehnt: %1</translation>
+        <source>Not valid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation>Nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server could not be reached.</source>
+        <translation>Nicht gesendet: Der Server war nicht erreichbar.</translation>
     </message>
 </context>
 <context>
@@ -2091,46 +2081,6 @@ Jetzt senden?</translation>
     <message>
         <source>The saved edits of %1 cannot be read.</source>
         <translation>Die gespeicherten Änderungen von %1 können nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
-    <name>PlainFileComparer</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The file was closed.</source>
-        <translation>Die Datei wurde geschlossen.</translation>
-    </message>
-    <message>
-        <source>the server&apos;s account has no group of that name</source>
-        <translation>das Konto auf dem Server hat keine Gruppe dieses Namens</translation>
-    </message>
-    <message numerus="yes">
-        <source>the server&apos;s account has %n groups of that name</source>
-        <translation>
-            <numerusform>das Konto auf dem Server hat %n Gruppe dieses Namens</numerusform>
-            <numerusform>das Konto auf dem Server hat %n Gruppen dieses Namens</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
-        <translation>users.%1 (%2): Das Konto auf dem Server hat diesen Benutzer nicht; nichts von ihm wird gesendet</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more user(s) the server&apos;s account does not have.</source>
-        <translation>
-            <numerusform>… und %n weiterer Benutzer, den das Konto auf dem Server nicht hat.</numerusform>
-            <numerusform>… und %n weitere Benutzer, die das Konto auf dem Server nicht hat.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
-        <translation>
-            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaft darin wird nicht gesendet.</numerusform>
-            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaften darin werden nicht gesendet.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2213,10 +2163,6 @@ Jetzt senden?</translation>
     <message>
         <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
         <translation>Der Server hat nicht gesagt, zu welchem Konto der Schlüssel gehört (%1 lieferte keine Konto-ID).</translation>
-    </message>
-    <message>
-        <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
-        <translation>Der Server zählt keine Revisionen (%1 nannte keine): Er kann nicht sagen, was sich seit dem Erstellen einer Kopie geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -2372,10 +2318,6 @@ Jetzt senden?</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The definition is not valid:</source>
-        <translation>Die Definition ist nicht gültig:</translation>
-    </message>
-    <message>
         <source>Refused (%1):</source>
         <translation>Abgelehnt (%1):</translation>
     </message>
@@ -2388,19 +2330,8 @@ Jetzt senden?</translation>
         <translation>Speichere…</translation>
     </message>
     <message>
-        <source>The change was refused; nothing was saved.</source>
-        <translation>Die Änderung wurde abgelehnt; nichts wurde gespeichert.</translation>
-    </message>
-    <message>
         <source>Field &apos;%1&apos; was created.</source>
         <translation>Feld „%1“ wurde angelegt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Field &apos;%1&apos; was changed; %n stored value(s) were converted.</source>
-        <translation>
-            <numerusform>Feld „%1“ wurde geändert; %n gespeicherter Wert wurde umgewandelt.</numerusform>
-            <numerusform>Feld „%1“ wurde geändert; %n gespeicherte Werte wurden umgewandelt.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Field &apos;%1&apos; is unchanged.</source>
@@ -2415,20 +2346,12 @@ Jetzt senden?</translation>
         <translation>Lösche…</translation>
     </message>
     <message>
-        <source>The field was not deleted.</source>
-        <translation>Das Feld wurde nicht gelöscht.</translation>
-    </message>
-    <message>
         <source>Checking the stored values…</source>
         <translation>Die gespeicherten Werte werden geprüft…</translation>
     </message>
     <message>
         <source>Convert stored values</source>
         <translation>Gespeicherte Werte umwandeln</translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
-        <translation>Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>“%1”</source>
@@ -2447,33 +2370,52 @@ Jetzt senden?</translation>
         <translation>Die gespeicherten Werte werden gezählt…</translation>
     </message>
     <message>
-        <source>Nothing was deleted.</source>
-        <translation>Es wurde nichts gelöscht.</translation>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>The definition of &apos;%1&apos; is not valid:</source>
+        <translation>Die Definition von „%1“ ist ungültig:</translation>
+    </message>
+    <message>
+        <source>The change to &apos;%1&apos; was refused; nothing was saved.</source>
+        <translation>Die Änderung an „%1“ wurde abgelehnt; nichts wurde gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <source>Field &apos;%1&apos; was deleted with %n value(s).</source>
+        <source>The new definition of &apos;%1&apos; converts %Ln stored value(s) of account %2. Save the field and convert them?</source>
         <translation>
-            <numerusform>Das Feld „%1“ wurde mit %n Wert gelöscht.</numerusform>
-            <numerusform>Das Feld „%1“ wurde mit %n Werten gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The new definition of &apos;%1&apos; converts %n stored value(s) of account %2. Save the field and convert them?</source>
-        <translation>
-            <numerusform>Die neue Definition von „%1“ wandelt %n gespeicherten Wert des Kontos %2 um. Feld speichern und ihn umwandeln?</numerusform>
-            <numerusform>Die neue Definition von „%1“ wandelt %n gespeicherte Werte des Kontos %2 um. Feld speichern und sie umwandeln?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n value(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n Benutzer des Kontos %1 hat einen Wert in „%2“. Das Feld und seinen Wert löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Benutzer des Kontos %1 haben einen Wert in „%2“. Das Feld und seine %n Werte löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die neue Definition von „%1“ wandelt %Ln gespeicherten Wert des Kontos %2 um. Feld speichern und ihn umwandeln?</numerusform>
+            <numerusform>Die neue Definition von „%1“ wandelt %Ln gespeicherte Werte des Kontos %2 um. Feld speichern und sie umwandeln?</numerusform>
         </translation>
     </message>
     <message>
-        <source>(unnamed)</source>
-        <translation>(ohne Namen)</translation>
+        <source>&apos;%1&apos;: nothing was saved.</source>
+        <translation>„%1“: Nichts wurde gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was changed; %Ln stored value(s) were converted.</source>
+        <translation>
+            <numerusform>Feld „%1“ wurde geändert; %Ln gespeicherter Wert wurde umgewandelt.</numerusform>
+            <numerusform>Feld „%1“ wurde geändert; %Ln gespeicherte Werte wurden umgewandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not deleted.</source>
+        <translation>„%1“ wurde nicht gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %Ln value(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln Benutzer des Kontos %1 hat einen Wert in „%2“. Das Feld und seinen Wert löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%Ln Benutzer des Kontos %1 haben einen Wert in „%2“. Das Feld und seine %Ln Werte löschen? Das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was deleted with %Ln value(s).</source>
+        <translation>
+            <numerusform>Das Feld „%1“ wurde mit %Ln Wert gelöscht.</numerusform>
+            <numerusform>Das Feld „%1“ wurde mit %Ln Werten gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2628,41 +2570,6 @@ Jetzt senden?</translation>
 </context>
 <context>
     <name>SendPlanModel</name>
-    <message numerus="yes">
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n zu senden</numerusform>
-            <numerusform>%n zu senden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already on the server</source>
-        <translation>
-            <numerusform>%n schon auf dem Server</numerusform>
-            <numerusform>%n schon auf dem Server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) to take</source>
-        <translation>
-            <numerusform>%n Server-Änderung zu übernehmen</numerusform>
-            <numerusform>%n Server-Änderungen zu übernehmen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n Konflikt</numerusform>
-            <numerusform>%n Konflikte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n undecided)</source>
-        <translation>
-            <numerusform> (%n unentschieden)</numerusform>
-            <numerusform> (%n unentschieden)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>member</source>
         <translation>Mitglied</translation>
@@ -2738,6 +2645,66 @@ Jetzt senden?</translation>
     <message>
         <source>What happens</source>
         <translation>Was geschieht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln zu senden</numerusform>
+            <numerusform>%Ln zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on the server</source>
+        <translation>
+            <numerusform>%Ln schon auf dem Server</numerusform>
+            <numerusform>%Ln schon auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server change(s) to take</source>
+        <translation>
+            <numerusform>%Ln Server-Änderung zu übernehmen</numerusform>
+            <numerusform>%Ln Server-Änderungen zu übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln Konflikt</numerusform>
+            <numerusform>%Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln undecided)</source>
+        <translation>
+            <numerusform> (%Ln unentschieden)</numerusform>
+            <numerusform> (%Ln unentschieden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetCellsDialog</name>
+    <message>
+        <source>Set Selected Cells</source>
+        <translation>Ausgewählte Zellen setzen</translation>
+    </message>
+    <message>
+        <source>(empty clears the cells)</source>
+        <translation>(leer leert die Zellen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln cell(s)):</source>
+        <translation>
+            <numerusform>%1 (%Ln Zelle):</numerusform>
+            <numerusform>%1 (%Ln Zellen):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value for each chosen field, set in all %Ln chosen cell(s) as one step.</source>
+        <translation>
+            <numerusform>Der Wert für jedes gewählte Feld, in der gewählten Zelle in einem Schritt gesetzt.</numerusform>
+            <numerusform>Der Wert für jedes gewählte Feld, in allen %Ln gewählten Zellen in einem Schritt gesetzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2816,16 +2783,39 @@ Jetzt senden?</translation>
         <source>This is not an offline copy.</source>
         <translation>Dies ist keine Offline-Kopie.</translation>
     </message>
-    <message>
-        <source>This store does not count revisions.</source>
-        <translation>Dieser Speicher zählt keine Revisionen.</translation>
-    </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3133,25 @@ Jetzt senden?</translation>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>No database open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a MetaDesk database file, create a new one, try the demo database, or connect to a server.</source>
+        <translation>Öffnen Sie eine MetaDesk-Datenbankdatei, legen Sie eine neue an, probieren Sie die Demo-Datenbank aus oder verbinden Sie sich mit einem Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation>&amp;Zuletzt geöffnet:</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet.</source>
+        <translation>Noch nichts geöffnet.</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message numerus="yes">
         <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
@@ -3182,13 +3191,6 @@ Jetzt senden?</translation>
             <numerusform>Abgebrochen. %n Änderungen wurden geschrieben; die anderen bleiben ausstehend.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n Änderung wurde nicht geschrieben und bleibt ausstehend; jede Zelle sagt, warum.</numerusform>
-            <numerusform>%n Änderungen wurden nicht geschrieben und bleiben ausstehend; jede Zelle sagt, warum.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is open.</source>
         <translation>Nichts ist geöffnet.</translation>
@@ -3201,13 +3203,33 @@ Jetzt senden?</translation>
         <source>This file is an offline copy of %1 on %2; it cannot be sent to account %3 on %4.</source>
         <translation>Diese Datei ist eine Offline-Kopie von %1 auf %2; sie kann nicht an Konto %3 auf %4 gesendet werden.</translation>
     </message>
-    <message>
-        <source>Open a file first: its changes are what is sent.</source>
-        <translation>Öffnen Sie zuerst eine Datei: Ihre Änderungen sind das, was gesendet wird.</translation>
+    <message numerus="yes">
+        <source>Restore %Ln edit(s)</source>
+        <translation>
+            <numerusform>%Ln Änderung wiederherstellen</numerusform>
+            <numerusform>%Ln Änderungen wiederherstellen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The file was closed.</source>
-        <translation>Die Datei wurde geschlossen.</translation>
+    <message numerus="yes">
+        <source>%Ln written</source>
+        <translation>
+            <numerusform>%Ln geschrieben</numerusform>
+            <numerusform>%Ln geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back: see the red cells</source>
+        <translation>
+            <numerusform>%Ln zurückgehalten: siehe die roten Zellen</numerusform>
+            <numerusform>%Ln zurückgehalten: siehe die roten Zellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not written and still pending</source>
+        <translation>
+            <numerusform>%Ln nicht geschrieben und weiter ausstehend</numerusform>
+            <numerusform>%Ln nicht geschrieben und weiter ausstehend</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3218,7 +3240,7 @@ Jetzt senden?</translation>
     </message>
     <message>
         <source>Show the user interface in LANGUAGE (e.g. de); the default follows the system.</source>
-        <translation>Die Benutzeroberfläche in LANGUAGE zeigen (z. B. de); standardmäßig wie das System.</translation>
+        <translation>Die Benutzeroberfläche in SPRACHE zeigen (z. B. de); ohne Angabe wie das System.</translation>
     </message>
     <message>
         <source>A MetaDesk database file to open.</source>
@@ -3226,19 +3248,39 @@ Jetzt senden?</translation>
     </message>
     <message>
         <source>give at most one FILE</source>
-        <translation>höchstens eine FILE angeben</translation>
+        <translation>höchstens eine DATEI angeben</translation>
     </message>
     <message>
         <source>Start in AREA: users, groups, schema or bulk.</source>
-        <translation>In BEREICH starten: users, groups, schema oder bulk.</translation>
+        <translation>Im BEREICH starten: users, groups, schema oder bulk.</translation>
     </message>
     <message>
         <source>Show these meta fields as columns (comma-separated).</source>
-        <translation>Diese Metafelder als Spalten zeigen (durch Kommas getrennt).</translation>
+        <translation>Diese Metafelder (FELDER, durch Kommas getrennt) als Spalten zeigen.</translation>
     </message>
     <message>
         <source>unknown area &apos;%1&apos;; use one of: %2</source>
         <translation>unbekannter Bereich „%1“; verwenden Sie einen von: %2</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation>FELDER</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[DATEI]</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
     </message>
 </context>
 </TS>

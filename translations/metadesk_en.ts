@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AffectedUsersModel</name>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApplyJob</name>
     <message>
         <source>Replaced by a later edit of the same cell, which was not written either: %1</source>
@@ -29,48 +52,6 @@
 </context>
 <context>
     <name>BulkEditArea</name>
-    <message numerus="yes">
-        <source>%n user(s)</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s)</source>
-        <translation>
-            <numerusform>%n field</numerusform>
-            <numerusform>%n fields</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s) in this account</source>
-        <translation>
-            <numerusform>%n pending edit in this account</numerusform>
-            <numerusform>%n pending edits in this account</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Value for %n cell(s) (empty clears them):</source>
-        <translation>
-            <numerusform>Value for %n cell (empty clears it):</numerusform>
-            <numerusform>Value for %n cells (empty clears them):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) pasted.</source>
-        <translation>
-            <numerusform>%n cell pasted.</numerusform>
-            <numerusform>%n cells pasted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cell(s) fell outside the grid and were left out.</source>
-        <translation>
-            <numerusform>%n cell fell outside the grid and was left out.</numerusform>
-            <numerusform>%n cells fell outside the grid and were left out.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Fields</source>
         <translation type="unfinished"></translation>
@@ -124,40 +105,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set selected cells</source>
+        <source>B&amp;ulk Edit</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose users and fields to edit: select users in the Users area and click Use Selected Users (or Use All Matching Users for the whole filter), then tick the fields under Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose users to edit: select them in the Users area and click Use Selected Users, or click Use All Matching Users for the whole filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the fields to edit under Fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln field(s)</source>
+        <translation>
+            <numerusform>%Ln field</numerusform>
+            <numerusform>%Ln fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending edit(s) in this account</source>
+        <translation>
+            <numerusform>%Ln pending edit in this account</numerusform>
+            <numerusform>%Ln pending edits in this account</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln cell(s)</source>
+        <translation>
+            <numerusform>Set %Ln cell</numerusform>
+            <numerusform>Set %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) set</source>
+        <translation>
+            <numerusform>%Ln cell set</numerusform>
+            <numerusform>%Ln cells set</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) pasted</source>
+        <translation>
+            <numerusform>%Ln cell pasted</numerusform>
+            <numerusform>%Ln cells pasted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not valid (see the red cells)</source>
+        <translation>
+            <numerusform>%Ln not valid (see the red cells)</numerusform>
+            <numerusform>%Ln not valid (see the red cells)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already held that value</source>
+        <translation>
+            <numerusform>%Ln already held that value</numerusform>
+            <numerusform>%Ln already held that value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) fell outside the grid and were left out.</source>
+        <translation>
+            <numerusform>%Ln cell fell outside the grid and were left out.</numerusform>
+            <numerusform>%Ln cells fell outside the grid and were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BulkEditModel</name>
-    <message numerus="yes">
-        <source>Set %n cell(s) to “%1”</source>
-        <translation>
-            <numerusform>Set %n cell to “%1”</numerusform>
-            <numerusform>Set %n cells to “%1”</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Clear %n cell(s)</source>
-        <translation>
-            <numerusform>Clear %n cell</numerusform>
-            <numerusform>Clear %n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fill down %n cell(s)</source>
-        <translation>
-            <numerusform>Fill down %n cell</numerusform>
-            <numerusform>Fill down %n cells</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Paste %n cell(s)</source>
-        <translation>
-            <numerusform>Paste %n cell</numerusform>
-            <numerusform>Paste %n cells</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Written by the last apply.</source>
         <translation type="unfinished"></translation>
@@ -173,6 +201,34 @@
     <message>
         <source>Edit %1 of user %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %Ln cell(s) to “%1”</source>
+        <translation>
+            <numerusform>Set %Ln cell to “%1”</numerusform>
+            <numerusform>Set %Ln cells to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %Ln cell(s)</source>
+        <translation>
+            <numerusform>Clear %Ln cell</numerusform>
+            <numerusform>Clear %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fill down %Ln cell(s)</source>
+        <translation>
+            <numerusform>Fill down %Ln cell</numerusform>
+            <numerusform>Fill down %Ln cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %Ln cell(s)</source>
+        <translation>
+            <numerusform>Paste %Ln cell</numerusform>
+            <numerusform>Paste %Ln cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,10 +258,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n change(s) shown</source>
+        <source>%1 of %Ln change(s) shown</source>
         <translation>
-            <numerusform>%1 of %n change shown</numerusform>
-            <numerusform>%1 of %n changes shown</numerusform>
+            <numerusform>%1 of %Ln change shown</numerusform>
+            <numerusform>%1 of %Ln changes shown</numerusform>
         </translation>
     </message>
 </context>
@@ -341,10 +397,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
 </context>
@@ -393,27 +449,6 @@
 </context>
 <context>
     <name>EditExchange</name>
-    <message numerus="yes">
-        <source>Import %n edit(s) from %1</source>
-        <translation>
-            <numerusform>Import %n edit from %1</numerusform>
-            <numerusform>Import %n edits from %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) imported; they are pending.</source>
-        <translation>
-            <numerusform>%n edit imported; they is pending.</numerusform>
-            <numerusform>%n edits imported; they are pending.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) exported to %1.</source>
-        <translation>
-            <numerusform>%n user exported to %1.</numerusform>
-            <numerusform>%n users exported to %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Edits</source>
         <translation type="unfinished"></translation>
@@ -453,6 +488,41 @@
     <message>
         <source>%1 is the database open in MetaDesk; export the users to another file.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln edit(s) from %1</source>
+        <translation>
+            <numerusform>Import %Ln edit from %1</numerusform>
+            <numerusform>Import %Ln edits from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: all %Ln imported value(s) are stored already.</source>
+        <translation>
+            <numerusform>Nothing changed: all %Ln imported value are stored already.</numerusform>
+            <numerusform>Nothing changed: all %Ln imported values are stored already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) imported; they are pending.</source>
+        <translation>
+            <numerusform>%Ln edit imported; they are pending.</numerusform>
+            <numerusform>%Ln edits imported; they are pending.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s) were stored already and left alone.</source>
+        <translation>
+            <numerusform>%Ln value were stored already and left alone.</numerusform>
+            <numerusform>%Ln values were stored already and left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln user exported to %1.</numerusform>
+            <numerusform>%Ln users exported to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,6 +652,14 @@
         <source>Does not fit: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only integer and number fields have a minimum and maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only string fields take this rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldValueCounter</name>
@@ -626,6 +704,56 @@
     </message>
     <message>
         <source>no user groups given (send group_id, group_ids or groups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPreviewDialog</name>
+    <message>
+        <source>Group Membership Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users gaining it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users losing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Users it changes (%Ln):</source>
+        <translation>
+            <numerusform>&amp;Users it changes (%Ln):</numerusform>
+            <numerusform>&amp;Users it changes (%Ln):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Affected Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -696,27 +824,6 @@
 </context>
 <context>
     <name>ImportPreviewDialog</name>
-    <message numerus="yes">
-        <source>%n cell(s) will become pending edits.</source>
-        <translation>
-            <numerusform>%n cell will become pending edits.</numerusform>
-            <numerusform>%n cells will become pending edits.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems and will be left out:</source>
-        <translation>
-            <numerusform>%n row has problems and will be left out:</numerusform>
-            <numerusform>%n rows have problems and will be left out:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Make %n Edit(s) Pending</source>
-        <translation>
-            <numerusform>Make %n Edit Pending</numerusform>
-            <numerusform>Make %n Edits Pending</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import Edits — %1</source>
         <translation type="unfinished"></translation>
@@ -748,6 +855,34 @@
     <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) will become pending edits.</source>
+        <translation>
+            <numerusform>%Ln cell will become pending edits.</numerusform>
+            <numerusform>%Ln cells will become pending edits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cell(s) on %1 have problems and will be left out:</source>
+        <translation>
+            <numerusform>%Ln cell on %1 have problems and will be left out:</numerusform>
+            <numerusform>%Ln cells on %1 have problems and will be left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Make %Ln Cell(s) Pending</source>
+        <translation>
+            <numerusform>Make %Ln Cell Pending</numerusform>
+            <numerusform>Make %Ln Cells Pending</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -811,48 +946,6 @@
 </context>
 <context>
     <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n edit(s) to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</source>
-        <translation>
-            <numerusform>%n edit to %1 was not written when MetaDesk last stopped. Restore it as a pending edit?</numerusform>
-            <numerusform>%n edits to %1 were not written when MetaDesk last stopped. Restore them as pending edits?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Applying %n edit(s)…</source>
-        <translation>
-            <numerusform>Applying %n edit…</numerusform>
-            <numerusform>Applying %n edits…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Discard %n pending edit(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>Discard %n pending edit? This cannot be undone.</numerusform>
-            <numerusform>Discard %n pending edits? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 · %n user(s)</source>
-        <translation>
-            <numerusform>%1 · %n user</numerusform>
-            <numerusform>%1 · %n users</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n pending edit(s)</source>
-        <translation>
-            <numerusform>%n pending edit</numerusform>
-            <numerusform>%n pending edits</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) have not been written yet. Apply them before closing?</source>
-        <translation>
-            <numerusform>%n edit has not been written yet. Apply it before closing?</numerusform>
-            <numerusform>%n edits have not been written yet. Apply them before closing?</numerusform>
-        </translation>
-    </message>
     <message>
         <source>MetaDesk</source>
         <translation type="unfinished"></translation>
@@ -938,14 +1031,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,10 +1064,6 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1060,7 +1141,11 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Take Offline Copy…</source>
+        <source>Sending changes to the server is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Offline Copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,19 +1172,80 @@ Enter the API key again?</source>
         <source>Cannot revert</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) reverted to the value taken from the server.</source>
-        <translation>
-            <numerusform>%n change reverted to the value taken from the server.</numerusform>
-            <numerusform>%n changes reverted to the value taken from the server.</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Send C&amp;hanges…</source>
+        <source>User %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Get Server Changes</source>
+        <source>(cleared)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) to %1 were not written when MetaDesk last stopped:</source>
+        <translation>
+            <numerusform>%Ln edit to %1 were not written when MetaDesk last stopped:</numerusform>
+            <numerusform>%Ln edits to %1 were not written when MetaDesk last stopped:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore them as pending edits? Edit › Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %Ln edit(s)…</source>
+        <translation>
+            <numerusform>Applying %Ln edit…</numerusform>
+            <numerusform>Applying %Ln edits…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Discard %Ln pending edit(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Discard %Ln pending edit? This cannot be undone.</numerusform>
+            <numerusform>Discard %Ln pending edits? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln change(s) reverted to the value taken from the server.</source>
+        <translation>
+            <numerusform>%Ln change reverted to the value taken from the server.</numerusform>
+            <numerusform>%Ln changes reverted to the value taken from the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln user(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln user</numerusform>
+            <numerusform>%1 · %Ln users</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pending edit(s)</source>
+        <translation>
+            <numerusform>%Ln pending edit</numerusform>
+            <numerusform>%Ln pending edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) have not been written yet. Apply them before closing?</source>
+        <translation>
+            <numerusform>%Ln edit have not been written yet. Apply them before closing?</numerusform>
+            <numerusform>%Ln edits have not been written yet. Apply them before closing?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Group Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1112,27 +1258,6 @@ Enter the API key again?</source>
 </context>
 <context>
     <name>MembershipPanel</name>
-    <message numerus="yes">
-        <source>Selected users (%n)</source>
-        <translation>
-            <numerusform>Selected users (%n)</numerusform>
-            <numerusform>Selected users (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>All users matching the filter (%n)</source>
-        <translation>
-            <numerusform>All users matching the filter (%n)</numerusform>
-            <numerusform>All users matching the filter (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected row(s) are still loading; try again in a moment.</source>
-        <translation>
-            <numerusform>%n selected row is still loading; try again in a moment.</numerusform>
-            <numerusform>%n selected rows are still loading; try again in a moment.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Add to</source>
         <translation type="unfinished"></translation>
@@ -1170,10 +1295,6 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No users match the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,16 +1315,6 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: this %2.
-
-Send it now?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Group membership</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,53 +1323,131 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 requests written, for %n user(s).</source>
+        <source>Selected users (%Ln)</source>
         <translation>
-            <numerusform>%1 of %2 requests written, for %n user.</numerusform>
-            <numerusform>%1 of %2 requests written, for %n users.</numerusform>
+            <numerusform>Selected users (%Ln)</numerusform>
+            <numerusform>Selected users (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All users matching the filter (%Ln)</source>
+        <translation>
+            <numerusform>All users matching the filter (%Ln)</numerusform>
+            <numerusform>All users matching the filter (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected row(s) are still loading; try again in a moment.</source>
+        <translation>
+            <numerusform>%Ln selected row are still loading; try again in a moment.</numerusform>
+            <numerusform>%Ln selected rows are still loading; try again in a moment.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Cancelled: the remaining requests were not sent.</source>
+        <source>Cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s)</source>
+        <translation>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added and %2 removed for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln membership(s)</source>
+        <translation>
+            <numerusform>%Ln membership</numerusform>
+            <numerusform>%Ln memberships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln request</numerusform>
+            <numerusform>%Ln requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s) not applied:</source>
+        <translation>
+            <numerusform>%Ln request not applied:</numerusform>
+            <numerusform>%Ln requests not applied:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es) not applied:</source>
+        <translation>
+            <numerusform>%Ln batch not applied:</numerusform>
+            <numerusform>%Ln batches not applied:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled: the rest was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MembershipPlanner</name>
     <message numerus="yes">
-        <source>changes nothing for %n user(s)</source>
+        <source>Changes nothing for %Ln user(s)</source>
         <translation>
-            <numerusform>changes nothing for %n user</numerusform>
-            <numerusform>changes nothing for %n users</numerusform>
+            <numerusform>Changes nothing for %Ln user</numerusform>
+            <numerusform>Changes nothing for %Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>for %n user(s)</source>
+        <source>%Ln user(s)</source>
         <translation>
-            <numerusform>for %n user</numerusform>
-            <numerusform>for %n users</numerusform>
+            <numerusform>%Ln user</numerusform>
+            <numerusform>%Ln users</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>adds %n membership(s)</source>
+        <source>%Ln membership(s)</source>
         <translation>
-            <numerusform>adds %n membership</numerusform>
-            <numerusform>adds %n memberships</numerusform>
+            <numerusform>%Ln membership</numerusform>
+            <numerusform>%Ln memberships</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>removes %n membership(s)</source>
-        <translation>
-            <numerusform>removes %n membership</numerusform>
-            <numerusform>removes %n memberships</numerusform>
-        </translation>
+    <message>
+        <source>Adds %1 for %2</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>and removes %n</source>
-        <translation>
-            <numerusform>and removes %n</numerusform>
-            <numerusform>and removes %n</numerusform>
-        </translation>
+    <message>
+        <source>Removes %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds %1 and removes %2 for %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,7 +1554,7 @@ Send it now?</source>
     </message>
 </context>
 <context>
-    <name>MetaValueDelegate</name>
+    <name>MetaValueEditors</name>
     <message>
         <source>(no value)</source>
         <translation type="unfinished"></translation>
@@ -1605,21 +1794,6 @@ Send it now?</source>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The field “%1” is a %2 on the server now; take a fresh copy to work with its new type (this file keeps it as a %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The field “%1” was deleted on the server; this file keeps it for its %n change(s) not sent, which the server can no longer take.</source>
-        <translation>
-            <numerusform>The field “%1” was deleted on the server; this file keeps it for its %n change not sent, which the server can no longer take.</numerusform>
-            <numerusform>The field “%1” was deleted on the server; this file keeps it for its %n changes not sent, which the server can no longer take.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server changed the field “%1”, but this file could not take it: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OfflineCopyJob</name>
@@ -1647,216 +1821,6 @@ Send it now?</source>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfflineSyncFlow</name>
-    <message>
-        <source>Send Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Get Server Changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not an offline copy of a server account: open one (File › Take Offline Copy makes one while connected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</source>
-        <translation>
-            <numerusform>%n edit are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</numerusform>
-            <numerusform>%n edits are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No connection profile leads to %1. Add one under File › Connect to Server (this copy was taken with the API id “%2”), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Which connection to %1 should be used?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Taking the server&apos;s changes into the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without conflict detection: the server cannot say what changed since the copy was taken, so what is sent overwrites what it holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent; the file keeps its changes to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was sent or changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no change feed (a plain TLD ingress): it cannot say what changed since this copy was taken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server no longer knows every change since this copy was taken (they are older than it keeps them).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file&apos;s changes can still be sent, without conflict detection: each one overwrites what the server holds in its place, even if someone changed it meanwhile. Look at them and send?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing with the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled while sending.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) sent; the server holds them now.</source>
-        <translation>
-            <numerusform>%n change sent; the server holds them now.</numerusform>
-            <numerusform>%n changes sent; the server holds them now.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) did not land and stay in the file, to send again:</source>
-        <translation>
-            <numerusform>%n change did not land and stay in the file, to send again:</numerusform>
-            <numerusform>%n changes did not land and stay in the file, to send again:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>  … and %n more.</source>
-        <translation>
-            <numerusform>  … and %n more.</numerusform>
-            <numerusform>  … and %n more.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) taken into the file.</source>
-        <translation>
-            <numerusform>%n server change taken into the file.</numerusform>
-            <numerusform>%n server changes taken into the file.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s) held: the file keeps its own value there until you decide in File › Send Changes.</source>
-        <translation>
-            <numerusform>%n conflict held: the file keeps its own value there until you decide in File › Send Changes.</numerusform>
-            <numerusform>%n conflicts held: the file keeps its own value there until you decide in File › Send Changes.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</source>
-        <translation>
-            <numerusform>%n server change concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</numerusform>
-            <numerusform>%n server changes concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The file and the server agree: nothing to send or take.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent, because the server&apos;s account lacks them:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OfflineSyncJob</name>
-    <message>
-        <source>The file was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not an offline copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading what changed on the server since the copy was taken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing with the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server changed some of these places while they were being sent. What landed is in the file; look at the rest again before sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n membership(s) of group %1: %2</source>
-        <translation>
-            <numerusform>%n membership of group %1: %2</numerusform>
-            <numerusform>%n memberships of group %1: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing the file with the server&apos;s account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1913,13 +1877,6 @@ Send it now?</source>
         <source>Replaced by a later edit of the same cell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Not sent: %n other edit(s) cannot be sent, and an apply writes all or nothing.</source>
-        <translation>
-            <numerusform>Not sent: %n other edit cannot be sent, and an apply writes all or nothing.</numerusform>
-            <numerusform>Not sent: %n other edits cannot be sent, and an apply writes all or nothing.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>PayloadPreview</name>
@@ -1942,20 +1899,6 @@ Send it now?</source>
 </context>
 <context>
     <name>PayloadPreviewDialog</name>
-    <message numerus="yes">
-        <source>of %n</source>
-        <translation>
-            <numerusform>of %n</numerusform>
-            <numerusform>of %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>of %n — %1 %2, %3</source>
-        <translation>
-            <numerusform>of %n — %1 %2, %3</numerusform>
-            <numerusform>of %n — %1 %2, %3</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Payload Preview</source>
         <translation type="unfinished"></translation>
@@ -2040,20 +1983,6 @@ Send it now?</source>
         <source>Limits:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) will be sent.</source>
-        <translation>
-            <numerusform>%n edit will be sent.</numerusform>
-            <numerusform>%n edits will be sent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edit(s) are held back and stay pending:</source>
-        <translation>
-            <numerusform>%n edit is held back and stays pending:</numerusform>
-            <numerusform>%n edits are held back and stay pending:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing can be sent: %1</source>
         <translation type="unfinished"></translation>
@@ -2061,6 +1990,57 @@ Send it now?</source>
     <message>
         <source>✔ Apply sends this</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 entries and %2 bytes per request, as a server would be sent them; Apply writes them to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) will be sent.</source>
+        <translation>
+            <numerusform>%Ln edit will be sent.</numerusform>
+            <numerusform>%Ln edits will be sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) will be written.</source>
+        <translation>
+            <numerusform>%Ln edit will be written.</numerusform>
+            <numerusform>%Ln edits will be written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln edit(s) are held back and stay pending:</source>
+        <translation>
+            <numerusform>%Ln edit are held back and stay pending:</numerusform>
+            <numerusform>%Ln edits are held back and stay pending:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Apply writes these edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln</source>
+        <translation>
+            <numerusform>of %Ln</numerusform>
+            <numerusform>of %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %Ln — %1 %2, %3</source>
+        <translation>
+            <numerusform>of %Ln — %1 %2, %3</numerusform>
+            <numerusform>of %Ln — %1 %2, %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2078,7 +2058,19 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refused: %1</source>
+        <source>Not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,46 +2079,6 @@ Send it now?</source>
     <message>
         <source>The saved edits of %1 cannot be read.</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlainFileComparer</name>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the server&apos;s account has no group of that name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the server&apos;s account has %n groups of that name</source>
-        <translation>
-            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
-            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more user(s) the server&apos;s account does not have.</source>
-        <translation>
-            <numerusform>… and %n more user the server&apos;s account does not have.</numerusform>
-            <numerusform>… and %n more users the server&apos;s account does not have.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
-        <translation>
-            <numerusform>Group “%1”: %2; %n membership of it are not sent.</numerusform>
-            <numerusform>Group “%1”: %2; %n memberships of it are not sent.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2208,10 +2160,6 @@ Send it now?</source>
     </message>
     <message>
         <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,13 +2299,6 @@ Send it now?</source>
 </context>
 <context>
     <name>SchemaEditor</name>
-    <message numerus="yes">
-        <source>Field &apos;%1&apos; was changed; %n stored value(s) were converted.</source>
-        <translation>
-            <numerusform>Field &apos;%1&apos; was changed; %n stored value was converted.</numerusform>
-            <numerusform>Field &apos;%1&apos; was changed; %n stored values were converted.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Save Field</source>
         <translation type="unfinished"></translation>
@@ -2375,10 +2316,6 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The definition is not valid:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refused (%1):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2388,10 +2325,6 @@ Send it now?</source>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change was refused; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,19 +2344,11 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The field was not deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking the stored values…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Convert stored values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2443,33 +2368,52 @@ Send it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was deleted.</source>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition of &apos;%1&apos; is not valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change to &apos;%1&apos; was refused; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Field &apos;%1&apos; was deleted with %n value(s).</source>
+        <source>The new definition of &apos;%1&apos; converts %Ln stored value(s) of account %2. Save the field and convert them?</source>
         <translation>
-            <numerusform>Field &apos;%1&apos; was deleted with %n value.</numerusform>
-            <numerusform>Field &apos;%1&apos; was deleted with %n values.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The new definition of &apos;%1&apos; converts %n stored value(s) of account %2. Save the field and convert them?</source>
-        <translation>
-            <numerusform>The new definition of &apos;%1&apos; converts %n stored value of account %2. Save the field and convert it?</numerusform>
-            <numerusform>The new definition of &apos;%1&apos; converts %n stored values of account %2. Save the field and convert them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n value(s)? This cannot be undone.</source>
-        <translation>
-            <numerusform>%n user of account %1 holds a value of &apos;%2&apos;. Delete the field and its value? This cannot be undone.</numerusform>
-            <numerusform>%n users of account %1 hold a value of &apos;%2&apos;. Delete the field and its %n values? This cannot be undone.</numerusform>
+            <numerusform>The new definition of &apos;%1&apos; converts %Ln stored value of account %2. Save the field and convert them?</numerusform>
+            <numerusform>The new definition of &apos;%1&apos; converts %Ln stored values of account %2. Save the field and convert them?</numerusform>
         </translation>
     </message>
     <message>
-        <source>(unnamed)</source>
+        <source>&apos;%1&apos;: nothing was saved.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was changed; %Ln stored value(s) were converted.</source>
+        <translation>
+            <numerusform>Field &apos;%1&apos; was changed; %Ln stored value were converted.</numerusform>
+            <numerusform>Field &apos;%1&apos; was changed; %Ln stored values were converted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln user(s) of account %1 hold a value of &apos;%2&apos;. Delete the field and its %Ln value(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln user of account %1 hold a value of &apos;%2&apos;. Delete the field and its %Ln value? This cannot be undone.</numerusform>
+            <numerusform>%Ln users of account %1 hold a value of &apos;%2&apos;. Delete the field and its %Ln values? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Field &apos;%1&apos; was deleted with %Ln value(s).</source>
+        <translation>
+            <numerusform>Field &apos;%1&apos; was deleted with %Ln value.</numerusform>
+            <numerusform>Field &apos;%1&apos; was deleted with %Ln values.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2624,41 +2568,6 @@ Send it now?</source>
 </context>
 <context>
     <name>SendPlanModel</name>
-    <message numerus="yes">
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n to send</numerusform>
-            <numerusform>%n to send</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already on the server</source>
-        <translation>
-            <numerusform>%n already on the server</numerusform>
-            <numerusform>%n already on the server</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n server change(s) to take</source>
-        <translation>
-            <numerusform>%n server change to take</numerusform>
-            <numerusform>%n server changes to take</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n undecided)</source>
-        <translation>
-            <numerusform> (%n undecided)</numerusform>
-            <numerusform> (%n undecided)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>member</source>
         <translation type="unfinished"></translation>
@@ -2734,6 +2643,66 @@ Send it now?</source>
     <message>
         <source>What happens</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to send</source>
+        <translation>
+            <numerusform>%Ln to send</numerusform>
+            <numerusform>%Ln to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already on the server</source>
+        <translation>
+            <numerusform>%Ln already on the server</numerusform>
+            <numerusform>%Ln already on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln server change(s) to take</source>
+        <translation>
+            <numerusform>%Ln server change to take</numerusform>
+            <numerusform>%Ln server changes to take</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict</numerusform>
+            <numerusform>%Ln conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%Ln undecided)</source>
+        <translation>
+            <numerusform> (%Ln undecided)</numerusform>
+            <numerusform> (%Ln undecided)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetCellsDialog</name>
+    <message>
+        <source>Set Selected Cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty clears the cells)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln cell(s)):</source>
+        <translation>
+            <numerusform>%1 (%Ln cell):</numerusform>
+            <numerusform>%1 (%Ln cells):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The value for each chosen field, set in all %Ln chosen cell(s) as one step.</source>
+        <translation>
+            <numerusform>The value for each chosen field, set in all %Ln chosen cell as one step.</numerusform>
+            <numerusform>The value for each chosen field, set in all %Ln chosen cells as one step.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2812,15 +2781,38 @@ Send it now?</source>
         <source>This is not an offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This store does not count revisions.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>StoreError</name>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3139,6 +3131,25 @@ Send it now?</source>
     </message>
 </context>
 <context>
+    <name>WelcomePage</name>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a MetaDesk database file, create a new one, try the demo database, or connect to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message numerus="yes">
         <source>%n edit(s) are pending in %1; apply or discard them before opening another file or server.</source>
@@ -3178,13 +3189,6 @@ Send it now?</source>
             <numerusform>Cancelled. %n edits were written; the others stay pending.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n edit(s) were not written and stay pending; each cell says why.</source>
-        <translation>
-            <numerusform>%n edit was not written and stays pending; each cell says why.</numerusform>
-            <numerusform>%n edits were not written and stay pending; each cell says why.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing is open.</source>
         <translation type="unfinished"></translation>
@@ -3197,13 +3201,33 @@ Send it now?</source>
         <source>This file is an offline copy of %1 on %2; it cannot be sent to account %3 on %4.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Open a file first: its changes are what is sent.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Restore %Ln edit(s)</source>
+        <translation>
+            <numerusform>Restore %Ln edit</numerusform>
+            <numerusform>Restore %Ln edits</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>The file was closed.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln written</source>
+        <translation>
+            <numerusform>%Ln written</numerusform>
+            <numerusform>%Ln written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln held back: see the red cells</source>
+        <translation>
+            <numerusform>%Ln held back: see the red cells</numerusform>
+            <numerusform>%Ln held back: see the red cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not written and still pending</source>
+        <translation>
+            <numerusform>%Ln not written and still pending</numerusform>
+            <numerusform>%Ln not written and still pending</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3258,26 @@ Send it now?</source>
     </message>
     <message>
         <source>unknown area &apos;%1&apos;; use one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AREA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

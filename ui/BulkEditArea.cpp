@@ -5,6 +5,7 @@
 #include "MetaValueDelegate.h"
 #include "PayloadPreviewDialog.h"
 #include "Prompter.h"
+#include "SetCellsDialog.h"
 #include "UsersArea.h"
 #include "items/BulkEditModel.h"
 #include "items/MatchingUsersCollector.h"
@@ -19,12 +20,14 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMap>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersArea *usersArea,
                            UsersTableModel *usersModel, QWidget *parent)
@@ -36,6 +39,7 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     , m_view(new LargeTableView(this))
     , m_fieldsButton(new QToolButton(this))
     , m_summary(new QLabel(this))
+    , m_empty(new QLabel(this))
 {
     setObjectName(QStringLiteral("bulkEditArea"));
     m_model->setPendingEdits(pending, undoStack);
@@ -52,6 +56,10 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
                             QAbstractItemView::AnyKeyPressed);
     m_summary->setObjectName(QStringLiteral("bulkEditSummary"));
+    m_empty->setObjectName(QStringLiteral("bulkEditEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setTextFormat(Qt::PlainText);
     m_fieldsButton->setObjectName(QStringLiteral("bulkEditFields"));
     m_fieldsButton->setText(tr("&Fields"));
     m_fieldsButton->setIcon(Icons::action("columns"));
@@ -93,10 +101,27 @@ BulkEditArea::BulkEditArea(PendingEdits *pending, QUndoStack *undoStack, UsersAr
               &BulkEditArea::showPayloadPreview);
     newAction("actionBulkApply", "document-save", tr("&Apply"), {}, &BulkEditArea::applyRequested);
 
+    // The same actions in a menu, so the keyboard reaches them from the menu bar (toolbar
+    // buttons take no focus).
+    m_menu = new QMenu(tr("B&ulk Edit"), this);
+    m_menu->setObjectName(QStringLiteral("bulkEditMenu"));
+    m_menu->setIcon(Icons::action("edit"));
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator())
+            m_menu->addSeparator();
+        else if (!qobject_cast<QWidgetAction *>(action))
+            m_menu->addAction(action);
+        else
+            m_menu->addMenu(m_fieldsButton->menu());
+    }
+    m_fieldsButton->menu()->setTitle(m_fieldsButton->text());
+    m_fieldsButton->menu()->setIcon(m_fieldsButton->icon());
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(toolbar);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty, 1);
     layout->addWidget(m_summary);
 
     connect(m_model, &BulkEditModel::loadFailed, m_summary, &QLabel::setText);
@@ -243,10 +268,23 @@ void BulkEditArea::useMatchingUsers()
 
 void BulkEditArea::updateSummary()
 {
+    // An empty grid says how to fill it instead of showing nothing.
+    const bool noUsers = m_model->rowCount() == 0;
+    const bool noFields = m_model->columnCount() == 0;
+    m_empty->setText(
+        noUsers && noFields
+            ? tr("Choose users and fields to edit: select users in the Users area and click "
+                 "Use Selected Users (or Use All Matching Users for the whole filter), then tick "
+                 "the fields under Fields.")
+        : noUsers ? tr("Choose users to edit: select them in the Users area and click Use "
+                       "Selected Users, or click Use All Matching Users for the whole filter.")
+                  : tr("Choose the fields to edit under Fields."));
+    m_empty->setVisible(noUsers || noFields);
+    m_view->setVisible(!noUsers && !noFields);
     const int pending = m_pending->count(m_accountId);
-    m_summary->setText(tr("%n user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" × ") +
-                       tr("%n field(s)", nullptr, m_model->columnCount()) + QStringLiteral(" · ") +
-                       tr("%n pending edit(s) in this account", nullptr, pending));
+    m_summary->setText(tr("%Ln user(s)", nullptr, m_model->rowCount()) + QStringLiteral(" × ") +
+                       tr("%Ln field(s)", nullptr, m_model->columnCount()) + QStringLiteral(" · ") +
+                       tr("%Ln pending edit(s) in this account", nullptr, pending));
 }
 
 void BulkEditArea::setSelectedCells()
@@ -254,13 +292,36 @@ void BulkEditArea::setSelectedCells()
     const QModelIndexList cells = m_view->selectionModel()->selectedIndexes();
     if (cells.isEmpty() || !m_prompter)
         return;
-    bool ok = false;
-    const QString text = m_prompter->askText(
-        this, tr("Set selected cells"),
-        tr("Value for %n cell(s) (empty clears them):", nullptr, int(cells.size())),
-        cells.first().data(Qt::EditRole).toString(), &ok);
-    if (ok)
-        m_model->setText(cells, text);
+    // Per chosen field, its topmost chosen cell starts the editor.
+    QMap<int, QModelIndex> firstOfColumn;
+    QMap<int, int> cellsOfColumn;
+    for (const QModelIndex &i : cells) {
+        auto first = firstOfColumn.find(i.column());
+        if (first == firstOfColumn.end())
+            firstOfColumn.insert(i.column(), i);
+        else if (i.row() < first->row())
+            *first = i;
+        ++cellsOfColumn[i.column()];
+    }
+    QList<SetCellsDialog::Column> columns;
+    for (auto it = firstOfColumn.cbegin(); it != firstOfColumn.cend(); ++it) {
+        columns.append({m_model->fields().at(it.key()), m_model->shownValue(it->row(), it.key()),
+                        it->data(Qt::EditRole).toString(), cellsOfColumn.value(it.key())});
+    }
+    SetCellsDialog dialog(columns, this);
+    if (m_prompter->execDialog(&dialog) != QDialog::Accepted)
+        return;
+    QHash<int, QJsonValue> valueOfColumn;
+    int c = 0;
+    for (auto it = firstOfColumn.cbegin(); it != firstOfColumn.cend(); ++it)
+        valueOfColumn.insert(it.key(), dialog.value(c++));
+    QList<BulkEditModel::CellValue> values;
+    values.reserve(cells.size());
+    for (const QModelIndex &i : cells)
+        values.append({i.row(), i.column(), valueOfColumn.value(i.column())});
+    BulkEditModel::Outcome outcome;
+    m_model->setCells(values, tr("Set %Ln cell(s)", nullptr, int(values.size())), &outcome);
+    m_summary->setText(describe(outcome, tr("%Ln cell(s) set", nullptr, outcome.cells)));
 }
 
 void BulkEditArea::fillDown()
@@ -286,13 +347,25 @@ void BulkEditArea::pasteClipboard()
             (i.row() == from.row() && i.column() < from.column()))
             from = i;
     }
-    int clipped = 0;
-    const int changed = m_model->paste(text, from, &clipped);
-    QString message = tr("%n cell(s) pasted.", nullptr, changed);
-    if (clipped > 0)
-        message += QLatin1Char(' ') +
-                   tr("%n cell(s) fell outside the grid and were left out.", nullptr, clipped);
-    m_summary->setText(message);
+    const BulkEditModel::Outcome outcome = m_model->paste(text, from);
+    m_summary->setText(describe(outcome, tr("%Ln cell(s) pasted", nullptr, outcome.cells)));
+}
+
+QString BulkEditArea::describe(const BulkEditModel::Outcome &outcome, const QString &done)
+{
+    QStringList details;
+    if (outcome.invalid > 0)
+        details << tr("%Ln not valid (see the red cells)", nullptr, outcome.invalid);
+    if (outcome.unchanged > 0)
+        details << tr("%Ln already held that value", nullptr, outcome.unchanged);
+    QString text = done;
+    if (!details.isEmpty())
+        text += QStringLiteral(": ") + details.join(QStringLiteral(", "));
+    text += QLatin1Char('.');
+    if (outcome.clipped > 0)
+        text += QLatin1Char(' ') + tr("%Ln cell(s) fell outside the grid and were left out.",
+                                      nullptr, outcome.clipped);
+    return text;
 }
 
 void BulkEditArea::showPayloadPreview()

@@ -2,14 +2,15 @@
 
 #include "domain/MetaField.h"
 #include "domain/User.h"
+#include "items/BulkEditModel.h"
 
 #include <QWidget>
 
-class BulkEditModel;
 class PendingEdits;
 class Prompter;
 class QAction;
 class QLabel;
+class QMenu;
 class QTableView;
 class QToolButton;
 class QUndoStack;
@@ -39,6 +40,8 @@ public:
     void useMatchingUsers();
 
     BulkEditModel *model() const { return m_model; }
+    // The area's actions and its Fields menu, for the menu bar.
+    QMenu *menu() const { return m_menu; }
     QTableView *view() const { return m_view; }
 
     // The grid's actions (objectNames action<Name>), for menus and tests.
@@ -47,6 +50,10 @@ public:
     void clearSelected();
     void pasteClipboard();
     void showPayloadPreview();
+
+    // What a bulk action did, for the line under the grid: `done` ("46 cells pasted") and
+    // how many of them are not valid or already held the value.
+    static QString describe(const BulkEditModel::Outcome &outcome, const QString &done);
 
 Q_SIGNALS:
     // Apply the pending edits of the account (MainWindow runs it with progress and Cancel).
@@ -64,6 +71,8 @@ private:
     QTableView *m_view;
     QToolButton *m_fieldsButton;
     QLabel *m_summary;
+    QMenu *m_menu;
+    QLabel *m_empty; // instead of the grid while it has no rows or no columns
     Store *m_store = nullptr;
     qint64 m_accountId = 0;
     Prompter *m_prompter = nullptr;

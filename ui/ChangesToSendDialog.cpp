@@ -72,7 +72,7 @@ ChangesToSendDialog::ChangesToSendDialog(const QString &heading, const QList<Syn
     resize(820, 520);
 
     const auto updateCount = [this] {
-        m_count->setText(tr("%1 of %n change(s) shown", nullptr, m_model->rowCount())
+        m_count->setText(tr("%1 of %Ln change(s) shown", nullptr, m_model->rowCount())
                              .arg(m_textFilter->rowCount()));
     };
     connect(m_kind, &QComboBox::currentIndexChanged, this,

@@ -1,5 +1,6 @@
 #include "ConnectionsDialog.h"
 
+#include "items/StateColours.h"
 #include "store/RemoteStore.h"
 
 #include <QDialogButtonBox>
@@ -34,7 +35,8 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_apiKey->setPlaceholderText(tr("stored in the keychain; leave empty to keep it"));
     m_warning->setObjectName(QStringLiteral("insecureWarning"));
-    m_warning->setStyleSheet(QStringLiteral("color: #b9770e;"));
+    m_warning->setStyleSheet(
+        QStringLiteral("color: %1;").arg(StateColours::text(StateColours::Tone::Warning).name()));
     m_warning->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("testResult"));
     m_result->setWordWrap(true);
@@ -232,7 +234,7 @@ void ConnectionsDialog::testConnection()
                                       : tr("Connected to %1: account “%2” (id %3), %4.")
                                             .arg(p.baseUrl.host(), a.name)
                                             .arg(a.id)
-                                            .arg(tr("%n user(s)", nullptr, int(a.users)));
+                                            .arg(tr("%Ln user(s)", nullptr, int(a.users)));
             }
             m_result->setText(message);
             Q_EMIT testFinished(reply.ok(), message);

@@ -147,10 +147,19 @@ void EditExchange::fetchStored(const QList<qint64> &ids, int from,
             changes.append(*change);
     }
     const int count = int(changes.size());
+    const int same = int(edits.size()) - count;
     if (count > 0)
         m_undoStack->push(new PendingEditCommand(
-            m_pending, changes, tr("Import %n edit(s) from %1", nullptr, count).arg(fileName)));
-    Q_EMIT importFinished(true, tr("%n edit(s) imported; they are pending.", nullptr, count));
+            m_pending, changes, tr("Import %Ln edit(s) from %1", nullptr, count).arg(fileName)));
+    // An import of what is stored already changes nothing: say so rather than "0 imported".
+    QString message =
+        count == 0
+            ? tr("Nothing changed: all %Ln imported value(s) are stored already.", nullptr, same)
+            : tr("%Ln edit(s) imported; they are pending.", nullptr, count);
+    if (count > 0 && same > 0)
+        message += QLatin1Char(' ') +
+                   tr("%Ln value(s) were stored already and left alone.", nullptr, same);
+    Q_EMIT importFinished(true, message);
 }
 
 void EditExchange::chooseAndExport()
@@ -189,7 +198,7 @@ void EditExchange::exportFile(const QString &path)
         progress->deleteLater();
         exporter->deleteLater();
         const QString message =
-            ok ? tr("%n user(s) exported to %1.", nullptr, int(exporter->written())).arg(path)
+            ok ? tr("%Ln user(s) exported to %1.", nullptr, int(exporter->written())).arg(path)
                : exporter->error();
         if (!ok && m_prompter)
             m_prompter->warn(m_window, tr("Export Users"), message);

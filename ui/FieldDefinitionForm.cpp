@@ -1,6 +1,7 @@
 #include "FieldDefinitionForm.h"
 
 #include "domain/MetaValueText.h"
+#include "items/StateColours.h"
 #include "payload/ValueValidator.h"
 
 #include <QComboBox>
@@ -112,6 +113,37 @@ QLineEdit *FieldDefinitionForm::addLine(const char *objectName)
 void FieldDefinitionForm::updateEnabled()
 {
     m_items->setEnabled(m_type->currentData().toString() == QLatin1String("array"));
+    // A rule the type does not take is greyed out (and left out of the definition), with why.
+    const MetaType type =
+        MetaTypes::fromName(m_type->currentData().toString()).value_or(MetaType::String);
+    const MetaType items =
+        MetaTypes::fromName(m_items->currentData().toString()).value_or(MetaType::String);
+    auto *form = static_cast<QFormLayout *>(layout());
+    for (const auto &[key, widget] : ruleWidgets()) {
+        const bool applies =
+            MetaFieldDefinitionParser::ruleApplies(QLatin1String(key), type, items);
+        widget->setEnabled(applies);
+        const QString why = applies ? QString()
+                            : QLatin1String(key) == QLatin1String("min") ||
+                                    QLatin1String(key) == QLatin1String("max")
+                                ? tr("Only integer and number fields have a minimum and maximum.")
+                                : tr("Only string fields take this rule.");
+        widget->setToolTip(why);
+        if (QWidget *label = form->labelForField(widget)) {
+            label->setEnabled(applies);
+            label->setToolTip(why);
+        }
+    }
+}
+
+QList<std::pair<const char *, QWidget *>> FieldDefinitionForm::ruleWidgets() const
+{
+    return {{"min_length", m_minLength},
+            {"max_length", m_maxLength},
+            {"pattern", m_pattern},
+            {"validation", m_validation},
+            {"min", m_min},
+            {"max", m_max}};
 }
 
 void FieldDefinitionForm::clearForm()
@@ -168,16 +200,17 @@ QJsonObject FieldDefinitionForm::definition() const
                                     {"description", m_description},
                                     {"group", m_group},
                                     {"pattern", m_pattern}}) {
-        if (!line->text().isEmpty())
+        if (!line->text().isEmpty() && line->isEnabled())
             d.insert(QLatin1String(key), line->text());
     }
-    if (!m_validation->currentData().toString().isEmpty())
+    if (!m_validation->currentData().toString().isEmpty() && m_validation->isEnabled())
         d.insert(QStringLiteral("validation"), m_validation->currentData().toString());
+    // Rules the type does not take are greyed out: a type change leaves them behind.
     for (const auto &[key, line] : {std::pair{"min_length", m_minLength},
                                     {"max_length", m_maxLength},
                                     {"min", m_min},
                                     {"max", m_max}}) {
-        if (!line->text().trimmed().isEmpty())
+        if (!line->text().trimmed().isEmpty() && line->isEnabled())
             d.insert(QLatin1String(key), boundValue(line->text()));
     }
     const QString options = m_options->text().trimmed();
@@ -226,15 +259,20 @@ void FieldDefinitionForm::updateTest()
     if (!checked.ok()) {
         m_testResult->setText(
             tr("Fix the definition first: %1").arg(checked.errors.first().message));
-        m_testResult->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(StateColours::text(StateColours::Tone::Problem).name()));
         return;
     }
     const ValueCheck value = ValueValidator::check(checked.field, text);
     if (value.ok) {
         m_testResult->setText(tr("Fits: %1").arg(MetaValueText::display(value.value)));
-        m_testResult->setStyleSheet(QStringLiteral("color: #1e7d32;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;").arg(StateColours::text(StateColours::Tone::Done).name()));
     } else {
         m_testResult->setText(tr("Does not fit: %1").arg(value.message));
-        m_testResult->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+        m_testResult->setStyleSheet(
+            QStringLiteral("color: %1;")
+                .arg(StateColours::text(StateColours::Tone::Problem).name()));
     }
 }

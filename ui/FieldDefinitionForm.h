@@ -34,6 +34,8 @@ Q_SIGNALS:
 private:
     void updateTest();
     void updateEnabled();
+    // The value rules with their definition keys: enabled only for the types they apply to.
+    QList<std::pair<const char *, QWidget *>> ruleWidgets() const;
     QLineEdit *addLine(const char *objectName);
 
     QLineEdit *m_name;

@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -17,14 +18,24 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportResult &result, const QStri
     resize(820, 520);
     const int good = result.goodCount();
     const int bad = result.badCount();
+    // A problem is a cell's; the lines count where they are in the file.
+    QSet<int> lines;
+    for (const ImportRow &r : result.rows) {
+        if (!r.ok())
+            lines.insert(r.line);
+    }
+    const int badLines = int(lines.size());
     auto *summary = new QLabel(this);
     summary->setObjectName(QStringLiteral("importSummary"));
     summary->setWordWrap(true);
     summary->setText(
         (result.layout == ImportResult::Layout::Long ? tr("Long form (user_id, field, value).")
                                                      : tr("Wide form (a column per field).")) +
-        QLatin1Char(' ') + tr("%n cell(s) will become pending edits.", nullptr, good) +
-        QLatin1Char(' ') + tr("%n row(s) have problems and will be left out:", nullptr, bad));
+        QLatin1Char(' ') + tr("%Ln cell(s) will become pending edits.", nullptr, good) +
+        (bad > 0 ? QLatin1Char(' ') +
+                       tr("%Ln cell(s) on %1 have problems and will be left out:", nullptr, bad)
+                           .arg(tr("%Ln line(s)", nullptr, badLines))
+                 : QString()));
     m_problems->setObjectName(QStringLiteral("importProblems"));
     m_problems->setHorizontalHeaderLabels(
         {tr("Line"), tr("User"), tr("Field"), tr("Value"), tr("Problem")});
@@ -46,7 +57,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportResult &result, const QStri
     m_problems->setVisible(bad > 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *accept = buttons->addButton(tr("Make %n Edit(s) Pending", nullptr, good),
+    QPushButton *accept = buttons->addButton(tr("Make %Ln Cell(s) Pending", nullptr, good),
                                              QDialogButtonBox::AcceptRole);
     accept->setObjectName(QStringLiteral("importAcceptButton"));
     accept->setEnabled(good > 0);

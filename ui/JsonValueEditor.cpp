@@ -1,4 +1,5 @@
 #include "JsonValueEditor.h"
+#include "items/StateColours.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -30,7 +31,8 @@ void JsonValueEditor::check()
     setToolTip(problem);
     setStyleSheet(problem.isEmpty()
                       ? QString()
-                      : QStringLiteral("QPlainTextEdit { border: 2px solid #c0392b; }"));
+                      : QStringLiteral("QPlainTextEdit { border: 2px solid %1; }")
+                            .arg(StateColours::text(StateColours::Tone::Problem).name()));
     if (wasValid != problem.isEmpty())
         Q_EMIT validityChanged(problem.isEmpty());
 }

@@ -10,7 +10,11 @@
 #include "OfflineSyncFlow.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
+#include "UndoActions.h"
 #include "UsersArea.h"
+#include "WelcomePage.h"
+#include "WindowGeometry.h"
+#include "domain/MetaValueText.h"
 #include "exchange/OfflineCopyJob.h"
 #include "items/GroupsTableModel.h"
 #include "items/PendingEdits.h"
@@ -78,12 +82,30 @@ MainWindow::MainWindow(QWidget *parent)
         if (failure.storeKind == ClientError::Kind::Authentication)
             QTimer::singleShot(0, this, [this, why = failure.text] { offerKeyEntry(why); });
     });
-    m_workspace->setRestoreQuestion([this](int count, const QString &where) {
-        return m_prompter->confirm(this, tr("Restore pending edits"),
-                                   tr("%n edit(s) to %1 were not written when MetaDesk last "
-                                      "stopped. Restore them as pending edits?",
-                                      nullptr, count)
-                                       .arg(where));
+    m_workspace->setRestoreQuestion([this](const auto &saved, const QString &where) {
+        // Over the window the edits belong to, listing the first few of them.
+        if (!isVisible())
+            show();
+        raise();
+        QStringList lines;
+        for (int i = 0; i < qMin<qsizetype>(saved.size(), kRestoreListed); ++i) {
+            const auto &[key, entry] = saved.at(i);
+            lines << QStringLiteral("• ") +
+                         tr("User %1, %2: %3")
+                             .arg(key.userId)
+                             .arg(key.field, entry.value.isNull()
+                                                 ? tr("(cleared)")
+                                                 : MetaValueText::display(entry.value));
+        }
+        if (saved.size() > kRestoreListed)
+            lines << tr("… and %Ln more.", nullptr, int(saved.size() - kRestoreListed));
+        return m_prompter->confirm(
+            this, tr("Restore pending edits"),
+            tr("%Ln edit(s) to %1 were not written when MetaDesk last stopped:", nullptr,
+               int(saved.size()))
+                    .arg(where) +
+                QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                tr("Restore them as pending edits? Edit › Undo takes them back."));
     });
     buildAreas();
     buildActions();
@@ -169,6 +191,10 @@ void MainWindow::buildAreas()
     connect(m_bulkEdit, &BulkEditArea::applyRequested, this, &MainWindow::startApply);
     m_exchange = new EditExchange(m_pending, m_undoStack, m_usersModel, this);
     m_exchange->setPrompter(m_prompter.get());
+    // Where an export went and what an import did; failures were warned about already.
+    for (auto finished : {&EditExchange::importFinished, &EditExchange::exportFinished})
+        connect(m_exchange, finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 15000); });
     // An offline copy says so above every area.
     m_banner = new OfflineBanner(this);
     connect(m_workspace, &Workspace::changesToSendChanged, m_banner,
@@ -197,6 +223,7 @@ void MainWindow::buildAreas()
     auto *dock = new QDockWidget(tr("Group Membership"), this);
     dock->setObjectName(QStringLiteral("membershipDock"));
     dock->toggleViewAction()->setIcon(Icons::action("groups"));
+    dock->toggleViewAction()->setText(tr("&Group Membership")); // a mnemonic in View
     dock->setWidget(m_membership);
     addDockWidget(Qt::RightDockWidgetArea, dock);
     connect(m_membership, &MembershipPanel::membershipsChanged, this,
@@ -237,6 +264,24 @@ void MainWindow::buildActions()
     connectServer->setIcon(Icons::action("connect"));
     connectServer->setShortcut(QKeySequence(tr("Ctrl+Shift+O")));
     connect(connectServer, &QAction::triggered, this, &MainWindow::manageConnections);
+    // While nothing is open the window says how to start.
+    m_welcome = new WelcomePage(
+        {open, newFile, demo, connectServer},
+        [this] {
+            QList<WelcomePage::Recent> entries;
+            for (const Workspace::RecentEntry &entry : m_workspace->recent()) {
+                entries.append({entry.isServer ? tr("Server: %1").arg(entry.target) : entry.target,
+                                [this, entry] {
+                                    if (entry.isServer)
+                                        connectToProfile(entry.target);
+                                    else
+                                        openFile(entry.target);
+                                }});
+            }
+            return entries;
+        },
+        this);
+    static_cast<QVBoxLayout *>(centralWidget()->layout())->addWidget(m_welcome, 1);
     m_takeCopyAction = fileMenu->addAction(tr("&Take Offline Copy…"));
     m_takeCopyAction->setObjectName(QStringLiteral("actionTakeOfflineCopy"));
     m_takeCopyAction->setIcon(Icons::action("offline-copy"));
@@ -289,14 +334,8 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setIcon(Icons::action("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setIcon(Icons::action("redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    QAction *undo = UndoActions::undo(m_undoStack, this);
+    QAction *redo = UndoActions::redo(m_undoStack, this);
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();
@@ -319,6 +358,7 @@ void MainWindow::buildActions()
     discard->setObjectName(QStringLiteral("actionDiscard"));
     discard->setIcon(Icons::action("discard"));
     connect(discard, &QAction::triggered, this, &MainWindow::discardPendingEdits);
+    editMenu->addMenu(m_bulkEdit->menu());
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_columnMenu = viewMenu->addMenu(tr("Meta &Columns"));
@@ -349,8 +389,10 @@ void MainWindow::buildActions()
     toolbar->addAction(undo);
     toolbar->addAction(redo);
     toolbar->addSeparator();
-    toolbar->addWidget(new QLabel(tr("Account:"), toolbar));
+    auto *accountLabel = new QLabel(tr("A&ccount:"), toolbar);
+    toolbar->addWidget(accountLabel);
     m_accountPicker = new QComboBox(toolbar);
+    accountLabel->setBuddy(m_accountPicker); // Alt+C reaches the picker
     m_accountPicker->setObjectName(QStringLiteral("accountPicker"));
     m_accountPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_accountPicker, &QComboBox::currentIndexChanged, this, &MainWindow::accountChosen);
@@ -515,7 +557,7 @@ void MainWindow::startApply()
         Q_EMIT applyFinished(true, tr("There are no pending edits to apply."));
         return;
     }
-    auto *progress = new QProgressDialog(tr("Applying %n edit(s)…", nullptr, count), tr("Cancel"),
+    auto *progress = new QProgressDialog(tr("Applying %Ln edit(s)…", nullptr, count), tr("Cancel"),
                                          0, count, this);
     progress->setObjectName(QStringLiteral("applyProgress"));
     progress->setWindowModality(Qt::WindowModal);
@@ -560,7 +602,7 @@ void MainWindow::discardPendingEdits()
         return;
     if (!m_prompter->confirm(
             this, tr("Discard pending edits"),
-            tr("Discard %n pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
+            tr("Discard %Ln pending edit(s)? This cannot be undone.", nullptr, m_pending->count())))
         return;
     m_workspace->discardPendingEdits();
 }
@@ -683,7 +725,7 @@ void MainWindow::revertChanges(const QList<SyncPlace> &places)
             return;
         }
         statusBar()->showMessage(
-            tr("%n change(s) reverted to the value taken from the server.", nullptr, int(count)),
+            tr("%Ln change(s) reverted to the value taken from the server.", nullptr, int(count)),
             10000);
         m_usersModel->refresh();
         m_groupsModel->reload();
@@ -728,6 +770,8 @@ void MainWindow::updateStatus()
     const Store *store = m_workspace->store();
     if (m_takeCopyAction)
         m_takeCopyAction->setEnabled(store && store->isRemote() && m_workspace->accountId() > 0);
+    m_welcome->setVisible(!store);
+    m_areas->setVisible(store);
     if (!store) {
         m_pendingLabel->clear();
         m_connectionLabel->setText(tr("No database open"));
@@ -738,17 +782,18 @@ void MainWindow::updateStatus()
                                                  : tr("File: %1").arg(store->location()));
     m_countLabel->setText(m_accountPicker->currentText().isEmpty()
                               ? QString()
-                              : tr("%1 · %n user(s)", nullptr, m_usersModel->rowCount())
+                              : tr("%1 · %Ln user(s)", nullptr, m_usersModel->rowCount())
                                     .arg(m_accountPicker->currentText()));
     m_pendingLabel->setText(m_pending->count() == 0
                                 ? QString()
-                                : tr("%n pending edit(s)", nullptr, m_pending->count()));
+                                : tr("%Ln pending edit(s)", nullptr, m_pending->count()));
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    if (!WindowGeometry::restore(this,
+                                 settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 760);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
@@ -767,7 +812,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_pending->count() > 0) {
         const QMessageBox::StandardButton answer = m_prompter->ask(
             this, tr("Pending edits"),
-            tr("%n edit(s) have not been written yet. Apply them before closing?", nullptr,
+            tr("%Ln edit(s) have not been written yet. Apply them before closing?", nullptr,
                m_pending->count()),
             QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Apply);
         QString message;

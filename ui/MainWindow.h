@@ -29,6 +29,7 @@ class QUndoStack;
 class Store;
 class UsersArea;
 class UsersTableModel;
+class WelcomePage;
 class Workspace;
 struct Account;
 struct MetaField;
@@ -103,6 +104,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // How many restored edits the question after a crash lists by name.
+    static constexpr int kRestoreListed = 5;
     void buildActions();
     void buildAreas();
     void chooseAndOpenFile();
@@ -147,6 +150,7 @@ private:
     BulkEditArea *m_bulkEdit = nullptr;
     EditExchange *m_exchange = nullptr;
     OfflineBanner *m_banner = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QAction *m_takeCopyAction = nullptr;
     QAction *m_changesAction = nullptr;
     QAction *m_sendAction = nullptr;

@@ -1,5 +1,6 @@
 #include "MembershipPanel.h"
 
+#include "GroupPreviewDialog.h"
 #include "Icons.h"
 #include "Prompter.h"
 #include "UsersArea.h"
@@ -17,6 +18,7 @@
 #include <QRadioButton>
 #include <QTableView>
 #include <QThread>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
@@ -90,9 +92,9 @@ void MembershipPanel::setStore(Store *store, qint64 accountId)
 
 void MembershipPanel::updateScopeCounts()
 {
-    m_selectedScope->setText(tr("Selected users (%n)", nullptr, m_users->selectedRowCount()));
+    m_selectedScope->setText(tr("Selected users (%Ln)", nullptr, m_users->selectedRowCount()));
     m_matchingScope->setText(
-        tr("All users matching the filter (%n)", nullptr, m_usersModel->rowCount()));
+        tr("All users matching the filter (%Ln)", nullptr, m_usersModel->rowCount()));
 }
 
 void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
@@ -112,7 +114,7 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
         const QList<User> users = m_users->selectedUsers(&missing);
         // Never act on part of a selection: rows still on their way would be left out.
         if (missing > 0) {
-            finish(tr("%n selected row(s) are still loading; try again in a moment.", nullptr,
+            finish(tr("%Ln selected row(s) are still loading; try again in a moment.", nullptr,
                       missing));
             return;
         }
@@ -145,7 +147,7 @@ void MembershipPanel::run(GroupOperation::Kind kind, bool matching)
                 m_busy = false;
                 Q_EMIT busyChanged(false);
                 if (collector->wasCancelled())
-                    return finish(tr("Cancelled; nothing was sent."));
+                    return finish(tr("Cancelled; nothing was changed."));
                 if (!collector->error().isEmpty())
                     return finish(collector->error());
                 if (collector->users().isEmpty())
@@ -184,6 +186,10 @@ void MembershipPanel::send(GroupOperation::Kind kind, QList<User> users,
         m_busy = false;
         Q_EMIT busyChanged(false);
         confirmAndApply(kind, groups, plan->preview, plan->operations);
+        // The preview's list of affected users (a whole filter: a million of them) is freed off
+        // the GUI thread, as the users it was made from were.
+        QThreadPool::globalInstance()->start(
+            [affected = std::exchange(plan->preview.affected, {})]() mutable { affected.clear(); });
     });
     thread->start();
 }
@@ -210,9 +216,18 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
         what = tr("Drop all memberships");
         break;
     }
-    const QString question = tr("%1: this %2.\n\nSend it now?").arg(what, preview.text());
-    if (!m_store || !m_prompter || !m_prompter->confirm(this, tr("Group membership"), question)) {
-        finish(tr("Nothing was sent."));
+    if (preview.usersChanged == 0) {
+        finish(preview.text() + QLatin1Char('.'));
+        return;
+    }
+    const bool toServer = m_store && m_store->isRemote();
+    QHash<qint64, QString> groupNames;
+    for (const MembershipPlanner::GroupChange &g : preview.groups)
+        groupNames.insert(g.groupId, m_groups->nameOf(g.groupId));
+    // What will change, group by group and user by user, before anything is sent or written.
+    GroupPreviewDialog dialog(what, preview, groupNames, toServer, m_prompter, this);
+    if (!m_store || !m_prompter || m_prompter->execDialog(&dialog) != QDialog::Accepted) {
+        finish(toServer ? tr("Nothing was sent.") : tr("Nothing was written."));
         return;
     }
     EditSet edits;
@@ -240,37 +255,62 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
             progress->deleteLater();
         m_busy = false;
         Q_EMIT busyChanged(false);
-        finish(reportText(job->report()));
+        finish(reportText(job->report(), m_store && m_store->isRemote()));
         Q_EMIT membershipsChanged();
     });
 }
 
-QString MembershipPanel::reportText(const ApplyReport &report)
+QString MembershipPanel::reportText(const ApplyReport &report, bool toServer)
 {
-    QStringList lines;
-    if (report.groupResults.size() <= kListedResults) {
-        for (const ApplyReport::GroupResult &r : report.groupResults)
-            lines << r.message;
-    } else {
-        // A whole filter is hundreds of requests: count them instead of listing each one.
-        qint64 written = 0;
-        qint64 users = 0;
-        QStringList problems;
-        for (const ApplyReport::GroupResult &r : report.groupResults) {
-            if (r.landed) {
-                ++written;
-                users += r.operation.userIds.size();
-            } else if (!problems.contains(r.message) && problems.size() < kListedResults) {
-                problems << r.message;
-            }
+    // One total however many requests it took: a whole filter is hundreds of them, and a line
+    // each would push the window off the screen.
+    qint64 added = 0;
+    qint64 removed = 0;
+    qint64 users = 0;
+    int landed = 0;
+    QStringList problems;
+    for (const ApplyReport::GroupResult &r : report.groupResults) {
+        if (r.landed) {
+            ++landed;
+            added += r.added;
+            removed += r.removed;
+            users += r.operation.userIds.size(); // the users it covered
+        } else if (!problems.contains(r.message) && problems.size() < kListedResults) {
+            problems << r.message;
         }
-        lines << tr("%1 of %2 requests written, for %n user(s).", nullptr, int(users))
-                     .arg(QString::number(written), QString::number(report.groupResults.size()));
-        if (report.cancelled)
-            lines << tr("Cancelled: the remaining requests were not sent.");
+    }
+    QStringList lines;
+    if (landed > 0) {
+        const QString forUsers = tr("%Ln user(s)", nullptr, int(users));
+        QString total;
+        if (added > 0 && removed > 0)
+            total = tr("%1 added and %2 removed for %3")
+                        .arg(tr("%Ln membership(s)", nullptr, int(added)),
+                             tr("%Ln membership(s)", nullptr, int(removed)), forUsers);
+        else if (added > 0)
+            total =
+                tr("%1 added for %2").arg(tr("%Ln membership(s)", nullptr, int(added)), forUsers);
+        else if (removed > 0)
+            total = tr("%1 removed for %2")
+                        .arg(tr("%Ln membership(s)", nullptr, int(removed)), forUsers);
+        else
+            total = tr("No membership changed");
+        if (report.groupResults.size() > 1)
+            total += QStringLiteral(" (") +
+                     (toServer ? tr("%Ln request(s)", nullptr, landed)
+                               : tr("%Ln batch(es)", nullptr, landed)) +
+                     QLatin1Char(')');
+        lines << total + QLatin1Char('.');
+    }
+    const int failed = int(report.groupResults.size()) - landed;
+    if (failed > 0) {
+        lines << (toServer ? tr("%Ln request(s) not applied:", nullptr, failed)
+                           : tr("%Ln batch(es) not applied:", nullptr, failed));
         lines << problems;
     }
-    if (report.error.isError())
+    if (report.cancelled)
+        lines << tr("Cancelled: the rest was not changed.");
+    if (report.error.isError() && !problems.contains(report.error.text))
         lines << report.error.text;
     return lines.join(QLatin1Char('\n'));
 }

@@ -47,7 +47,7 @@ private:
     void confirmAndApply(GroupOperation::Kind kind, const QList<qint64> &groups,
                          const MembershipPlanner::Preview &preview,
                          const QList<GroupOperation> &operations);
-    static QString reportText(const ApplyReport &report);
+    static QString reportText(const ApplyReport &report, bool toServer);
     void finish(const QString &message);
 
     GroupsTableModel *m_groups;

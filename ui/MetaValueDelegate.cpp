@@ -2,32 +2,8 @@
 
 #include "ArrayValueEditor.h"
 #include "JsonValueEditor.h"
+#include "MetaValueEditors.h"
 #include "items/UsersTableModel.h"
-
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
-#include <QDoubleSpinBox>
-#include <QJsonDocument>
-#include <QLineEdit>
-#include <QRegularExpressionValidator>
-#include <QSpinBox>
-#include <QTimeZone>
-#include <limits>
-
-namespace {
-bool fitsInt(const std::optional<double> &bound)
-{
-    return bound && *bound >= std::numeric_limits<int>::min() &&
-           *bound <= std::numeric_limits<int>::max();
-}
-
-QJsonValue storedOrPending(const QModelIndex &index)
-{
-    return QJsonValue::fromVariant(index.data(UsersTableModel::RawValueRole));
-}
-} // namespace
 
 MetaValueDelegate::MetaValueDelegate(FieldLookup fieldOf, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -44,123 +20,26 @@ QWidget *MetaValueDelegate::createEditor(QWidget *parent, const QStyleOptionView
                                          const QModelIndex &index) const
 {
     const MetaField *field = fieldAt(index);
-    if (!field)
-        return QStyledItemDelegate::createEditor(parent, option, index);
-    if (!field->options.isEmpty() && field->type != MetaType::Array) {
-        auto *combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("optionsEditor"));
-        combo->addItem(tr("(no value)"), QString());
-        for (const auto &choice : field->options)
-            combo->addItem(choice.toVariant().toString(), choice.toVariant());
-        return combo;
-    }
-    switch (field->type) {
-    case MetaType::Integer:
-        if (fitsInt(field->min) && fitsInt(field->max)) {
-            auto *spin = new QSpinBox(parent);
-            spin->setObjectName(QStringLiteral("integerEditor"));
-            spin->setRange(int(*field->min), int(*field->max));
-            return spin;
-        } else {
-            auto *line = new QLineEdit(parent);
-            line->setObjectName(QStringLiteral("integerEditor"));
-            line->setValidator(new QRegularExpressionValidator(
-                QRegularExpression(QStringLiteral("^-?[0-9]{0,19}$")), line));
-            return line;
-        }
-    case MetaType::Number: {
-        auto *spin = new QDoubleSpinBox(parent);
-        spin->setObjectName(QStringLiteral("numberEditor"));
-        spin->setDecimals(4);
-        spin->setRange(field->min.value_or(-1e15), field->max.value_or(1e15));
-        return spin;
-    }
-    case MetaType::Boolean: {
-        auto *box = new QCheckBox(parent);
-        box->setObjectName(QStringLiteral("booleanEditor"));
-        box->setAutoFillBackground(true);
-        return box;
-    }
-    case MetaType::Date: {
-        auto *date = new QDateEdit(parent);
-        date->setObjectName(QStringLiteral("dateEditor"));
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        return date;
-    }
-    case MetaType::DateTime: {
-        auto *dateTime = new QDateTimeEdit(parent);
-        dateTime->setObjectName(QStringLiteral("dateTimeEditor"));
-        dateTime->setCalendarPopup(true);
-        dateTime->setTimeSpec(Qt::UTC);
-        dateTime->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-        return dateTime;
-    }
-    case MetaType::Array:
-        return new ArrayValueEditor(parent);
-    case MetaType::Json:
-        return new JsonValueEditor(parent);
-    case MetaType::String:
-        break;
-    }
+    if (QWidget *editor = field ? MetaValueEditors::create(*field, parent) : nullptr)
+        return editor;
     return QStyledItemDelegate::createEditor(parent, option, index);
 }
 
 void MetaValueDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
-    const QJsonValue value = storedOrPending(index);
-    const QString text = index.data(Qt::EditRole).toString();
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        const int found = combo->findText(text);
-        combo->setCurrentIndex(found < 0 ? 0 : found);
-    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        spin->setValue(int(value.toInteger()));
-    } else if (auto *doubleSpin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        doubleSpin->setValue(value.toDouble());
-    } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
-        box->setChecked(value.toBool() || text == QLatin1String("true"));
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        date->setDate(d.isValid() ? d : QDate::currentDate());
-    } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
-        const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-        dateTime->setDateTime(t.isValid() ? t.toUTC() : QDateTime::currentDateTimeUtc());
-    } else if (auto *array = qobject_cast<ArrayValueEditor *>(editor)) {
-        array->setItems(value.isArray() ? value.toArray()
-                                        : QJsonDocument::fromJson(text.toUtf8()).array());
-    } else if (auto *json = qobject_cast<JsonValueEditor *>(editor)) {
-        json->setPlainText(text);
-    } else {
+    if (!MetaValueEditors::setValue(
+            editor, QJsonValue::fromVariant(index.data(UsersTableModel::RawValueRole)),
+            index.data(Qt::EditRole).toString()))
         QStyledItemDelegate::setEditorData(editor, index);
-    }
 }
 
 void MetaValueDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                      const QModelIndex &index) const
 {
-    QVariant value;
-    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
-        value = combo->currentData();
-    } else if (auto *spin = qobject_cast<QSpinBox *>(editor)) {
-        value = qint64(spin->value());
-    } else if (auto *doubleSpin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        value = doubleSpin->value();
-    } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
-        value = box->isChecked();
-    } else if (auto *date = qobject_cast<QDateEdit *>(editor)) {
-        value = date->date().toString(Qt::ISODate);
-    } else if (auto *dateTime = qobject_cast<QDateTimeEdit *>(editor)) {
-        value = dateTime->dateTime().toUTC().toString(Qt::ISODate);
-    } else if (auto *array = qobject_cast<ArrayValueEditor *>(editor)) {
-        value = array->items().toVariantList();
-    } else if (auto *json = qobject_cast<JsonValueEditor *>(editor)) {
-        // Kept even when it does not parse: the cell then shows why, nothing typed is lost.
-        value = json->toPlainText();
-    } else {
+    if (const std::optional<QVariant> value = MetaValueEditors::value(editor))
+        model->setData(index, *value, Qt::EditRole);
+    else
         QStyledItemDelegate::setModelData(editor, model, index);
-        return;
-    }
-    model->setData(index, value, Qt::EditRole);
 }
 
 void MetaValueDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

@@ -52,8 +52,8 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, const P
     set.metaEdits = m_edits;
     m_plan = PayloadPlanner::plan(set, m_options);
     m_table->setObjectName(QStringLiteral("previewTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Format"), tr("Requests"), tr("Entries"), tr("Bytes"), tr("Apply sends")});
+    m_table->setHorizontalHeaderLabels({tr("Format"), tr("Requests"), tr("Entries"), tr("Bytes"),
+                                        toServer() ? tr("Apply sends") : tr("Apply writes")});
     m_table->verticalHeader()->setVisible(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,7 +71,10 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, const P
     form->addRow(tr("&Encoding:"), m_encoding);
     const QLocale locale;
     auto *limits =
-        new QLabel(tr("At most %1 entries and %2 bytes per request, as Apply sends them.")
+        new QLabel((toServer() ? tr("At most %1 entries and %2 bytes per request, as Apply sends "
+                                    "them.")
+                               : tr("At most %1 entries and %2 bytes per request, as a server "
+                                    "would be sent them; Apply writes them to the file."))
                        .arg(locale.toString(m_options.compile.maxEntries),
                             locale.toString(m_options.compile.maxBodyBytes)),
                    this);
@@ -108,12 +111,16 @@ PayloadPreviewDialog::PayloadPreviewDialog(const QList<MetaEdit> &edits, const P
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Only what is sent counts; what is held back is listed with its reason.
-    QString summary = tr("%n edit(s) will be sent.", nullptr, m_plan.ok() ? m_plan.sentEdits() : 0);
+    const int sent = m_plan.ok() ? m_plan.sentEdits() : 0;
+    QString summary = toServer() ? tr("%Ln edit(s) will be sent.", nullptr, sent)
+                                 : tr("%Ln edit(s) will be written.", nullptr, sent);
     if (!m_plan.heldBack.isEmpty())
-        summary += QLatin1Char(' ') + tr("%n edit(s) are held back and stay pending:", nullptr,
+        summary += QLatin1Char(' ') + tr("%Ln edit(s) are held back and stay pending:", nullptr,
                                          int(m_plan.heldBack.size()));
     if (!m_plan.ok())
-        summary += QLatin1Char(' ') + tr("Nothing can be sent: %1").arg(m_plan.error);
+        summary += QLatin1Char(' ') +
+                   (toServer() ? tr("Nothing can be sent: %1") : tr("Nothing can be written: %1"))
+                       .arg(m_plan.error);
     auto *summaryLabel = new QLabel(summary, this);
     summaryLabel->setObjectName(QStringLiteral("previewSummary"));
     summaryLabel->setWordWrap(true);
@@ -163,7 +170,9 @@ void PayloadPreviewDialog::compile()
         if (v.result.ok())
             cells << locale.toString(v.result.requests.size()) << locale.toString(v.entries)
                   << locale.toString(v.bodyBytes)
-                  << (v.chosen ? tr("✔ Apply sends this") : QString());
+                  << (!v.chosen    ? QString()
+                      : toServer() ? tr("✔ Apply sends this")
+                                   : tr("✔ Apply writes these edits"));
         else
             cells << QString() << QString() << QString() << v.result.error;
         for (int c = 0; c < cells.size(); ++c) {
@@ -214,12 +223,12 @@ void PayloadPreviewDialog::showRequest()
     }
     const CompiledRequest *request = currentRequest();
     if (!request) {
-        m_requestLabel->setText(tr("of %n", nullptr, count));
+        m_requestLabel->setText(tr("of %Ln", nullptr, count));
         m_body->setPlainText(v >= 0 && v < m_variants.size() ? m_variants.at(v).result.error
                                                              : QString());
         return;
     }
-    m_requestLabel->setText(tr("of %n — %1 %2, %3", nullptr, count)
+    m_requestLabel->setText(tr("of %Ln — %1 %2, %3", nullptr, count)
                                 .arg(QString::fromLatin1(request->method), request->path,
                                      QString::fromLatin1(request->contentType)));
     if (request->body.size() > kShownBytes)

@@ -40,6 +40,8 @@ Q_SIGNALS:
     void applyRequested();
 
 private:
+    // A server is sent the requests; a file is written the same edits (no base URL).
+    bool toServer() const { return !m_baseUrl.isEmpty(); }
     void compile();
     void showRequest();
     const CompiledRequest *currentRequest() const;

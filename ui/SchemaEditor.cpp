@@ -88,7 +88,7 @@ SchemaEditor::SchemaEditor(QWidget *parent)
         QStringList lines;
         for (const ErrorDetail &e : checked.errors)
             lines << tr("%1: %2").arg(e.location, e.message);
-        showProblems(tr("The definition is not valid:"), lines);
+        showProblems(tr("The definition of '%1' is not valid:").arg(m_form->name()), lines);
     });
     // A reload keeps the selection, and a refresh from elsewhere leaves the form as typed.
     connect(m_model, &SchemaTableModel::modelAboutToBeReset, this, [this] {
@@ -170,7 +170,12 @@ void SchemaEditor::currentChanged()
     m_form->setField(*field, false);
     m_delete->setEnabled(true);
     m_save->setEnabled(true);
-    m_problems->hide();
+    // Messages belong to the field they were about: another field starts without them.
+    if (field->name != m_messageField) {
+        m_problems->hide();
+        m_status->clear();
+        m_messageField.clear();
+    }
 }
 
 QString SchemaEditor::problems() const
@@ -202,22 +207,24 @@ void SchemaEditor::save()
     if (isReadOnly())
         return;
     const MetaFieldDefinition checked = m_form->check();
+    m_messageField = m_form->name();
     if (!checked.ok()) {
         QStringList lines;
         for (const ErrorDetail &e : checked.errors)
             lines << tr("%1: %2").arg(e.location, e.message);
-        showProblems(tr("The definition is not valid:"), lines);
+        showProblems(tr("The definition of '%1' is not valid:").arg(m_form->name()), lines);
         Q_EMIT refused();
         return;
     }
     const QString name = m_form->name();
     if (m_form->isNew() && m_model->field(name)) {
-        showProblems(tr("The definition is not valid:"),
+        showProblems(tr("The definition of '%1' is not valid:").arg(name),
                      {tr("A field named '%1' exists already.").arg(name)});
         Q_EMIT refused();
         return;
     }
     SchemaChange change{name, checked.field, QStringLiteral("fields.") + name};
+    m_messageField = name;
     if (m_form->isNew()) {
         submitChange(change);
         return;
@@ -230,18 +237,20 @@ void SchemaEditor::save()
         [this, change](const StoreReply<SchemaOutcome> &reply) {
             m_busy = false;
             if (!reply.ok() || !reply.value.ok()) {
-                showRefusal(reply, tr("The change was refused; nothing was saved."));
+                showRefusal(
+                    reply,
+                    tr("The change to '%1' was refused; nothing was saved.").arg(change.name));
                 return;
             }
             const qint64 converted = reply.value.valuesConverted;
             if (converted > 0 &&
                 (!m_prompter ||
                  !m_prompter->confirm(this, tr("Convert stored values"),
-                                      tr("The new definition of '%1' converts %n stored value(s) "
+                                      tr("The new definition of '%1' converts %Ln stored value(s) "
                                          "of account %2. Save the field and convert them?",
                                          nullptr, int(converted))
                                           .arg(change.name, accountTitle())))) {
-                m_status->setText(tr("Nothing was saved."));
+                m_status->setText(tr("'%1': nothing was saved.").arg(change.name));
                 return;
             }
             submitChange(change);
@@ -256,13 +265,13 @@ void SchemaEditor::submitChange(const SchemaChange &change)
     m_model->submit({change}, {}, [this, name](const StoreReply<SchemaOutcome> &reply) {
         m_busy = false;
         if (!reply.ok() || !reply.value.ok()) {
-            showRefusal(reply, tr("The change was refused; nothing was saved."));
+            showRefusal(reply, tr("The change to '%1' was refused; nothing was saved.").arg(name));
             return;
         }
         m_problems->hide();
         m_status->setText(reply.value.created > 0 ? tr("Field '%1' was created.").arg(name)
                           : reply.value.replaced > 0
-                              ? tr("Field '%1' was changed; %n stored value(s) were converted.",
+                              ? tr("Field '%1' was changed; %Ln stored value(s) were converted.",
                                    nullptr, int(reply.value.valuesConverted))
                                     .arg(name)
                               : tr("Field '%1' is unchanged.").arg(name));
@@ -310,13 +319,14 @@ void SchemaEditor::deleteField()
         return;
     const QString name = current.data(SchemaTableModel::FieldNameRole).toString();
     const SchemaChange change{name, std::nullopt, QStringLiteral("fields.") + name};
+    m_messageField = name;
     // The exact number of values that would go, counted by the store that would delete them.
     m_status->setText(tr("Counting the stored values…"));
     m_model->submit(
         {change}, SchemaWriteOptions{true, true},
         [this, change](const StoreReply<SchemaOutcome> &reply) {
             if (!reply.ok() || !reply.value.ok()) {
-                showRefusal(reply, tr("The field was not deleted."));
+                showRefusal(reply, tr("'%1' was not deleted.").arg(change.name));
                 return;
             }
             const qint64 values = reply.value.valuesDeleted;
@@ -324,11 +334,11 @@ void SchemaEditor::deleteField()
                 (!m_prompter || !m_prompter->confirm(
                                     this, tr("Delete field"),
                                     // One value per user and field: the two counts are one.
-                                    tr("%n user(s) of account %1 hold a value of '%2'. Delete the "
-                                       "field and its %n value(s)? This cannot be undone.",
+                                    tr("%Ln user(s) of account %1 hold a value of '%2'. Delete the "
+                                       "field and its %Ln value(s)? This cannot be undone.",
                                        nullptr, int(values))
                                         .arg(accountTitle(), change.name)))) {
-                m_status->setText(tr("Nothing was deleted."));
+                m_status->setText(tr("'%1' was not deleted.").arg(change.name));
                 return;
             }
             // Force only what the person agreed to: values added meanwhile refuse.
@@ -343,11 +353,11 @@ void SchemaEditor::submitDelete(const SchemaChange &change, bool force)
     m_model->submit({change}, SchemaWriteOptions{force, false},
                     [this, name](const StoreReply<SchemaOutcome> &reply) {
                         if (!reply.ok() || !reply.value.ok()) {
-                            showRefusal(reply, tr("The field was not deleted."));
+                            showRefusal(reply, tr("'%1' was not deleted.").arg(name));
                             return;
                         }
                         m_problems->hide();
-                        m_status->setText(tr("Field '%1' was deleted with %n value(s).", nullptr,
+                        m_status->setText(tr("Field '%1' was deleted with %Ln value(s).", nullptr,
                                              int(reply.value.valuesDeleted))
                                               .arg(name));
                         m_form->clearForm();

@@ -72,6 +72,7 @@ private:
     bool m_restoringSelection = false;
     bool m_showSavedField = false;
     QString m_accountName;
+    QString m_messageField; // the field the status and problems are about
     QWidget *m_editPane;
     QLabel *m_readOnlyNote;
     QString m_readOnlyReason;

@@ -4,6 +4,7 @@
 #include "LargeTableView.h"
 #include "MetaValueDelegate.h"
 #include "items/GroupsTableModel.h"
+#include "items/StateColours.h"
 #include "items/UsersTableModel.h"
 
 #include <QComboBox>
@@ -42,7 +43,8 @@ UsersArea::UsersArea(UsersTableModel *model, GroupsTableModel *groups, QWidget *
     m_metaValue->setPlaceholderText(tr("value"));
     m_metaValue->setClearButtonEnabled(true);
     m_problem->setObjectName(QStringLiteral("filterProblem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b03a2e;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: %1;").arg(StateColours::text(StateColours::Tone::Problem).name()));
     m_problem->setWordWrap(true);
 
     auto *filters = new QHBoxLayout;

@@ -76,21 +76,21 @@ int main(int argc, char *argv[])
         QStringLiteral("lang"),
         QApplication::translate("main", "Show the user interface in LANGUAGE (e.g. de); the "
                                         "default follows the system."),
-        QStringLiteral("LANGUAGE")));
+        QApplication::translate("main", "LANGUAGE")));
     const QCommandLineOption area(
         QStringLiteral("area"),
         QApplication::translate("main", "Start in AREA: users, groups, schema or bulk."),
-        QStringLiteral("AREA"), QStringLiteral("users"));
+        QApplication::translate("main", "AREA"), QStringLiteral("users"));
     parser.addOption(area);
     const QCommandLineOption columns(
         QStringLiteral("columns"),
         QApplication::translate("main", "Show these meta fields as columns (comma-separated)."),
-        QStringLiteral("FIELDS"));
+        QApplication::translate("main", "FIELDS"));
     parser.addOption(columns);
     parser.addPositionalArgument(
-        QStringLiteral("FILE"),
+        QApplication::translate("main", "FILE"),
         QApplication::translate("main", "A MetaDesk database file to open."),
-        QStringLiteral("[FILE]"));
+        QApplication::translate("main", "[FILE]"));
     parser.process(app);
 
     MainWindow window;
@@ -99,16 +99,6 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "metadesk: "
                             << QApplication::translate("main", "give at most one FILE") << '\n';
         return 2;
-    }
-    if (!files.isEmpty()) {
-        // Opened on a thread of its own while the window comes up; a file that cannot be opened
-        // is reported here, where it was named, and ends the program.
-        window.workspace()->openFile(files.first(), &window, [](const WorkspaceFailure &failure) {
-            if (failure.ok())
-                return;
-            QTextStream(stderr) << "metadesk: " << failure.text << '\n';
-            QCoreApplication::exit(1);
-        });
     }
     const QStringList areas{QStringLiteral("users"), QStringLiteral("groups"),
                             QStringLiteral("schema"), QStringLiteral("bulk")};
@@ -121,8 +111,19 @@ int main(int argc, char *argv[])
         return 2;
     }
     window.areas()->setCurrentIndex(areaIndex);
+    // Shown first, so that any question about the file (edits a crash left behind) comes over it.
+    window.show();
+    if (!files.isEmpty()) {
+        // Opened on a thread of its own while the window comes up; a file that cannot be opened
+        // is reported here, where it was named, and ends the program.
+        window.workspace()->openFile(files.first(), &window, [](const WorkspaceFailure &failure) {
+            if (failure.ok())
+                return;
+            QTextStream(stderr) << "metadesk: " << failure.text << '\n';
+            QCoreApplication::exit(1);
+        });
+    }
     if (parser.isSet(columns))
         window.showMetaColumns(parser.value(columns).split(QLatin1Char(','), Qt::SkipEmptyParts));
-    window.show();
     return QApplication::exec();
 }

@@ -1,6 +1,7 @@
 #include "BulkEditModel.h"
 
 #include "PendingChangeRule.h"
+#include "StateColours.h"
 #include "domain/MetaValueText.h"
 #include "exchange/DelimitedText.h"
 #include "payload/ValueValidator.h"
@@ -184,11 +185,11 @@ QVariant BulkEditModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         switch (cellState(row, column)) {
         case CellState::Pending:
-            return QColor(255, 244, 186);
+            return StateColours::background(StateColours::Tone::Pending);
         case CellState::Refused:
-            return QColor(255, 205, 205);
+            return StateColours::background(StateColours::Tone::Problem);
         case CellState::Written:
-            return QColor(214, 240, 214);
+            return StateColours::background(StateColours::Tone::Done);
         case CellState::Stored:
             break;
         }
@@ -199,7 +200,8 @@ QVariant BulkEditModel::data(const QModelIndex &index, int role) const
             return cellState(row, column) == CellState::Written ? tr("Written by the last apply.")
                                                                 : QVariant();
         }
-        return PendingEdits::describe(*pending, storedValue(row, column));
+        return PendingEdits::describe(*pending, storedValue(row, column),
+                                      m_store && m_store->isRemote());
     }
     default:
         return {};
@@ -248,10 +250,17 @@ bool BulkEditModel::setData(const QModelIndex &index, const QVariant &value, int
     return true;
 }
 
-int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoText)
+int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoText,
+                            Outcome *outcome)
 {
-    if (!m_pending)
+    Outcome counted;
+    if (outcome)
+        counted.clipped = outcome->clipped;
+    if (!m_pending) {
+        if (outcome)
+            *outcome = counted;
         return 0;
+    }
     QList<PendingEditCommand::Change> changes;
     changes.reserve(cells.size());
     // The same text in one column is checked once (a fill of 100,000 cells).
@@ -276,12 +285,20 @@ int BulkEditModel::setCells(const QList<CellValue> &cells, const QString &undoTe
         } else {
             entered = PendingChangeRule::enter(field, cell.value);
         }
+        ++counted.cells;
+        if (!entered.problem.isEmpty())
+            ++counted.invalid;
         const PendingEdits::Key key{m_accountId, m_users.at(cell.row).id, field.name};
         std::optional<PendingEditCommand::Change> change =
             PendingChangeRule::change(*m_pending, key, entered, storedValue(cell.row, cell.column));
         if (change)
             changes.append(std::move(*change));
+        else
+            ++counted.unchanged;
     }
+    counted.changed = int(changes.size());
+    if (outcome)
+        *outcome = counted;
     if (changes.isEmpty())
         return 0;
     const int changed = int(changes.size());
@@ -301,7 +318,7 @@ int BulkEditModel::setText(const QModelIndexList &cells, const QString &text)
     values.reserve(cells.size());
     for (const QModelIndex &i : cells)
         values.append({i.row(), i.column(), QJsonValue(text)});
-    return setCells(values, tr("Set %n cell(s) to “%1”", nullptr, int(values.size())).arg(text));
+    return setCells(values, tr("Set %Ln cell(s) to “%1”", nullptr, int(values.size())).arg(text));
 }
 
 int BulkEditModel::clearCells(const QModelIndexList &cells)
@@ -310,7 +327,7 @@ int BulkEditModel::clearCells(const QModelIndexList &cells)
     values.reserve(cells.size());
     for (const QModelIndex &i : cells)
         values.append({i.row(), i.column(), QJsonValue(QJsonValue::Null)});
-    return setCells(values, tr("Clear %n cell(s)", nullptr, int(values.size())));
+    return setCells(values, tr("Clear %Ln cell(s)", nullptr, int(values.size())));
 }
 
 int BulkEditModel::fillDown(const QModelIndexList &cells)
@@ -326,31 +343,30 @@ int BulkEditModel::fillDown(const QModelIndexList &cells)
         for (int k = 1; k < it->size(); ++k)
             values.append({it->at(k), it.key(), value});
     }
-    return setCells(values, tr("Fill down %n cell(s)", nullptr, int(values.size())));
+    return setCells(values, tr("Fill down %Ln cell(s)", nullptr, int(values.size())));
 }
 
-int BulkEditModel::paste(const QString &text, const QModelIndex &from, int *clipped)
+BulkEditModel::Outcome BulkEditModel::paste(const QString &text, const QModelIndex &from)
 {
     const QList<QStringList> rows = DelimitedText::parse(text);
     const int row0 = from.isValid() ? from.row() : 0;
     const int column0 = from.isValid() ? from.column() : 0;
     QList<CellValue> values;
-    int outside = 0;
+    Outcome outcome;
     for (int r = 0; r < rows.size(); ++r) {
         const QStringList &cells = rows.at(r);
         for (int c = 0; c < cells.size(); ++c) {
             const int row = row0 + r;
             const int column = column0 + c;
             if (row >= m_users.size() || column >= m_fields.size()) {
-                ++outside;
+                ++outcome.clipped;
                 continue;
             }
             values.append({row, column, QJsonValue(cells.at(c))});
         }
     }
-    if (clipped)
-        *clipped = outside;
-    return setCells(values, tr("Paste %n cell(s)", nullptr, int(values.size())));
+    setCells(values, tr("Paste %Ln cell(s)", nullptr, int(values.size())), &outcome);
+    return outcome;
 }
 
 void BulkEditModel::pendingEntryChanged(const PendingEdits::Key &key)

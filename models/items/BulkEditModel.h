@@ -45,6 +45,15 @@ public:
         int column = 0;
         QJsonValue value;
     };
+    // What one bulk action did, counted as a person reads it.
+    struct Outcome
+    {
+        int cells = 0;     // cells the action reached inside the grid
+        int changed = 0;   // of them, cells whose pending state changed
+        int unchanged = 0; // of them, cells that already showed the value
+        int invalid = 0;   // of them, cells whose value the field refuses (marked red)
+        int clipped = 0;   // values that fell outside the grid and were left out (paste)
+    };
     static constexpr int kValueBatch = 5000;
 
     explicit BulkEditModel(QObject *parent = nullptr);
@@ -67,15 +76,16 @@ public:
     CellState cellState(int row, int column) const;
 
     // The bulk actions; each is one undo step named `undoText`. They answer how many cells
-    // changed (cells already holding the value are left alone).
-    int setCells(const QList<CellValue> &cells, const QString &undoText);
+    // changed (cells already holding the value are left alone); `outcome` counts the rest.
+    int setCells(const QList<CellValue> &cells, const QString &undoText,
+                 Outcome *outcome = nullptr);
     int setText(const QModelIndexList &cells, const QString &text);
     int clearCells(const QModelIndexList &cells);
     // Per column, the topmost selected cell's value goes to the other selected cells below it.
     int fillDown(const QModelIndexList &cells);
     // A block of TSV or CSV text (as a spreadsheet copies it), its first cell at `from`; what
-    // falls outside the grid is left out and counted in `clipped`.
-    int paste(const QString &text, const QModelIndex &from, int *clipped = nullptr);
+    // falls outside the grid is left out and counted.
+    Outcome paste(const QString &text, const QModelIndex &from);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

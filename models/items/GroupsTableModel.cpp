@@ -2,6 +2,7 @@
 
 #include "store/Store.h"
 
+#include <QLocale>
 #include <algorithm>
 
 namespace {
@@ -121,7 +122,7 @@ QVariant GroupsTableModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return g.name;
     case MembersColumn:
-        return role == RawValueRole ? QVariant(g.members) : QVariant(QString::number(g.members));
+        return role == RawValueRole ? QVariant(g.members) : QVariant(QLocale().toString(g.members));
     case IdColumn:
         return role == RawValueRole ? QVariant(g.id) : QVariant(QString::number(g.id));
     case ColumnCount:

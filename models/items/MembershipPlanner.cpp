@@ -1,18 +1,21 @@
 #include "MembershipPlanner.h"
 
+#include <QHash>
 #include <QSet>
 
 QString MembershipPlanner::Preview::text() const
 {
+    // Whole sentences with the counts as arguments, so a translation orders them its own way.
     if (adds == 0 && removes == 0)
-        return tr("changes nothing for %n user(s)", nullptr, int(users));
-    const QString forUsers = tr("for %n user(s)", nullptr, int(usersChanged));
+        return tr("Changes nothing for %Ln user(s)", nullptr, int(users));
+    const QString forUsers = tr("%Ln user(s)", nullptr, int(usersChanged));
+    const QString added = tr("%Ln membership(s)", nullptr, int(adds));
+    const QString removed = tr("%Ln membership(s)", nullptr, int(removes));
     if (removes == 0)
-        return tr("adds %n membership(s)", nullptr, int(adds)) + QLatin1Char(' ') + forUsers;
+        return tr("Adds %1 for %2").arg(added, forUsers);
     if (adds == 0)
-        return tr("removes %n membership(s)", nullptr, int(removes)) + QLatin1Char(' ') + forUsers;
-    return tr("adds %n membership(s)", nullptr, int(adds)) + QLatin1Char(' ') +
-           tr("and removes %n", nullptr, int(removes)) + QLatin1Char(' ') + forUsers;
+        return tr("Removes %1 from %2").arg(removed, forUsers);
+    return tr("Adds %1 and removes %2 for %3").arg(added, removed, forUsers);
 }
 
 MembershipPlanner::Preview MembershipPlanner::preview(GroupOperation::Kind kind,
@@ -22,27 +25,48 @@ MembershipPlanner::Preview MembershipPlanner::preview(GroupOperation::Kind kind,
     using Kind = GroupOperation::Kind;
     Preview p;
     const QSet<qint64> chosen(groupIds.cbegin(), groupIds.cend());
+    QHash<qint64, int> groupAt; // group id -> index in p.groups
+    auto changeOf = [&p, &groupAt](qint64 group) -> GroupChange & {
+        auto it = groupAt.constFind(group);
+        if (it == groupAt.constEnd()) {
+            it = groupAt.insert(group, int(p.groups.size()));
+            p.groups.append({group, 0, 0});
+        }
+        return p.groups[*it];
+    };
+    if (kind != Kind::Drop) {
+        for (qint64 id : groupIds)
+            changeOf(id);
+    }
     QSet<qint64> seen;
     for (const User &u : users) {
         if (seen.contains(u.id))
             continue;
         seen.insert(u.id);
         ++p.users;
-        const QSet<qint64> has(u.groups.cbegin(), u.groups.cend());
-        qint64 adds = 0;
-        qint64 removes = 0;
-        if (kind == Kind::Add || kind == Kind::Replace)
-            adds = (chosen - has).size();
-        if (kind == Kind::Remove)
-            removes = (chosen & has).size();
-        else if (kind == Kind::Replace)
-            removes = (has - chosen).size();
-        else if (kind == Kind::Drop)
-            removes = has.size();
-        p.adds += adds;
-        p.removes += removes;
-        if (adds + removes > 0)
-            ++p.usersChanged;
+        AffectedUser affected{u, {}, {}};
+        if (kind == Kind::Add || kind == Kind::Replace) {
+            for (qint64 g : groupIds) {
+                if (!u.groups.contains(g))
+                    affected.gains << g;
+            }
+        }
+        for (qint64 g : u.groups) {
+            const bool loses = kind == Kind::Drop || (kind == Kind::Remove && chosen.contains(g)) ||
+                               (kind == Kind::Replace && !chosen.contains(g));
+            if (loses)
+                affected.losses << g;
+        }
+        if (affected.gains.isEmpty() && affected.losses.isEmpty())
+            continue;
+        for (qint64 g : std::as_const(affected.gains))
+            ++changeOf(g).gaining;
+        for (qint64 g : std::as_const(affected.losses))
+            ++changeOf(g).losing;
+        p.adds += affected.gains.size();
+        p.removes += affected.losses.size();
+        ++p.usersChanged;
+        p.affected.append(std::move(affected));
     }
     return p;
 }

@@ -11,13 +11,29 @@ class MembershipPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(MembershipPlanner)
 public:
+    // Per group, how many users gain it and how many lose it.
+    struct GroupChange
+    {
+        qint64 groupId = 0;
+        qint64 gaining = 0;
+        qint64 losing = 0;
+    };
+    // A user whose memberships change, and how.
+    struct AffectedUser
+    {
+        User user;
+        QList<qint64> gains;
+        QList<qint64> losses;
+    };
     struct Preview
     {
         qint64 adds = 0;
         qint64 removes = 0;
         qint64 usersChanged = 0;
         qint64 users = 0;
-        QString text() const; // "adds 37 memberships for 20 users"
+        QList<GroupChange> groups;    // the chosen groups first, then others a user loses
+        QList<AffectedUser> affected; // in the order the users were given
+        QString text() const;         // "Adds 37 memberships for 20 users"
     };
 
     static constexpr int kUsersPerRequest = 1000;

@@ -76,24 +76,41 @@ void PendingEdits::takeReport(qint64 accountId, const ApplyReport &report)
         if (it != m_entries.end() && it->value == e.value)
             m_entries.erase(it);
     }
+    // Only the network's failures are told apart by kind: the edits were fine, just not sent.
+    const bool unreached = report.error.kind == ClientError::Kind::Network;
     for (const ApplyReport::EditFailure &f : report.notLanded) {
         const auto it = m_entries.find({accountId, f.edit.userId, f.edit.field});
-        if (it != m_entries.end() && it->value == f.edit.value)
-            it->problem = f.ownFault ? f.reason : QString();
+        if (it == m_entries.end() || it->value != f.edit.value)
+            continue;
+        it->unreached = !f.ownFault && unreached;
+        if (!f.ownFault) {
+            it->problem.clear(); // it went down with others, or was never sent
+            it->refused = false;
+        } else if (it->problem.isEmpty() || it->refused) {
+            // A value its check let through and the receiver refused (not one held back as
+            // invalid, whose reason it keeps).
+            it->problem = f.reason;
+            it->refused = true;
+        }
     }
     Q_EMIT reset();
     Q_EMIT countChanged(count());
     Q_EMIT reportTaken(accountId, report);
 }
 
-QString PendingEdits::describe(const Entry &entry, const QJsonValue &stored)
+QString PendingEdits::describe(const Entry &entry, const QJsonValue &stored, bool toServer)
 {
     QString tip =
         tr("Pending. Was: %1")
             .arg(stored.isUndefined() ? tr("(no value)") : MetaValueText::display(stored));
     if (entry.value.isNull())
         tip += QLatin1Char('\n') + tr("The value will be cleared.");
-    if (!entry.problem.isEmpty())
-        tip += QLatin1Char('\n') + tr("Refused: %1").arg(entry.problem);
+    if (!entry.problem.isEmpty() && !entry.refused)
+        tip += QLatin1Char('\n') + tr("Not valid: %1").arg(entry.problem);
+    else if (!entry.problem.isEmpty())
+        tip += QLatin1Char('\n') + (toServer ? tr("The server refused: %1").arg(entry.problem)
+                                             : tr("Not written: %1").arg(entry.problem));
+    else if (entry.unreached)
+        tip += QLatin1Char('\n') + tr("Not sent: the server could not be reached.");
     return tip;
 }

@@ -32,15 +32,18 @@ public:
     };
     struct Entry
     {
-        QJsonValue value;    // what the person typed; null clears the field
-        QJsonValue previous; // what the cell held before (undefined: no value)
-        QString problem;     // why the last apply refused it, empty otherwise
+        QJsonValue value;       // what the person typed; null clears the field
+        QJsonValue previous;    // what the cell held before (undefined: no value)
+        QString problem;        // why it cannot be written as it is, empty otherwise
+        bool refused = false;   // `problem` is the receiver's refusal, not the value's check
+        bool unreached = false; // the last apply could not reach the server: sent next time
     };
 
     using QObject::QObject;
 
-    // What a pending cell's tooltip says: the value it had, a clear, why it was refused.
-    static QString describe(const Entry &entry, const QJsonValue &stored);
+    // What a pending cell's tooltip says: the value it had, a clear, why it is not written
+    // (not valid, refused by the server or the file, the server not reached).
+    static QString describe(const Entry &entry, const QJsonValue &stored, bool toServer);
 
     void set(const Key &key, const Entry &entry);
     void remove(const Key &key);

@@ -87,6 +87,8 @@ bool PendingEditsJournal::write()
             e.insert(QStringLiteral("previous"), it->previous);
         if (!it->problem.isEmpty())
             e.insert(QStringLiteral("problem"), it->problem);
+        if (it->refused)
+            e.insert(QStringLiteral("refused"), true);
         edits.append(e);
     }
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -129,7 +131,8 @@ PendingEditsJournal::Saved PendingEditsJournal::load(const QString &location, QS
                                   e.contains(QStringLiteral("previous"))
                                       ? e.value(QStringLiteral("previous"))
                                       : QJsonValue(QJsonValue::Undefined),
-                                  e.value(QStringLiteral("problem")).toString()};
+                                  e.value(QStringLiteral("problem")).toString(),
+                                  e.value(QStringLiteral("refused")).toBool()};
         if (key.userId > 0 && !key.field.isEmpty())
             saved.append({key, entry});
     }

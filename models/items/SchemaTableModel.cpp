@@ -1,5 +1,7 @@
 #include "SchemaTableModel.h"
 
+#include <QLocale>
+
 SchemaTableModel::SchemaTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
@@ -162,7 +164,7 @@ QVariant SchemaTableModel::data(const QModelIndex &index, int role) const
         const qint64 count = valueCount(f.name);
         if (role == RawValueRole)
             return count;
-        return count < 0 ? QStringLiteral("…") : QString::number(count);
+        return count < 0 ? QStringLiteral("…") : QLocale().toString(count);
     }
     case ColumnCount:
         break;

@@ -1,5 +1,6 @@
 #include "SendPlanModel.h"
 
+#include "StateColours.h"
 #include "domain/MetaValueText.h"
 
 #include <QBrush>
@@ -41,15 +42,15 @@ void SendPlanModel::setChoiceForAllConflicts(Choice choice)
 QString SendPlanModel::summary() const
 {
     QStringList parts;
-    parts << tr("%n to send", nullptr, int(m_plan.toSend()));
+    parts << tr("%Ln to send", nullptr, int(m_plan.toSend()));
     if (const qint64 equal = m_plan.count(Decision::AlreadyEqual))
-        parts << tr("%n already on the server", nullptr, int(equal));
+        parts << tr("%Ln already on the server", nullptr, int(equal));
     if (const qint64 incoming = m_plan.count(Decision::Incoming))
-        parts << tr("%n server change(s) to take", nullptr, int(incoming));
+        parts << tr("%Ln server change(s) to take", nullptr, int(incoming));
     if (const qint64 conflicts = m_plan.count(Decision::Conflict)) {
-        parts << tr("%n conflict(s)", nullptr, int(conflicts)) +
+        parts << tr("%Ln conflict(s)", nullptr, int(conflicts)) +
                      (m_plan.undecided() > 0
-                          ? tr(" (%n undecided)", nullptr, int(m_plan.undecided()))
+                          ? tr(" (%Ln undecided)", nullptr, int(m_plan.undecided()))
                           : QString());
     }
     return parts.join(QStringLiteral(", "));
@@ -113,7 +114,8 @@ QVariant SendPlanModel::data(const QModelIndex &index, int role) const
         return int(row.place.kind);
     case Qt::BackgroundRole:
         if (row.isHeld())
-            return QBrush(QColor(255, 228, 196)); // a conflict still waits for the person
+            // A conflict still waits for the person.
+            return QBrush(StateColours::background(StateColours::Tone::Warning));
         return {};
     case Qt::ToolTipRole:
         if (index.column() == PlaceColumn)

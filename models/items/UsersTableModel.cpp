@@ -2,6 +2,7 @@
 
 #include "PendingChangeRule.h"
 #include "PendingEdits.h"
+#include "StateColours.h"
 #include "domain/MetaValueText.h"
 #include "store/Store.h"
 
@@ -92,6 +93,8 @@ void UsersTableModel::refresh()
     m_requested.clear();
     m_wanted.clear();
     m_refreshing = true;
+    // A reload starts clean: what failed before (a server that was down) is asked again.
+    m_error.clear();
     fetchFirstPage();
 }
 
@@ -353,11 +356,12 @@ QVariant UsersTableModel::metaData(const User &user, const Page &page, const Met
     case Qt::BackgroundRole:
         if (!pending)
             return {};
-        return pending->problem.isEmpty() ? QColor(255, 244, 186) : QColor(255, 205, 205);
+        return StateColours::background(pending->problem.isEmpty() ? StateColours::Tone::Pending
+                                                                   : StateColours::Tone::Problem);
     case Qt::ToolTipRole: {
         if (!pending)
             return {};
-        return PendingEdits::describe(*pending, stored);
+        return PendingEdits::describe(*pending, stored, m_store && m_store->isRemote());
     }
     default:
         return {};

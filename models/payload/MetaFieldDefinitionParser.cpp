@@ -32,6 +32,18 @@ bool isNumeric(MetaType type)
     return type == MetaType::Integer || type == MetaType::Number;
 }
 
+} // namespace
+
+bool MetaFieldDefinitionParser::ruleApplies(const QString &key, MetaType type, MetaType items)
+{
+    const MetaType ruled = type == MetaType::Array ? items : type;
+    if (key == QLatin1String("min") || key == QLatin1String("max"))
+        return isNumeric(ruled);
+    return isTextual(ruled); // min_length, max_length, pattern, validation
+}
+
+namespace {
+
 // Collects problems at "<base>.<key>" while one definition is read.
 class Reader
 {

@@ -30,5 +30,8 @@ public:
                                      const QString &location);
     // Empty when `name` is a valid field name, else why not.
     static QString fieldNameProblem(const QString &name);
+    // Whether a value rule (min_length, max_length, pattern, validation: strings; min, max:
+    // integers and numbers) applies to a field of `type` (arrays: of `items`).
+    static bool ruleApplies(const QString &key, MetaType type, MetaType items);
     static constexpr int kMaxNameLength = 255;
 };

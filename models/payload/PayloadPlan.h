@@ -10,9 +10,8 @@ struct HeldBackEdit
 {
     enum class Kind
     {
-        Invalid,  // cannot be sent as it is: no user id, a bad field name, a refused value
-        Replaced, // a later edit of the same cell is sent instead
-        Waiting   // fine, but other edits are invalid: an apply writes all its edits or none
+        Invalid, // cannot be sent as it is: no user id, a bad field name, a refused value
+        Replaced // a later edit of the same cell is sent instead
     };
     int editIndex = -1; // into EditSet::metaEdits
     Kind kind = Kind::Invalid;

@@ -108,27 +108,13 @@ PlanSelection PayloadPlanner::select(const QList<MetaEdit> &edits, const QList<M
                                tr("Replaced by a later edit of the same cell.")});
             continue;
         }
+        // An invalid edit is held back alone: the valid ones beside it are sent (each request
+        // is still all or nothing on the receiver's side).
         const QString problem = checker.problem(edits.at(i));
         if (problem.isEmpty())
             s.sent.append(i);
         else
             s.heldBack.append({i, HeldBackEdit::Kind::Invalid, problem});
-    }
-    const auto invalid =
-        int(std::count_if(s.heldBack.cbegin(), s.heldBack.cend(),
-                          [](const auto &h) { return h.kind == HeldBackEdit::Kind::Invalid; }));
-    if (invalid > 0) {
-        // All or nothing, as a refused request or a file's transaction: a bad cell keeps the
-        // good ones from being written until it is fixed or discarded.
-        const QString reason =
-            tr("Not sent: %n other edit(s) cannot be sent, and an apply writes all or nothing.",
-               nullptr, invalid);
-        for (const int i : std::as_const(s.sent))
-            s.heldBack.append({i, HeldBackEdit::Kind::Waiting, reason});
-        std::sort(
-            s.heldBack.begin(), s.heldBack.end(),
-            [](const HeldBackEdit &a, const HeldBackEdit &b) { return a.editIndex < b.editIndex; });
-        s.sent.clear();
     }
     return s;
 }

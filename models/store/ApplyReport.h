@@ -24,6 +24,9 @@ struct ApplyReport
         GroupOperation operation;
         bool landed = false;
         QString message; // the server's sentence, or why it did not land
+        // The memberships it changed, when it landed (docs/API.md 6: added, removed).
+        qint64 added = 0;
+        qint64 removed = 0;
     };
 
     QList<MetaEdit> landed;

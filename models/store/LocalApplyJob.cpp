@@ -157,7 +157,8 @@ ApplyReport LocalApplyJob::run(const QString &path, qint64 accountId, const Edit
         }
         const GroupOutcome outcome = store->applyGroupOperation(accountId, op, ifMatch);
         if (outcome.ok()) {
-            report.groupResults.append({op, true, outcome.message()});
+            report.groupResults.append(
+                {op, true, outcome.message(), outcome.added, outcome.removed});
             report.messages << outcome.message();
         } else {
             QStringList details;

@@ -261,7 +261,9 @@ void RemoteApplyJob::onGroupFinished(int chunk, const HttpResult &result)
         const QJsonArray warnings = result.json.value(QStringLiteral("warnings")).toArray();
         for (const auto &w : warnings)
             message += QLatin1Char(' ') + w.toString();
-        m_groupResults.append({g.operation, true, message});
+        m_groupResults.append({g.operation, true, message,
+                               result.json.value(QStringLiteral("added")).toInteger(),
+                               result.json.value(QStringLiteral("removed")).toInteger()});
         m_messages << message;
         return;
     }

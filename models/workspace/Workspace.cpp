@@ -2,6 +2,7 @@
 
 #include "exchange/OfflineCopyJob.h"
 #include "exchange/OfflineSyncJob.h"
+#include "items/PendingEditCommand.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "secrets/ConnectionProfiles.h"
@@ -14,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace {
 const int kMaxRecent = 8;
@@ -387,12 +389,18 @@ void Workspace::offerSavedEdits()
     if (!error.isEmpty())
         Q_EMIT failed({WorkspaceFailure::Kind::Journal, StoreError::Kind::None, error});
     if (!saved.isEmpty()) {
-        if (!m_restoreQuestion || m_restoreQuestion(int(saved.size()), where)) {
-            QList<std::pair<PendingEdits::Key, std::optional<PendingEdits::Entry>>> batch;
-            batch.reserve(saved.size());
-            for (const auto &[key, entry] : saved)
-                batch.append({key, entry});
-            m_pending->setMany(batch);
+        if (!m_restoreQuestion || m_restoreQuestion(saved, where)) {
+            // One undo step: Edit › Undo takes the restored edits back.
+            QList<PendingEditCommand::Change> changes;
+            changes.reserve(saved.size());
+            for (const auto &[key, entry] : saved) {
+                const PendingEdits::Entry *now = m_pending->find(key);
+                changes.append(
+                    {key, now ? std::optional<PendingEdits::Entry>(*now) : std::nullopt, entry});
+            }
+            m_undoStack->push(
+                new PendingEditCommand(m_pending, std::move(changes),
+                                       tr("Restore %Ln edit(s)", nullptr, int(saved.size()))));
         } else {
             PendingEditsJournal::remove(where);
         }
@@ -487,11 +495,24 @@ void Workspace::applyFinished(ApplyJob *job, qint64 accountId)
         message = tr("Cancelled. %n edit(s) were written; the others stay pending.", nullptr,
                      int(report.landed.size()));
     } else {
-        message = tr("%n edit(s) were not written and stay pending; each cell says why.", nullptr,
-                     int(report.notLanded.size()));
+        // Edits refused for themselves stay red; the others (sent with a refused one, or never
+        // sent) stay plainly pending: each group is counted for what it is.
+        const auto own = int(std::count_if(report.notLanded.cbegin(), report.notLanded.cend(),
+                                           [](const auto &f) { return f.ownFault; }));
+        const int others = int(report.notLanded.size()) - own;
+        QStringList parts;
+        parts << tr("%Ln written", nullptr, int(report.landed.size()));
+        if (own > 0)
+            parts << tr("%Ln held back: see the red cells", nullptr, own);
+        if (others > 0)
+            parts << tr("%Ln not written and still pending", nullptr, others);
+        message = parts.join(QStringLiteral(", ")) + QLatin1Char('.');
         if (report.error.isError())
             message += QLatin1Char(' ') + report.error.text;
     }
+    // What was undoable is now (partly) written: an undo would no longer match the file.
+    if (!report.landed.isEmpty())
+        m_undoStack->clear();
     if (!report.landed.isEmpty())
         recountChangesToSend();
     Q_EMIT applied(report.complete(), message, !report.landed.isEmpty());

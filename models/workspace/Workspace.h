@@ -4,6 +4,7 @@
 #include "WorkspaceFailure.h"
 #include "domain/Account.h"
 #include "domain/MetaField.h"
+#include "items/PendingEdits.h"
 #include "sync/OfflineOrigin.h"
 #include "sync/SyncPlace.h"
 
@@ -39,9 +40,11 @@ class Workspace : public QObject
     Q_OBJECT
 public:
     using Done = std::function<void(const WorkspaceFailure &failure)>;
-    // Whether to take back the edits a crash left for `location` (true: they are pending again;
-    // false: they are forgotten).
-    using RestoreQuestion = std::function<bool(int count, const QString &location)>;
+    // Whether to take back the edits a crash left for `location` (true: they are pending again,
+    // as one undo step; false: they are forgotten).
+    using RestoreQuestion =
+        std::function<bool(const QList<std::pair<PendingEdits::Key, PendingEdits::Entry>> &saved,
+                           const QString &location)>;
     struct RecentEntry
     {
         bool isServer = false;

@@ -1,9 +1,14 @@
+#include "AppTranslator.h"
 #include "ArrayValueEditor.h"
+#include "BulkEditArea.h"
 #include "JsonValueEditor.h"
 #include "MainWindow.h"
+#include "ScriptedPrompter.h"
+#include "SetCellsDialog.h"
 #include "TestFiles.h"
 #include "UsersArea.h"
 #include "WindowReady.h"
+#include "items/BulkEditModel.h"
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/SqliteStore.h"
@@ -15,15 +20,18 @@
 #include <QDateTimeEdit>
 #include <QDoubleSpinBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 // Every field type gets an editor that fits it; what is typed there becomes a pending edit and,
 // applied, the typed value in the file.
@@ -35,6 +43,7 @@ private:
     QTemporaryDir m_dir;
     QString m_file;
     std::unique_ptr<MainWindow> m_window;
+    ScriptedPrompter *m_prompter = nullptr;
     QTableView *m_view = nullptr;
 
     int columnOf(const QString &field) const
@@ -79,9 +88,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("46 cells"), numbers grouped.
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
         m_file = m_dir.filePath(QStringLiteral("editors.db"));
         QVERIFY(TestFiles::createDemo(m_file, 50, 3));
         m_window = std::make_unique<MainWindow>();
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        m_prompter = prompter.get();
+        m_window->setPrompter(std::move(prompter));
         m_window->resize(1600, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -168,6 +182,88 @@ private Q_SLOTS:
         QCOMPARE(m_window->pendingEdits()->count(), 1);
         QVERIFY2(m_window->applyPendingEdits(&message), qPrintable(message));
         QVERIFY(stored(2, QStringLiteral("loyalty_tier")).isUndefined());
+    }
+
+    // Set Selected Cells To… offers each chosen field's own editor, started at the first chosen
+    // cell's value; what is set there becomes one undo step of typed values.
+    void shouldSetSelectedCellsWithEachFieldsOwnEditor()
+    {
+        BulkEditArea *area = m_window->bulkEditArea();
+        BulkEditModel *model = area->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_window->areas()->setCurrentWidget(area);
+        area->chooseFields(
+            {QStringLiteral("score"), QStringLiteral("birthday"), QStringLiteral("loyalty_tier")});
+        area->findChild<QAction *>(QStringLiteral("actionUseMatchingUsers"))->trigger();
+        QTRY_COMPARE(model->rowCount(), 50);
+        QTRY_VERIFY(model->isLoaded());
+        QCOMPARE(model->columnCount(), 3);
+        QTableView *grid = area->view();
+        grid->selectionModel()->select(QItemSelection(model->index(10, 0), model->index(19, 2)),
+                                       QItemSelectionModel::ClearAndSelect);
+        QStringList seen;
+        const int scoreColumn = model->fields().indexOf(*model->fieldOf(QStringLiteral("score")));
+        m_prompter->onDialog = [&](QDialog *d) {
+            auto *dialog = qobject_cast<SetCellsDialog *>(d);
+            if (!dialog || dialog->columnCount() != 3)
+                return int(QDialog::Rejected);
+            // One editor per chosen field, in the grid's column order, each the field's own.
+            auto editorOf = [dialog](const char *field) -> QWidget * {
+                for (int c = 0; c < dialog->columnCount(); ++c) {
+                    if (dialog->editor(c)->property("field").toString() == QLatin1String(field))
+                        return dialog->editor(c);
+                }
+                return nullptr;
+            };
+            auto *score = qobject_cast<QSpinBox *>(editorOf("score"));
+            auto *birthday = qobject_cast<QDateEdit *>(editorOf("birthday"));
+            auto *tier = qobject_cast<QComboBox *>(editorOf("loyalty_tier"));
+            if (!score || !birthday || !tier)
+                return int(QDialog::Rejected);
+            seen << QString::number(score->maximum()) << QString::number(tier->count());
+            // Started at the first chosen cell's value.
+            const QJsonValue first = model->shownValue(10, scoreColumn);
+            seen << (first.isUndefined() || score->value() == first.toInteger()
+                         ? QStringLiteral("started")
+                         : QStringLiteral("not started"));
+            score->setValue(77);
+            birthday->setDate(QDate(2001, 9, 8));
+            tier->setCurrentIndex(tier->findText(QStringLiteral("silver")));
+            return int(QDialog::Accepted);
+        };
+        const int stepsBefore = m_window->undoStack()->count();
+        area->findChild<QAction *>(QStringLiteral("actionSetCells"))->trigger();
+        m_prompter->onDialog = [](QDialog *) { return int(QDialog::Accepted); };
+        QCOMPARE(seen, (QStringList{QStringLiteral("100"), QStringLiteral("5"),
+                                    QStringLiteral("started")}));
+        QCOMPARE(m_window->undoStack()->count(), stepsBefore + 1);
+        const int birthdayColumn =
+            model->fields().indexOf(*model->fieldOf(QStringLiteral("birthday")));
+        const int tierColumn =
+            model->fields().indexOf(*model->fieldOf(QStringLiteral("loyalty_tier")));
+        for (int row = 10; row < 20; ++row) {
+            QCOMPARE(model->shownValue(row, scoreColumn), QJsonValue(77)); // a number, not "77"
+            QCOMPARE(model->shownValue(row, birthdayColumn),
+                     QJsonValue(QStringLiteral("2001-09-08")));
+            QCOMPARE(model->shownValue(row, tierColumn), QJsonValue(QStringLiteral("silver")));
+        }
+        // Cells outside the selection are left alone.
+        QVERIFY(
+            !m_window->pendingEdits()->find({1, model->users().at(9).id, QStringLiteral("score")}));
+        QVERIFY(!m_window->pendingEdits()->find(
+            {1, model->users().at(20).id, QStringLiteral("score")}));
+        const QString summary =
+            area->findChild<QLabel *>(QStringLiteral("bulkEditSummary"))->text();
+        QVERIFY2(summary.startsWith(QLatin1String("30 cells set")), qPrintable(summary));
+        QString message;
+        QVERIFY2(m_window->applyPendingEdits(&message), qPrintable(message));
+        const qint64 user = model->users().at(15).id;
+        QCOMPARE(stored(user, QStringLiteral("score")), QJsonValue(77));
+        QCOMPARE(stored(user, QStringLiteral("birthday")),
+                 QJsonValue(QStringLiteral("2001-09-08")));
+        QCOMPARE(stored(user, QStringLiteral("loyalty_tier")),
+                 QJsonValue(QStringLiteral("silver")));
     }
 };
 

@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 class CrashRecoveryTest : public QObject
 {
@@ -87,8 +88,17 @@ private Q_SLOTS:
         QVERIFY(openAndWait(window, file, &error));
         QVERIFY(waitUntilShown(window));
         QCOMPARE(prompter->confirmations.size(), 1);
-        QVERIFY2(prompter->confirmations.first().contains(QLatin1String("20 edit")),
-                 qPrintable(prompter->confirmations.first()));
+        const QString asked = prompter->confirmations.first();
+        QVERIFY2(asked.contains(QLatin1String("20 edit")), qPrintable(asked));
+        // The first few are listed by user and field, the rest counted.
+        const PendingEdits::Key first = made.firstKey();
+        QVERIFY2(
+            asked.contains(QStringLiteral("• User %1, %2: ").arg(first.userId).arg(first.field)),
+            qPrintable(asked));
+        QCOMPARE(asked.count(QStringLiteral("• User ")), 5);
+        QVERIFY2(asked.contains(QStringLiteral("… and 15 more.")), qPrintable(asked));
+        // It is asked over the window the edits belong to.
+        QVERIFY(window.isVisible());
         const auto restored = window.pendingEdits()->entries();
         QCOMPARE(restored.size(), made.size());
         for (auto it = made.constBegin(); it != made.constEnd(); ++it) {
@@ -98,6 +108,12 @@ private Q_SLOTS:
             QCOMPARE(e->previous, it->previous);
             QCOMPARE(e->problem, it->problem);
         }
+        // Restoring was one undo step.
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        window.findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+        QCOMPARE(window.pendingEdits()->count(), made.size());
         // Applied (after fixing the bad cell): the journal goes.
         window.pendingEdits()->remove({1, 5, QStringLiteral("phone")});
         QString message;

@@ -1,3 +1,5 @@
+#include "AppTranslator.h"
+#include "GroupPreviewDialog.h"
 #include "MainWindow.h"
 #include "MembershipPanel.h"
 #include "MemorySecretStore.h"
@@ -6,6 +8,8 @@
 #include "TestFiles.h"
 #include "UsersArea.h"
 #include "WindowReady.h"
+#include "exchange/DelimitedText.h"
+#include "items/AffectedUsersModel.h"
 #include "items/GroupsTableModel.h"
 #include "items/UsersTableModel.h"
 #include "secrets/ConnectionProfiles.h"
@@ -15,11 +19,15 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,7 +119,7 @@ private:
         // Add to the five first users.
         auto before = memberships(s.file);
         selectRows(w, 0, 4);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         qint64 expectedAdds = 0;
         QSet<qint64> changedUsers;
         for (qint64 user = 1; user <= 5; ++user)
@@ -120,13 +128,57 @@ private:
                     ++expectedAdds;
                     changedUsers.insert(user);
                 }
+        // The preview shows, before anything is sent, per group and per user what changes.
+        QString summary;
+        QString applyText;
+        QMap<QString, qint64> gaining;
+        QList<qint64> affected;
+        int affectedRows = -1;
+        s.prompter->onDialog = [&](QDialog *d) {
+            auto *preview = qobject_cast<GroupPreviewDialog *>(d);
+            if (!preview)
+                return int(QDialog::Rejected);
+            QAbstractItemModelTester tester(preview->usersModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+            summary = preview->summary();
+            applyText =
+                preview->findChild<QPushButton *>(QStringLiteral("groupPreviewApply"))->text();
+            for (int r = 0; r < preview->groups()->rowCount(); ++r)
+                gaining.insert(preview->groups()->item(r, 0)->text(),
+                               preview->groups()->item(r, 1)->text().toLongLong());
+            QAbstractItemModel *users = preview->users()->model();
+            affectedRows = users->rowCount();
+            for (int r = 0; r < users->rowCount(); ++r)
+                affected << users->index(r, AffectedUsersModel::IdColumn).data().toLongLong();
+            // The list can be exported as it is shown.
+            const QString path = m_dir.filePath(QStringLiteral("affected.csv"));
+            if (!preview->exportTo(path))
+                return int(QDialog::Rejected);
+            QFile csv(path);
+            if (!csv.open(QIODevice::ReadOnly) ||
+                DelimitedText::parse(QString::fromUtf8(csv.readAll())).size() != affectedRows + 1)
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        };
         QString message = run(s, GroupOperation::Kind::Add, false);
-        QVERIFY2(s.prompter->confirmations.last().contains(
-                     QStringLiteral("adds %1 membership").arg(expectedAdds)),
-                 qPrintable(s.prompter->confirmations.last()));
-        QVERIFY2(message.startsWith(QStringLiteral("%1 User Group").arg(expectedAdds)) &&
-                     message.contains(QStringLiteral("for %1 User").arg(changedUsers.size())),
-                 qPrintable(message));
+        QVERIFY2(summary.contains(QStringLiteral("Adds %1 membership").arg(expectedAdds)),
+                 qPrintable(summary));
+        // A file is written, a server is sent the change.
+        QCOMPARE(applyText, s.server ? QStringLiteral("&Send") : QStringLiteral("&Write"));
+        qint64 salesGain = 0;
+        qint64 vipGain = 0;
+        for (qint64 user = 1; user <= 5; ++user) {
+            salesGain += before.contains({user, sales}) ? 0 : 1;
+            vipGain += before.contains({user, vip}) ? 0 : 1;
+        }
+        QCOMPARE(gaining.value(QStringLiteral("Sales"), -1), salesGain);
+        QCOMPARE(gaining.value(QStringLiteral("VIP"), -1), vipGain);
+        QCOMPARE(affectedRows, int(changedUsers.size()));
+        QCOMPARE(QSet<qint64>(affected.cbegin(), affected.cend()), changedUsers);
+        s.prompter->onDialog = [](QDialog *) { return int(QDialog::Accepted); };
+        QCOMPARE(message, QStringLiteral("%1 membership%2 added for 5 users.")
+                              .arg(expectedAdds)
+                              .arg(expectedAdds == 1 ? QString() : QStringLiteral("s")));
         auto after = memberships(s.file);
         for (qint64 user = 1; user <= 5; ++user)
             QVERIFY(after.contains({user, sales}) && after.contains({user, vip}));
@@ -134,20 +186,20 @@ private:
 
         // Replace with just Sales.
         w.groupsModel()->setChecked(vip, false);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         message = run(s, GroupOperation::Kind::Replace, false);
         after = memberships(s.file);
         for (qint64 user = 1; user <= 5; ++user)
             for (const auto &m : after)
                 if (m.first == user)
                     QCOMPARE(m.second, sales);
-        QVERIFY2(message.contains(QLatin1String("Removed")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String(" removed for ")), qPrintable(message));
 
         // Remove Sales from users 1..3.
         selectRows(w, 0, 2);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 3);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 3, 20000);
         message = run(s, GroupOperation::Kind::Remove, false);
-        QCOMPARE(message, QStringLiteral("3 User Groups were Removed for 3 Users."));
+        QCOMPARE(message, QStringLiteral("3 memberships removed for 3 users."));
         after = memberships(s.file);
         for (qint64 user = 1; user <= 3; ++user)
             QVERIFY(!after.contains({user, sales}));
@@ -164,7 +216,7 @@ private:
         QTRY_COMPARE(w.usersModel()->rowCount(), 1);
         QTRY_VERIFY(w.usersModel()->isLoaded());
         message = run(s, GroupOperation::Kind::Drop, true);
-        QVERIFY2(message.contains(QLatin1String("Dropped for 1 User")), qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("removed for 1 user.")), qPrintable(message));
         after = memberships(s.file);
         for (const auto &m : after)
             QVERIFY(m.first != 4);
@@ -172,19 +224,26 @@ private:
         QTRY_COMPARE(w.usersModel()->rowCount(), 300);
         QTRY_VERIFY(w.usersModel()->isLoaded());
 
-        // Answering no sends nothing.
+        // Cancelling the preview sends nothing.
         const QString unchanged = TestFiles::dump(s.file);
-        s.prompter->confirmAnswer = false;
+        s.prompter->onDialog = [](QDialog *) { return int(QDialog::Rejected); };
         selectRows(w, 5, 9);
-        QTRY_VERIFY(w.usersArea()->selectedUsers().size() == 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 5, 20000);
         w.groupsModel()->setChecked(vip, true);
         w.membershipPanel()->run(GroupOperation::Kind::Add, false);
-        QCOMPARE(w.membershipPanel()->lastMessage(), QStringLiteral("Nothing was sent."));
+        QCOMPARE(w.membershipPanel()->lastMessage(), s.server
+                                                         ? QStringLiteral("Nothing was sent.")
+                                                         : QStringLiteral("Nothing was written."));
         QCOMPARE(TestFiles::dump(s.file), unchanged);
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("46 cells"), numbers grouped.
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
+    }
 
     void shouldAssignGroupsInAllFourWaysInAFile()
     {
@@ -221,8 +280,8 @@ private Q_SLOTS:
         selectRows(w, 0, 4);
         QTRY_COMPARE(w.usersArea()->selectedUsers().size(), 5);
         const QString message = run(s, GroupOperation::Kind::Drop, false);
-        QVERIFY2(message.contains(QLatin1String("Dropped")) ||
-                     message.startsWith(QLatin1String("No")),
+        QVERIFY2(message.contains(QLatin1String(" removed for ")) ||
+                     message.contains(QLatin1String("Changes nothing for 5 users.")),
                  qPrintable(message));
         QCOMPARE(memberships(s.file), firstAccount);
         // The table re-reads its rows after a write (a noticed outside change resets it); they
@@ -231,7 +290,7 @@ private Q_SLOTS:
         selectRows(w, 0, 4);
         QTRY_COMPARE(w.usersArea()->selectedUsers().size(), 5);
         const QString add = run(s, GroupOperation::Kind::Add, false);
-        QVERIFY2(add.startsWith(QLatin1String("5 User Groups were Added")), qPrintable(add));
+        QCOMPARE(add, QStringLiteral("5 memberships added for 5 users."));
         QCOMPARE(memberships(s.file), firstAccount);
         auto store = SqliteStore::open(s.file, &storeError);
         for (const UserGroup &g : store->groups(2)) {

@@ -1,3 +1,4 @@
+#include "AppTranslator.h"
 #include "EditExchange.h"
 #include "ImportPreviewDialog.h"
 #include "MainWindow.h"
@@ -11,8 +12,10 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +43,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // What a person sees: English plural forms ("46 cells"), numbers grouped.
+        QVERIFY(AppTranslator::install(qApp, QStringLiteral("en")));
         m_file = m_dir.filePath(QStringLiteral("exchange.db"));
         QVERIFY(TestFiles::createDemo(m_file, 100, 8));
     }
@@ -119,6 +124,53 @@ private Q_SLOTS:
         QVERIFY(!window.pendingEdits()->find({1, 3, QStringLiteral("score")}));
     }
 
+    void shouldSayWhenAnImportChangesNothing()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        QVERIFY(openAndWait(window, m_file, &error));
+        QVERIFY(waitUntilShown(window));
+        // Two users that hold a score, imported with the scores they hold.
+        StoreError storeError;
+        QList<qint64> ids;
+        for (qint64 id = 1; id <= 100; ++id)
+            ids << id;
+        const auto stored = SqliteStore::open(m_file, &storeError)
+                                ->metaValues(1, ids, {QStringLiteral("score")}, 0, 100);
+        QString text = QStringLiteral("user_id,score\n");
+        int rows = 0;
+        for (qint64 id : std::as_const(ids)) {
+            if (rows == 2 || !stored.value(id).contains(QStringLiteral("score")))
+                continue;
+            text += QStringLiteral("%1,%2\n").arg(id).arg(
+                stored.value(id).value(QStringLiteral("score")).toInteger());
+            ++rows;
+        }
+        QCOMPARE(rows, 2);
+        QString button;
+        prompter->onDialog = [&button](QDialog *dialog) {
+            auto *accept = dialog->findChild<QPushButton *>(QStringLiteral("importAcceptButton"));
+            button = accept ? accept->text() : QString();
+            return int(QDialog::Accepted);
+        };
+        // Edits an earlier test left in this file's journal may have been restored: only what
+        // this import adds counts.
+        const int pendingBefore = window.pendingEdits()->count();
+        const int stepsBefore = window.undoStack()->count();
+        QSignalSpy finished(window.editExchange(), &EditExchange::importFinished);
+        window.editExchange()->importFile(write("same.csv", text.toUtf8()));
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(button, QStringLiteral("Make 2 Cells Pending"));
+        QCOMPARE(finished.first().at(1).toString(),
+                 QStringLiteral("Nothing changed: all 2 imported values are stored already."));
+        QCOMPARE(window.statusBar()->currentMessage(), finished.first().at(1).toString());
+        QCOMPARE(window.pendingEdits()->count(), pendingBefore);
+        QCOMPARE(window.undoStack()->count(), stepsBefore);
+    }
+
     void shouldNeverReadOrWriteTheOpenDatabaseAsAPlainFile()
     {
         MainWindow window;
@@ -161,6 +213,10 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        // The window says where it wrote and how many rows.
+        const QString said = QStringLiteral("100 users exported to %1.").arg(prompter->fileAnswer);
+        QCOMPARE(finished.first().at(1).toString(), said);
+        QCOMPARE(window.statusBar()->currentMessage(), said);
         QFile csv(prompter->fileAnswer);
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QList<QStringList> rows = DelimitedText::parse(QString::fromUtf8(csv.readAll()));

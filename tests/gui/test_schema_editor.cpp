@@ -183,6 +183,62 @@ private Q_SLOTS:
         QCOMPARE(storedField(m_file, QStringLiteral("birthday"))->type, MetaType::Date);
     }
 
+    void shouldKeepMessagesWithTheFieldTheyAreAbout()
+    {
+        // The refusal above is about birthday; it shows while birthday is selected...
+        editor()->selectField(QStringLiteral("birthday"));
+        choose("fieldType", QStringLiteral("integer"));
+        QSignalSpy refused(editor(), &SchemaEditor::refused);
+        child<QPushButton>("saveFieldButton")->click();
+        QTRY_COMPARE(refused.count(), 1);
+        QVERIFY2(child<QLabel>("schemaStatus")->text().contains(QLatin1String("'birthday'")),
+                 qPrintable(child<QLabel>("schemaStatus")->text()));
+        QVERIFY(!editor()->problems().isEmpty());
+        // ...and goes when another field is picked: it says nothing about score.
+        editor()->selectField(QStringLiteral("score"));
+        QVERIFY(editor()->problems().isEmpty());
+        QVERIFY2(child<QLabel>("schemaStatus")->text().isEmpty(),
+                 qPrintable(child<QLabel>("schemaStatus")->text()));
+    }
+
+    void shouldOfferOnlyTheRulesTheTypeTakes()
+    {
+        child<QPushButton>("newFieldButton")->click();
+        const char *textual[] = {"fieldMinLength", "fieldMaxLength", "fieldPattern"};
+        const char *numeric[] = {"fieldMin", "fieldMax"};
+        auto expect = [&](bool text, bool number) {
+            for (const char *name : textual)
+                QCOMPARE(child<QLineEdit>(name)->isEnabled(), text);
+            QCOMPARE(child<QComboBox>("fieldValidation")->isEnabled(), text);
+            for (const char *name : numeric) {
+                QCOMPARE(child<QLineEdit>(name)->isEnabled(), number);
+                QCOMPARE(child<QLineEdit>(name)->toolTip().isEmpty(), number);
+            }
+        };
+        choose("fieldType", QStringLiteral("string"));
+        expect(true, false);
+        choose("fieldType", QStringLiteral("integer"));
+        expect(false, true);
+        choose("fieldType", QStringLiteral("number"));
+        expect(false, true);
+        choose("fieldType", QStringLiteral("boolean"));
+        expect(false, false);
+        choose("fieldType", QStringLiteral("array"));
+        choose("fieldItems", QStringLiteral("integer"));
+        expect(false, true);
+        choose("fieldItems", QStringLiteral("string"));
+        expect(true, false);
+        // A bound typed for a number is left behind when the type changes: no refusal for it.
+        choose("fieldType", QStringLiteral("integer"));
+        type("fieldName", QStringLiteral("left_behind"));
+        type("fieldMin", QStringLiteral("3"));
+        choose("fieldType", QStringLiteral("string"));
+        QVERIFY(!child<QLineEdit>("fieldMin")->isEnabled());
+        QVERIFY2(editor()->problems().isEmpty(), qPrintable(editor()->problems()));
+        QVERIFY(!m_window->schemaEditor()->form()->definition().contains(QStringLiteral("min")));
+        editor()->newField();
+    }
+
     void shouldNameTheAccountWhoseSchemaItShows()
     {
         QVERIFY2(editor()->heading().contains(QLatin1String("Northwind Traders")),

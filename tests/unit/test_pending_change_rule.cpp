@@ -198,6 +198,50 @@ private Q_SLOTS:
                  QByteArray("{\"fields\":[{\"user_id\":") + QByteArray::number(m_user) +
                      QByteArray(",\"field\":\"score\",\"value\":42}]}"));
     }
+
+    // A cell's tooltip says what happened to it: its value is not valid, the receiver refused
+    // it, or the server could not be reached; and a file is written, not sent to.
+    void shouldSayWhyACellIsStillPending()
+    {
+        PendingEdits pending;
+        const PendingEdits::Key bad{1, m_user, m_score.name};
+        const PendingEdits::Key good{1, m_emptyUser, m_score.name};
+        const EnteredValue lots = PendingChangeRule::enter(m_score, QStringLiteral("lots"));
+        QVERIFY(!lots.problem.isEmpty());
+        pending.set(bad, {lots.value, m_stored, lots.problem});
+        pending.set(good, {QJsonValue(7), QJsonValue(QJsonValue::Undefined), {}});
+        const QString notValid = PendingEdits::describe(*pending.find(bad), m_stored, true);
+        QVERIFY2(notValid.contains(QLatin1String("\nNot valid: ") + lots.problem),
+                 qPrintable(notValid));
+        QVERIFY(!notValid.contains(QLatin1String("refused")));
+
+        // The server could not be reached: the good edit was not sent, and says so.
+        ApplyReport unreachable;
+        unreachable.error = ClientError::make(ClientError::Kind::Network, QStringLiteral("gone"));
+        unreachable.notLanded = {{{m_user, m_score.name, lots.value, 0}, lots.problem, true},
+                                 {{m_emptyUser, m_score.name, QJsonValue(7), 1}, {}, false}};
+        pending.takeReport(1, unreachable);
+        QCOMPARE(
+            PendingEdits::describe(*pending.find(good), QJsonValue(QJsonValue::Undefined), true),
+            QStringLiteral("Pending. Was: (no value)\nNot sent: the server could not be "
+                           "reached."));
+        QVERIFY(pending.find(good)->problem.isEmpty()); // not red: nothing is wrong with it
+        QVERIFY(PendingEdits::describe(*pending.find(bad), m_stored, true)
+                    .contains(QLatin1String("\nNot valid: ")));
+
+        // The receiver refused a value its check let through.
+        ApplyReport refused;
+        refused.notLanded = {{{m_emptyUser, m_score.name, QJsonValue(7), 0},
+                              QStringLiteral("score: too high"),
+                              true}};
+        pending.takeReport(1, refused);
+        QCOMPARE(
+            PendingEdits::describe(*pending.find(good), QJsonValue(QJsonValue::Undefined), true),
+            QStringLiteral("Pending. Was: (no value)\nThe server refused: score: too high"));
+        QCOMPARE(
+            PendingEdits::describe(*pending.find(good), QJsonValue(QJsonValue::Undefined), false),
+            QStringLiteral("Pending. Was: (no value)\nNot written: score: too high"));
+    }
 };
 
 QTEST_GUILESS_MAIN(PendingChangeRuleTest)

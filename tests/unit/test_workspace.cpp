@@ -190,8 +190,8 @@ private Q_SLOTS:
 
         Workspace again;
         QStringList asked;
-        again.setRestoreQuestion([&asked](int count, const QString &where) {
-            asked << QStringLiteral("%1 %2").arg(count).arg(where);
+        again.setRestoreQuestion([&asked](const auto &saved, const QString &where) {
+            asked << QStringLiteral("%1 %2").arg(saved.size()).arg(where);
             return true;
         });
         QVERIFY(waitFor(openIn(again, file)));
@@ -201,6 +201,12 @@ private Q_SLOTS:
         const PendingEdits::Entry *restored = again.pendingEdits()->find(key);
         QVERIFY(restored);
         QCOMPARE(restored->value, QJsonValue(55));
+        // Restoring is one undo step: undone, nothing is pending; redone, it is back.
+        QCOMPARE(again.undoStack()->count(), 1);
+        again.undoStack()->undo();
+        QCOMPARE(again.pendingEdits()->count(), 0);
+        again.undoStack()->redo();
+        QCOMPARE(again.pendingEdits()->count(), 1);
         again.discardPendingEdits();
         QCOMPARE(again.pendingEdits()->count(), 0);
         QVERIFY(!again.undoStack()->canUndo());

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QAction;
+class QObject;
+class QUndoStack;
+
+// Edit › Undo and Redo over a stack. Their labels stay "Undo" and "Redo" so the toolbar does not
+// jump as the step changes; what would be undone or redone is in the tooltip and status tip.
+class UndoActions
+{
+    Q_DECLARE_TR_FUNCTIONS(UndoActions)
+public:
+    static QAction *undo(QUndoStack *stack, QObject *parent);
+    static QAction *redo(QUndoStack *stack, QObject *parent);
+};
