@@ -223,8 +223,6 @@ void OfflineSyncJob::send(const SendPlan &plan)
         if (held.kind == HeldBackEdit::Kind::Invalid)
             refused.notLanded << ApplyReport::EditFailure{edits.metaEdits.at(held.editIndex),
                                                           held.reason, true};
-        else if (held.kind == HeldBackEdit::Kind::Waiting)
-            valid << edits.metaEdits.at(held.editIndex);
     }
     edits.metaEdits = valid;
     if (edits.metaEdits.isEmpty() && edits.groupOperations.isEmpty()) {
