@@ -1143,14 +1143,6 @@ Enter the API key again?</source>
 Den API-Schlüssel erneut eingeben?</translation>
     </message>
     <message>
-        <source>Sending changes to the server is not available yet.</source>
-        <translation>Das Senden von Änderungen an den Server ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Take &amp;Offline Copy…</source>
-        <translation>&amp;Offline-Kopie anlegen…</translation>
-    </message>
-    <message>
         <source>Changes to &amp;Send…</source>
         <translation>Zu &amp;sendende Änderungen…</translation>
     </message>
@@ -1249,6 +1241,18 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>A&amp;ccount:</source>
         <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline Copy…</source>
+        <translation>&amp;Offline-Kopie anlegen…</translation>
+    </message>
+    <message>
+        <source>Send C&amp;hanges…</source>
+        <translation>Änderungen s&amp;enden…</translation>
+    </message>
+    <message>
+        <source>&amp;Get Server Changes</source>
+        <translation>Änderungen vom Server &amp;holen</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1800,21 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation>Unbekanntes Metafeld &apos;%1&apos;</translation>
     </message>
+    <message>
+        <source>The field “%1” is a %2 on the server now; take a fresh copy to work with its new type (this file keeps it as a %3).</source>
+        <translation>Das Feld „%1“ ist auf dem Server jetzt vom Typ %2; holen Sie eine neue Kopie, um mit dem neuen Typ zu arbeiten (diese Datei behält es als %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” was deleted on the server; this file keeps it for its %n change(s) not sent, which the server can no longer take.</source>
+        <translation>
+            <numerusform>Das Feld „%1“ wurde auf dem Server gelöscht; diese Datei behält es für seine %n nicht gesendete Änderung, die der Server nicht mehr annehmen kann.</numerusform>
+            <numerusform>Das Feld „%1“ wurde auf dem Server gelöscht; diese Datei behält es für seine %n nicht gesendeten Änderungen, die der Server nicht mehr annehmen kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server changed the field “%1”, but this file could not take it: %2</source>
+        <translation>Der Server hat das Feld „%1“ geändert, aber diese Datei konnte die Änderung nicht übernehmen: %2</translation>
+    </message>
 </context>
 <context>
     <name>OfflineCopyJob</name>
@@ -1824,6 +1843,216 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
         <translation>Offline-Kopie von %1 auf %2, mitgenommen %3</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSyncFlow</name>
+    <message>
+        <source>Send Changes</source>
+        <translation>Änderungen senden</translation>
+    </message>
+    <message>
+        <source>Get Server Changes</source>
+        <translation>Änderungen vom Server holen</translation>
+    </message>
+    <message>
+        <source>This file is not an offline copy of a server account: open one (File › Take Offline Copy makes one while connected).</source>
+        <translation>Diese Datei ist keine Offline-Kopie eines Serverkontos: Öffnen Sie eine (Datei › Offline-Kopie anlegen legt eine an, solange Sie verbunden sind).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</source>
+        <translation>
+            <numerusform>%n Bearbeitung ist noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
+            <numerusform>%n Bearbeitungen sind noch nicht in die Datei geschrieben. Wenden Sie sie zuerst an (Bearbeiten › Anwenden) und versuchen Sie es dann erneut: Verglichen und gesendet wird nur, was die Datei enthält.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
+        <translation>Es gibt kein Verbindungsprofil, an das gesendet werden kann. Legen Sie eines unter Datei › Mit Server verbinden an und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No connection profile leads to %1. Add one under File › Connect to Server (this copy was taken with the API id “%2”), then try again.</source>
+        <translation>Kein Verbindungsprofil führt zu %1. Legen Sie eines unter Datei › Mit Server verbinden an (diese Kopie wurde mit der API-ID „%2“ erstellt) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
+        <translation>An welchen Server soll das Konto „%1“ dieser Datei gesendet werden? Seine Werte werden mit denen des Kontos verglichen, zu dem der Schlüssel dort gehört.</translation>
+    </message>
+    <message>
+        <source>Which connection to %1 should be used?</source>
+        <translation>Welche Verbindung zu %1 soll verwendet werden?</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s changes into the file…</source>
+        <translation>Übernehme die Änderungen des Servers in die Datei…</translation>
+    </message>
+    <message>
+        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
+        <translation>Ohne Vergleich: Der Server kann nicht gelesen werden; daher wird jeder Wert und jede Mitgliedschaft der Datei gesendet und überschreibt, was der Server hat.</translation>
+    </message>
+    <message>
+        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
+        <translation>Diese Datei stammt nicht von diesem Server: Abweichende Werte werden gesendet und überschreiben die des Servers.</translation>
+    </message>
+    <message>
+        <source>Without conflict detection: the server cannot say what changed since the copy was taken, so what is sent overwrites what it holds.</source>
+        <translation>Ohne Konflikterkennung: Der Server kann nicht sagen, was sich seit dem Erstellen der Kopie geändert hat; was gesendet wird, überschreibt also seine Werte.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the file keeps its changes to send.</source>
+        <translation>Nichts wurde gesendet; die Datei behält ihre zu sendenden Änderungen.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent or changed.</source>
+        <translation>Abgebrochen: Nichts wurde gesendet oder geändert.</translation>
+    </message>
+    <message>
+        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
+        <translation>Der Server kann nicht gelesen werden (er hat keine Egress-Endpunkte: ein reiner TLD-Ingress), daher gibt es keine Möglichkeit, diese Datei mit seinem Inhalt zu vergleichen. Jeder Wert und jede Mitgliedschaft des Kontos der Datei kann trotzdem gesendet werden, ohne Vergleich: Jeder überschreibt, was der Server an seiner Stelle hat, und Benutzer oder Gruppen, die der Server nicht hat, werden dort abgelehnt. Ansehen und senden?</translation>
+    </message>
+    <message>
+        <source>The server has no change feed (a plain TLD ingress): it cannot say what changed since this copy was taken.</source>
+        <translation>Der Server bietet keinen Änderungsverlauf (ein reiner TLD-Ingress): Er kann nicht sagen, was sich seit dem Erstellen dieser Kopie geändert hat.</translation>
+    </message>
+    <message>
+        <source>The server no longer knows every change since this copy was taken (they are older than it keeps them).</source>
+        <translation>Der Server kennt nicht mehr jede Änderung seit dem Erstellen dieser Kopie (sie sind älter, als er sie aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s changes can still be sent, without conflict detection: each one overwrites what the server holds in its place, even if someone changed it meanwhile. Look at them and send?</source>
+        <translation>Die Änderungen der Datei können trotzdem gesendet werden, ohne Konflikterkennung: Jede überschreibt, was der Server an ihrer Stelle hat, auch wenn es inzwischen jemand geändert hat. Ansehen und senden?</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Comparing with the file…</source>
+        <translation>Vergleiche mit der Datei…</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled while sending.</source>
+        <translation>Beim Senden abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent; the server holds them now.</source>
+        <translation>
+            <numerusform>%n Änderung gesendet; der Server hat sie jetzt.</numerusform>
+            <numerusform>%n Änderungen gesendet; der Server hat sie jetzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not land and stay in the file, to send again:</source>
+        <translation>
+            <numerusform>%n Änderung kam nicht an und bleibt zum erneuten Senden in der Datei:</numerusform>
+            <numerusform>%n Änderungen kamen nicht an und bleiben zum erneuten Senden in der Datei:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … und %n weitere.</numerusform>
+            <numerusform>  … und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) taken into the file.</source>
+        <translation>
+            <numerusform>%n Änderung des Servers in die Datei übernommen.</numerusform>
+            <numerusform>%n Änderungen des Servers in die Datei übernommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held: the file keeps its own value there until you decide in File › Send Changes.</source>
+        <translation>
+            <numerusform>%n Konflikt zurückgehalten: Die Datei behält dort ihren eigenen Wert, bis Sie unter Datei › Änderungen senden entscheiden.</numerusform>
+            <numerusform>%n Konflikte zurückgehalten: Die Datei behält dort ihre eigenen Werte, bis Sie unter Datei › Änderungen senden entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</source>
+        <translation>
+            <numerusform>%n Änderung des Servers betrifft Benutzer, Gruppen oder Felder, die diese Kopie nicht enthält; sie wurde ausgelassen (eine neue Kopie enthält sie).</numerusform>
+            <numerusform>%n Änderungen des Servers betreffen Benutzer, Gruppen oder Felder, die diese Kopie nicht enthält; sie wurden ausgelassen (eine neue Kopie enthält sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent, because the server&apos;s account lacks them:</source>
+        <translation>Nicht gesendet, weil das Konto auf dem Server sie nicht hat:</translation>
+    </message>
+    <message>
+        <source>The file and the server agree: nothing to send or take.</source>
+        <translation>Datei und Server stimmen überein: nichts zu senden oder zu holen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSyncJob</name>
+    <message>
+        <source>The file was closed.</source>
+        <translation>Die Datei wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>This file is not an offline copy.</source>
+        <translation>Diese Datei ist keine Offline-Kopie.</translation>
+    </message>
+    <message>
+        <source>Reading what changed on the server since the copy was taken…</source>
+        <translation>Lese, was sich seit dem Erstellen der Kopie auf dem Server geändert hat…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Comparing with the file…</source>
+        <translation>Vergleiche mit der Datei…</translation>
+    </message>
+    <message>
+        <source>Comparing the file with the server&apos;s account…</source>
+        <translation>Vergleiche die Datei mit dem Konto auf dem Server…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lese die Datei…</translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
+        <translation>Der Server hat einige dieser Stellen geändert, während sie gesendet wurden. Was angekommen ist, ist auf dem Server; der Rest wurde erneut verglichen: Sehen Sie ihn an, bevor Sie ihn senden.</translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is in the file; look at the rest again before sending it.</source>
+        <translation>Der Server hat einige dieser Stellen geändert, während sie gesendet wurden. Was angekommen ist, steht in der Datei; sehen Sie sich den Rest erneut an, bevor Sie ihn senden.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of group %1: %2</source>
+        <translation>
+            <numerusform>%n Mitgliedschaft in der Gruppe %1: %2</numerusform>
+            <numerusform>%n Mitgliedschaften in der Gruppe %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
+        <translation>Der Server hat, was angekommen ist, aber die Datei konnte es nicht vermerken (%1). Senden Sie die Änderungen erneut: Was angekommen ist, wird dann als gleich erkannt und vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2313,46 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>PlainFileComparer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation>Die Datei wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s account has no group of that name</source>
+        <translation>das Konto auf dem Server hat keine Gruppe dieses Namens</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s account has %n groups of that name</source>
+        <translation>
+            <numerusform>das Konto auf dem Server hat %n Gruppe dieses Namens</numerusform>
+            <numerusform>das Konto auf dem Server hat %n Gruppen dieses Namens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
+        <translation>users.%1 (%2): Das Konto auf dem Server hat diesen Benutzer nicht; nichts von ihm wird gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more user(s) the server&apos;s account does not have.</source>
+        <translation>
+            <numerusform>… und %n weiterer Benutzer, den das Konto auf dem Server nicht hat.</numerusform>
+            <numerusform>… und %n weitere Benutzer, die das Konto auf dem Server nicht hat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
+        <translation>
+            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaft darin wird nicht gesendet.</numerusform>
+            <numerusform>Gruppe „%1“: %2; %n Mitgliedschaften darin werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteApplyJob</name>
     <message>
         <source>The edits could not be turned into requests: %1</source>
@@ -2163,6 +2432,10 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
         <translation>Der Server hat nicht gesagt, zu welchem Konto der Schlüssel gehört (%1 lieferte keine Konto-ID).</translation>
+    </message>
+    <message>
+        <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
+        <translation>Der Server zählt keine Revisionen (%1 nannte keine): Er kann nicht sagen, was sich seit dem Erstellen einer Kopie geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +3056,10 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>This is not an offline copy.</source>
         <translation>Dies ist keine Offline-Kopie.</translation>
     </message>
+    <message>
+        <source>This store does not count revisions.</source>
+        <translation>Dieser Speicher zählt keine Revisionen.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3230,6 +3507,14 @@ Den API-Schlüssel erneut eingeben?</translation>
             <numerusform>%Ln nicht geschrieben und weiter ausstehend</numerusform>
             <numerusform>%Ln nicht geschrieben und weiter ausstehend</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a file first: its changes are what is sent.</source>
+        <translation>Öffnen Sie zuerst eine Datei: Ihre Änderungen sind das, was gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation>Die Datei wurde geschlossen.</translation>
     </message>
 </context>
 <context>

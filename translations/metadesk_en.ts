@@ -1141,14 +1141,6 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending changes to the server is not available yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Take &amp;Offline Copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Changes to &amp;Send…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +1238,18 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>A&amp;ccount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Offline Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send C&amp;hanges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Get Server Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1794,6 +1798,21 @@ Enter the API key again?</source>
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The field “%1” is a %2 on the server now; take a fresh copy to work with its new type (this file keeps it as a %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The field “%1” was deleted on the server; this file keeps it for its %n change(s) not sent, which the server can no longer take.</source>
+        <translation>
+            <numerusform>The field “%1” was deleted on the server; this file keeps it for its %n change not sent, which the server can no longer take.</numerusform>
+            <numerusform>The field “%1” was deleted on the server; this file keeps it for its %n changes not sent, which the server can no longer take.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server changed the field “%1”, but this file could not take it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OfflineCopyJob</name>
@@ -1821,6 +1840,216 @@ Enter the API key again?</source>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSyncFlow</name>
+    <message>
+        <source>Send Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get Server Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an offline copy of a server account: open one (File › Take Offline Copy makes one while connected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</source>
+        <translation>
+            <numerusform>%n edit are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</numerusform>
+            <numerusform>%n edits are not written into the file yet. Apply them first (Edit › Apply), then try again: only what the file holds is compared and sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no connection profile to send to. Add one under File › Connect to Server, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection profile leads to %1. Add one under File › Connect to Server (this copy was taken with the API id “%2”), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the account “%1” of this file to which server? Its values are compared with those of the key&apos;s account there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which connection to %1 should be used?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the server&apos;s changes into the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without comparison: the server cannot be read, so every value and membership of the file is sent and overwrites what the server holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file was not taken from this server: values that differ are sent and overwrite the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without conflict detection: the server cannot say what changed since the copy was taken, so what is sent overwrites what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent; the file keeps its changes to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent or changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be read (it has no egress endpoints: a plain TLD ingress), so there is no way to compare this file with what it holds. Every value and membership of the file&apos;s account can still be sent, without comparison: each one overwrites what the server holds in its place, and users or groups the server lacks are refused there. Look at them and send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no change feed (a plain TLD ingress): it cannot say what changed since this copy was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer knows every change since this copy was taken (they are older than it keeps them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s changes can still be sent, without conflict detection: each one overwrites what the server holds in its place, even if someone changed it meanwhile. Look at them and send?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) sent; the server holds them now.</source>
+        <translation>
+            <numerusform>%n change sent; the server holds them now.</numerusform>
+            <numerusform>%n changes sent; the server holds them now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) did not land and stay in the file, to send again:</source>
+        <translation>
+            <numerusform>%n change did not land and stay in the file, to send again:</numerusform>
+            <numerusform>%n changes did not land and stay in the file, to send again:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  … and %n more.</source>
+        <translation>
+            <numerusform>  … and %n more.</numerusform>
+            <numerusform>  … and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) taken into the file.</source>
+        <translation>
+            <numerusform>%n server change taken into the file.</numerusform>
+            <numerusform>%n server changes taken into the file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) held: the file keeps its own value there until you decide in File › Send Changes.</source>
+        <translation>
+            <numerusform>%n conflict held: the file keeps its own value there until you decide in File › Send Changes.</numerusform>
+            <numerusform>%n conflicts held: the file keeps its own value there until you decide in File › Send Changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n server change(s) concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</source>
+        <translation>
+            <numerusform>%n server change concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</numerusform>
+            <numerusform>%n server changes concern users, groups or fields this copy does not hold; they were left out (a fresh copy has them).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent, because the server&apos;s account lacks them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file and the server agree: nothing to send or take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineSyncJob</name>
+    <message>
+        <source>The file was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading what changed on the server since the copy was taken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing the file with the server&apos;s account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is on the server; the rest was compared again: look at it before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server changed some of these places while they were being sent. What landed is in the file; look at the rest again before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) of group %1: %2</source>
+        <translation>
+            <numerusform>%n membership of group %1: %2</numerusform>
+            <numerusform>%n memberships of group %1: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server holds what landed, but the file could not record it (%1). Send Changes again: what landed will be found equal and recorded then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2082,6 +2311,46 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>PlainFileComparer</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s account has no group of that name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the server&apos;s account has %n groups of that name</source>
+        <translation>
+            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
+            <numerusform>the server&apos;s account has %n groups of that name</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>users.%1 (%2): the server&apos;s account has no such user; nothing of it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more user(s) the server&apos;s account does not have.</source>
+        <translation>
+            <numerusform>… and %n more user the server&apos;s account does not have.</numerusform>
+            <numerusform>… and %n more users the server&apos;s account does not have.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group “%1”: %2; %n membership(s) of it are not sent.</source>
+        <translation>
+            <numerusform>Group “%1”: %2; %n membership of it are not sent.</numerusform>
+            <numerusform>Group “%1”: %2; %n memberships of it are not sent.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteApplyJob</name>
     <message>
         <source>The edits could not be turned into requests: %1</source>
@@ -2160,6 +2429,10 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>The server did not say which account the key belongs to (%1 gave no account id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2781,6 +3054,10 @@ Enter the API key again?</source>
         <source>This is not an offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This store does not count revisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -3228,6 +3505,14 @@ Enter the API key again?</source>
             <numerusform>%Ln not written and still pending</numerusform>
             <numerusform>%Ln not written and still pending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open a file first: its changes are what is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
