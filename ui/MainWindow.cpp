@@ -9,6 +9,7 @@
 #include "OfflineBanner.h"
 #include "Prompter.h"
 #include "SchemaEditor.h"
+#include "SendToTargetDialog.h"
 #include "UsersArea.h"
 #include "exchange/OfflineCopyJob.h"
 #include "items/GroupsTableModel.h"
@@ -262,6 +263,10 @@ void MainWindow::buildActions()
     exportUsers->setObjectName(QStringLiteral("actionExport"));
     exportUsers->setIcon(Icons::action("export"));
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
+    QAction *sendTo = fileMenu->addAction(tr("Send Changes &To…"));
+    sendTo->setObjectName(QStringLiteral("actionSendTo"));
+    connect(sendTo, &QAction::triggered, this,
+            [this] { SendToTargetDialog::openFor(*m_workspace, this); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));
