@@ -312,6 +312,15 @@ void SendToTargetDialog::send()
     m_job->start();
 }
 
+void SendToTargetDialog::reject()
+{
+    if (m_job) {
+        cancel();
+        return;
+    }
+    QDialog::reject();
+}
+
 void SendToTargetDialog::cancel()
 {
     if (m_job) {

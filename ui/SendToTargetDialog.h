@@ -47,6 +47,9 @@ public:
     // Every request of the preview as a curl line.
     QString curlText() const;
 
+    // While sending, Close (and Escape) cancel instead: the report must be seen.
+    void reject() override;
+
 Q_SIGNALS:
     void previewReady();
     void sendFinished();

@@ -25,7 +25,11 @@ TargetSendJob::TargetSendJob(const TargetSettings &settings, const QString &secr
                               MappedEdits::location(edits.at(i)), QString(), std::nullopt});
 }
 
-TargetSendJob::~TargetSendJob() = default;
+TargetSendJob::~TargetSendJob()
+{
+    // The call refers to m_http's network manager: it goes first.
+    delete m_call;
+}
 
 void TargetSendJob::start()
 {

@@ -3,6 +3,7 @@
 
 #include "connectors/CrymboPlanner.h"
 #include "connectors/PubNubPlanner.h"
+#include "connectors/TargetConnector.h"
 #include "connectors/UserComPlanner.h"
 
 #include <QJsonArray>
@@ -242,6 +243,30 @@ private Q_SLOTS:
             request.curl(QUrl("https://app.user.com")),
             QString(
                 R"(curl -X POST -H 'Authorization: Token <secret>' --data-binary '{"value":"it'\''s"}' 'https://app.user.com/x')"));
+    }
+
+    void anOfflineCopysChangedCellsAreTheEdits()
+    {
+        SyncRow changed;
+        changed.place = SyncPlace::cell(4, "plan");
+        changed.taken = QJsonValue("free");
+        changed.mine = QJsonValue("gold");
+        SyncRow cleared;
+        cleared.place = SyncPlace::cell(5, "plan");
+        cleared.taken = QJsonValue("free");
+        SyncRow same;
+        same.place = SyncPlace::cell(6, "plan");
+        same.taken = QJsonValue("free");
+        same.mine = QJsonValue("free");
+        SyncRow membership;
+        membership.place = SyncPlace::membership(4, 9);
+        membership.mine = QJsonValue(true);
+        const QList<MetaEdit> edits =
+            TargetConnector::editsOf({changed, cleared, same, membership});
+        QCOMPARE(edits.size(), 2);
+        QCOMPARE(edits.at(0), edit(4, "plan", "gold"));
+        QCOMPARE(edits.at(1), edit(5, "plan", QJsonValue()));
+        QVERIFY(edits.at(1).clears());
     }
 };
 
