@@ -265,6 +265,7 @@ void MainWindow::buildActions()
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
     QAction *sendTo = fileMenu->addAction(tr("Send Changes &To…"));
     sendTo->setObjectName(QStringLiteral("actionSendTo"));
+    sendTo->setIcon(Icons::action("changes-to-send"));
     connect(sendTo, &QAction::triggered, this,
             [this] { SendToTargetDialog::openFor(*m_workspace, this); });
     fileMenu->addSeparator();
