@@ -1,6 +1,7 @@
 #include "ConnectionsDialog.h"
 
 #include "items/StateColours.h"
+#include "TargetKindFields.h"
 #include "store/RemoteStore.h"
 
 #include <QDialogButtonBox>
@@ -20,6 +21,7 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     , m_url(new QLineEdit(this))
     , m_apiId(new QLineEdit(this))
     , m_apiKey(new QLineEdit(this))
+    , m_kindFields(new TargetKindFields(this))
     , m_warning(new QLabel(this))
     , m_result(new QLabel(this))
     , m_test(new QPushButton(tr("&Test Connection"), this))
@@ -45,10 +47,12 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(m_kindFields);
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(tr("API &ID:"), m_apiId);
     form->addRow(tr("API &key:"), m_apiKey);
     form->addRow(QString(), m_warning);
+    m_form = form;
 
     auto *newButton = new QPushButton(tr("&New"), this);
     newButton->setObjectName(QStringLiteral("newProfile"));
@@ -88,8 +92,11 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles &profiles, QWidget *pare
     connect(connectButton, &QPushButton::clicked, this, &ConnectionsDialog::connectChosen);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_url, &QLineEdit::textChanged, this, &ConnectionsDialog::updateWarnings);
+    connect(m_kindFields, &TargetKindFields::kindChanged, this,
+            &ConnectionsDialog::updateKindLabels);
     refreshList();
     updateWarnings();
+    updateKindLabels();
 }
 
 ConnectionsDialog::~ConnectionsDialog() = default;
@@ -122,6 +129,7 @@ void ConnectionsDialog::showProfile(const QString &name)
     m_url->setText(p->baseUrl.toString());
     m_apiId->setText(p->apiId);
     m_apiKey->clear();
+    m_kindFields->showProfile(*p);
     m_result->clear();
 }
 
@@ -130,6 +138,7 @@ void ConnectionsDialog::newProfile()
     m_list->setCurrentItem(nullptr);
     for (QLineEdit *e : {m_name, m_url, m_apiId, m_apiKey})
         e->clear();
+    m_kindFields->clear();
     m_result->clear();
     m_name->setFocus();
 }
@@ -140,7 +149,22 @@ ConnectionProfile ConnectionsDialog::profileFromForm() const
     p.name = m_name->text().trimmed();
     p.baseUrl = QUrl(m_url->text().trimmed());
     p.apiId = m_apiId->text().trimmed();
+    m_kindFields->fillIn(p);
     return p;
+}
+
+void ConnectionsDialog::updateKindLabels()
+{
+    QFormLayout *form = m_form;
+    const QString idLabel = m_kindFields->idLabel();
+    form->setRowVisible(m_apiId, !idLabel.isEmpty());
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_apiId));
+        label && !idLabel.isEmpty())
+        label->setText(idLabel);
+    if (auto *label = qobject_cast<QLabel *>(form->labelForField(m_apiKey)))
+        label->setText(m_kindFields->keyLabel());
+    // Only a TLD-style server is connected to; the other kinds are targets of Send Changes To….
+    m_test->setEnabled(m_kindFields->kind() == TargetKind::Tld);
 }
 
 void ConnectionsDialog::updateWarnings()
@@ -161,14 +185,17 @@ void ConnectionsDialog::saveProfile()
         problem = tr("Give the profile a name.");
     else if (!RemoteStore::urlProblem(p.baseUrl).isEmpty())
         problem = RemoteStore::urlProblem(p.baseUrl);
-    else if (p.apiId.isEmpty())
-        problem = tr("Enter the API ID.");
+    else if (const QString missing = m_kindFields->problem(p); !missing.isEmpty())
+        problem = missing;
+    else if (const QString secret = m_kindFields->secretProblem(m_apiKey->text());
+             !secret.isEmpty())
+        problem = secret;
     if (!problem.isEmpty()) {
         m_result->setText(problem);
         return;
     }
     // Taken before the list shows the saved profile, which clears the field.
-    const QString key = m_apiKey->text();
+    const QString key = m_kindFields->secret(m_apiKey->text());
     m_apiKey->clear();
     m_profiles.save(p);
     refreshList();
@@ -257,6 +284,11 @@ void ConnectionsDialog::connectChosen()
     const ConnectionProfile p = profileFromForm();
     if (!m_profiles.profile(p.name)) {
         m_result->setText(tr("Save the profile first."));
+        return;
+    }
+    if (p.kind != TargetKind::Tld) {
+        m_result->setText(tr("Only a TLD-style server is connected to; send edits to this "
+                             "profile with File › Send Changes To…."));
         return;
     }
     m_chosen = p.name;

@@ -6,11 +6,13 @@
 #include <QPointer>
 #include <memory>
 
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class RemoteStore;
+class TargetKindFields;
 
 // Create, edit and delete remote connection profiles. The key field is masked and the key goes
 // only to the keychain (through ConnectionProfiles). "Test connection" shows what the server
@@ -41,6 +43,7 @@ private:
     void testConnection();
     void connectChosen();
     void updateWarnings();
+    void updateKindLabels();
     ConnectionProfile profileFromForm() const;
 
     ConnectionProfiles &m_profiles;
@@ -49,6 +52,8 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_apiId;
     QLineEdit *m_apiKey;
+    TargetKindFields *m_kindFields; // the kind and what it needs (User.com, PubNub, Crymbo)
+    QFormLayout *m_form = nullptr;
     QLabel *m_warning;
     QLabel *m_result;
     QPushButton *m_test;

@@ -11,6 +11,7 @@
 #include "Prompter.h"
 #include "SchemaEditor.h"
 #include "UndoActions.h"
+#include "SendToTargetDialog.h"
 #include "UsersArea.h"
 #include "WelcomePage.h"
 #include "WindowGeometry.h"
@@ -326,6 +327,11 @@ void MainWindow::buildActions()
     exportUsers->setObjectName(QStringLiteral("actionExport"));
     exportUsers->setIcon(Icons::action("export"));
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
+    QAction *sendTo = fileMenu->addAction(tr("Send Changes &To…"));
+    sendTo->setObjectName(QStringLiteral("actionSendTo"));
+    sendTo->setIcon(Icons::action("changes-to-send"));
+    connect(sendTo, &QAction::triggered, this,
+            [this] { SendToTargetDialog::openFor(*m_workspace, this); });
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("actionQuit"));

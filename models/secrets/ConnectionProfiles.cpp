@@ -9,6 +9,10 @@ const QString kGroup = QStringLiteral("connections");
 const QString kName = QStringLiteral("name");
 const QString kBaseUrl = QStringLiteral("baseUrl");
 const QString kApiId = QStringLiteral("apiId");
+const QString kKind = QStringLiteral("kind");
+const QString kUserName = QStringLiteral("userName");
+const QString kHttpMethod = QStringLiteral("httpMethod");
+const QString kChunkSize = QStringLiteral("chunkSize");
 } // namespace
 
 ConnectionProfiles::ConnectionProfiles(QSettings &settings, SecretStore &secrets, QObject *parent)
@@ -27,6 +31,13 @@ QList<ConnectionProfile> ConnectionProfiles::profiles() const
         p.name = m_settings.value(kName).toString();
         p.baseUrl = QUrl(m_settings.value(kBaseUrl).toString());
         p.apiId = m_settings.value(kApiId).toString();
+        // Profiles written before kinds existed are TLD servers.
+        p.kind = TargetKinds::fromKey(m_settings.value(kKind).toString()).value_or(TargetKind::Tld);
+        p.userName = m_settings.value(kUserName).toString();
+        p.httpMethod = m_settings.value(kHttpMethod).toString() == QLatin1String("PUT")
+                           ? QByteArrayLiteral("PUT")
+                           : QByteArrayLiteral("POST");
+        p.chunkSize = qBound(1, m_settings.value(kChunkSize, 100).toInt(), 10000);
         list.append(p);
     }
     m_settings.endArray();
@@ -52,6 +63,12 @@ void ConnectionProfiles::writeAll(const QList<ConnectionProfile> &list)
         m_settings.setValue(kName, p.name);
         m_settings.setValue(kBaseUrl, p.baseUrl.toString());
         m_settings.setValue(kApiId, p.apiId);
+        m_settings.setValue(kKind, TargetKinds::key(p.kind));
+        if (p.kind != TargetKind::Tld) {
+            m_settings.setValue(kUserName, p.userName);
+            m_settings.setValue(kHttpMethod, QString::fromLatin1(p.httpMethod));
+            m_settings.setValue(kChunkSize, p.chunkSize);
+        }
     }
     m_settings.endArray();
     m_settings.sync();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SecretStore.h"
+#include "TargetKind.h"
 
 #include <QHash>
 #include <QList>
@@ -15,13 +16,29 @@ struct ConnectionProfile
 {
     QString name; // unique, what the person calls it
     QUrl baseUrl;
-    QString apiId;
+    QString apiId; // TLD: the API id; PubNub: the subscribe key; others: unused
     // No account: the key belongs to one, and the server names it (GET /api/egress/account).
 
-    QString secretEntry() const { return SecretStore::entryFor(baseUrl, apiId); }
+    // What the profile reaches. Other kinds are targets of File › Send Changes To…; their
+    // secret (User.com's token, PubNub's Access Manager token, Crymbo's key and secret) is the
+    // profile's key and lives in the keychain like a TLD key.
+    TargetKind kind = TargetKind::Tld;
+    QString userName = QString();                      // Crymbo: the login's username
+    QByteArray httpMethod = QByteArrayLiteral("POST"); // User.com: the mass update's method
+    int chunkSize = 100;                               // User.com: user ids per request
+
+    QString secretEntry() const
+    {
+        // Other kinds get their own entries: a User.com token never overwrites a TLD key.
+        return kind == TargetKind::Tld ? SecretStore::entryFor(baseUrl, apiId)
+                                       : SecretStore::entryFor(baseUrl, apiId) +
+                                             QStringLiteral(" kind:") + TargetKinds::key(kind);
+    }
     friend bool operator==(const ConnectionProfile &a, const ConnectionProfile &b)
     {
-        return a.name == b.name && a.baseUrl == b.baseUrl && a.apiId == b.apiId;
+        return a.name == b.name && a.baseUrl == b.baseUrl && a.apiId == b.apiId &&
+               a.kind == b.kind && a.userName == b.userName && a.httpMethod == b.httpMethod &&
+               a.chunkSize == b.chunkSize;
     }
 };
 

@@ -35,7 +35,9 @@ QJsonValue redactJson(const QJsonValue &value)
 }
 
 // The alternation of every secret name, for patterns over raw text.
-const QString kNames = QStringLiteral("(?:tld-api-key|api_key|apikey)");
+// The names of isSecretName, as a pattern for free text.
+const QString kNames =
+    QStringLiteral("(?:tld-api-key|api_key|apikey|authorization|auth|api_secret)");
 } // namespace
 
 bool Redactor::isSecretName(QStringView name)
@@ -43,7 +45,11 @@ bool Redactor::isSecretName(QStringView name)
     const QString bare = bareName(name);
     return bare.compare(QLatin1String("tld-api-key"), Qt::CaseInsensitive) == 0 ||
            bare.compare(QLatin1String("api_key"), Qt::CaseInsensitive) == 0 ||
-           bare.compare(QLatin1String("apikey"), Qt::CaseInsensitive) == 0;
+           bare.compare(QLatin1String("apikey"), Qt::CaseInsensitive) == 0 ||
+           // Other systems' credentials (connectors/): tokens in Authorization, PubNub's auth.
+           bare.compare(QLatin1String("authorization"), Qt::CaseInsensitive) == 0 ||
+           bare.compare(QLatin1String("auth"), Qt::CaseInsensitive) == 0 ||
+           bare.compare(QLatin1String("api_secret"), Qt::CaseInsensitive) == 0;
 }
 
 QByteArray Redactor::header(const QByteArray &name, const QByteArray &value)

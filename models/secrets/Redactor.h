@@ -8,7 +8,8 @@
 #include <QUrl>
 
 // Takes API keys out of anything that may be logged: headers, URLs and query strings, bodies
-// (JSON, urlencoded, multipart) and free text. The names are those of docs/API.md 2:
+// (JSON, urlencoded, multipart) and free text. The names are those of docs/API.md 2 and of the
+// other systems MetaDesk sends to (`Authorization`, `auth`, `api_secret`):
 // `tld-api-key`, `api_key`, `apikey`, compared case-insensitively. Known key values (set by
 // the caller) are also replaced wherever they appear, in case a key travels under another name.
 class Redactor

@@ -69,6 +69,8 @@ HttpCall::HttpCall(QNetworkAccessManager &network, const RemoteConnection &conne
     , m_spec(std::move(spec))
 {
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire 5 % early: a Retry-After is waited for in full.
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_retryTimer, &QTimer::timeout, this, &HttpCall::send);
 }
 
@@ -148,8 +150,12 @@ void HttpCall::send()
         url = m_redirectTo; // following a same-origin redirect
     m_currentUrl = url;
     QNetworkRequest request(url);
-    request.setRawHeader(QByteArrayLiteral("tld-api-id"), m_connection.apiId.toUtf8());
-    request.setRawHeader(QByteArrayLiteral("tld-api-key"), m_connection.apiKey.toUtf8());
+    if (m_spec.tldApi) {
+        request.setRawHeader(QByteArrayLiteral("tld-api-id"), m_connection.apiId.toUtf8());
+        request.setRawHeader(QByteArrayLiteral("tld-api-key"), m_connection.apiKey.toUtf8());
+    }
+    for (const auto &[name, value] : m_spec.headers)
+        request.setRawHeader(name, value);
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     if (!m_spec.contentType.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, m_spec.contentType);
@@ -315,7 +321,7 @@ HttpResult HttpCall::classify(QNetworkReply &reply)
         r.json = document.object();
 
     if (r.status >= 200 && r.status < 300) {
-        if (isJson(contentType) && jsonObject)
+        if ((isJson(contentType) && jsonObject) || !m_spec.tldApi)
             return r;
         // A success that is not the contract's: a proxy's page, a wrong URL. Whether a write
         // landed cannot be told.

@@ -32,6 +32,10 @@ struct HttpRequestSpec
     QByteArray body;
     Retry retry = Retry::Idempotent;
     QByteArray ifMatch; // the If-Match header (docs/API.md 10), when not empty
+    // Another system's API (connectors/): these headers instead of the tld-api-* credentials,
+    // and a success is whatever body it answers with (its own JSON is read by the caller).
+    bool tldApi = true;
+    QList<QPair<QByteArray, QByteArray>> headers;
 };
 
 // How a request ended, as a value.

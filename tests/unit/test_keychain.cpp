@@ -89,6 +89,21 @@ private Q_SLOTS:
         r = call([&](QObject *c, auto done) { m_store.remove(mine, c, done); });
         QVERIFY2(r.ok(), qPrintable(r.message));
     }
+
+    void shouldKeepATwoLineSecretWhole()
+    {
+        // Crymbo's API key and secret are kept as one entry, a line break between them.
+        const QString entry = m_entry + QStringLiteral(" kind:crymbo");
+        const QString secret = QStringLiteral("crymbo-key-0004\ncrymbo-secret-0005");
+        SecretResult r =
+            call([&](QObject *c, auto done) { m_store.write(entry, secret, c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        r = call([&](QObject *c, auto done) { m_store.read(entry, c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.secret, secret);
+        r = call([&](QObject *c, auto done) { m_store.remove(entry, c, done); });
+        QVERIFY2(r.ok(), qPrintable(r.message));
+    }
 };
 
 QTEST_GUILESS_MAIN(KeychainTest)

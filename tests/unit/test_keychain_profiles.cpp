@@ -112,6 +112,57 @@ private Q_SLOTS:
         QCOMPARE(none.where, KeyStorage::Where::Nowhere);
         QVERIFY(!none.message.isEmpty());
     }
+
+    void shouldKeepEveryKindsSettingsAndItsSecretApart()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kinds.ini"));
+        MemorySecretStore secrets;
+        ConnectionProfile tld = sample();
+        ConnectionProfile userCom{QStringLiteral("User.com"),
+                                  QUrl(QStringLiteral("https://crm.example.com")), QString()};
+        userCom.kind = TargetKind::UserCom;
+        userCom.httpMethod = "PUT";
+        userCom.chunkSize = 250;
+        ConnectionProfile pubNub{QStringLiteral("PubNub"),
+                                 QUrl(QStringLiteral("https://ps.pndsn.com")),
+                                 QStringLiteral("sub-c-1")};
+        pubNub.kind = TargetKind::PubNub;
+        ConnectionProfile crymbo{QStringLiteral("Crymbo"),
+                                 QUrl(QStringLiteral("https://crm.example.com")),
+                                 QStringLiteral("api-7")};
+        crymbo.kind = TargetKind::Crymbo;
+        crymbo.userName = QStringLiteral("admin");
+        const QList<ConnectionProfile> all{tld, userCom, pubNub, crymbo};
+        {
+            QSettings settings(path, QSettings::IniFormat);
+            ConnectionProfiles profiles(settings, secrets);
+            for (const ConnectionProfile &p : all) {
+                profiles.save(p);
+                const KeyStorage stored = wait([&](QObject *c, auto done) {
+                    profiles.storeKey(p, QStringLiteral("secret-of-") + p.name, c, done);
+                });
+                QCOMPARE(stored.where, KeyStorage::Where::Keychain);
+            }
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(!text.contains("secret-of-"), text.constData());
+        QVERIFY(text.contains("usercom"));
+
+        QSettings settings(path, QSettings::IniFormat);
+        ConnectionProfiles profiles(settings, secrets);
+        QCOMPARE(profiles.profiles(), all);
+        // Same server, same id, other kinds: four entries, none overwritten.
+        QCOMPARE(secrets.entries().size(), 4);
+        for (const ConnectionProfile &p : all) {
+            const KeyStorage loaded =
+                wait([&](QObject *c, auto done) { profiles.loadKey(p, c, done); });
+            QCOMPARE(loaded.key, QStringLiteral("secret-of-") + p.name);
+        }
+        // A profile written before kinds existed is a TLD server, and its key entry is unchanged.
+        QCOMPARE(tld.secretEntry(), SecretStore::entryFor(tld.baseUrl, tld.apiId));
+    }
 };
 
 QTEST_GUILESS_MAIN(ConnectionProfilesTest)

@@ -32,6 +32,26 @@ private Q_SLOTS:
             QVERIFY2(!Redactor::isSecretName(QString::fromLatin1(name)), name);
     }
 
+    void shouldRedactTheOtherSystemsCredentials()
+    {
+        // User.com's and Crymbo's Authorization header, PubNub's auth parameter, Crymbo's
+        // login body.
+        for (const char *name : {"Authorization", "authorization", "auth", "api_secret"})
+            QVERIFY2(Redactor::isSecretName(QString::fromLatin1(name)), name);
+        QCOMPARE(Redactor::header("Authorization", "Token " + kKey.toUtf8()), QByteArray("***"));
+        const QString url = Redactor::url(
+            QUrl(QStringLiteral("https://ps.pndsn.com/v2/objects/s/uuids/u?include=custom&auth=") +
+                 kKey));
+        QVERIFY2(!url.contains(kKey), qPrintable(url));
+        QVERIFY(url.contains(QLatin1String("include=custom")));
+        const QString body = Redactor::text(QStringLiteral("{\"api_key\":\"k\",\"api_secret\":\"") +
+                                            kKey + QStringLiteral("\",\"username\":\"admin\"}"));
+        QVERIFY2(!body.contains(kKey), qPrintable(body));
+        QVERIFY(body.contains(QLatin1String("admin")));
+        QVERIFY(!Redactor::text(QStringLiteral("Authorization: Bearer ") + kKey).contains(kKey));
+        QVERIFY(Redactor::text(QStringLiteral("author: Ada")).contains(QLatin1String("Ada")));
+    }
+
     void shouldRedactHeaders()
     {
         QCOMPARE(Redactor::header("TLD-API-KEY", kKey.toUtf8()), QByteArray("***"));

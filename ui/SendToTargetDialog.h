@@ -1,0 +1,93 @@
+#pragma once
+
+#include "connectors/RemoteIdMap.h"
+#include "connectors/TargetPlan.h"
+#include "connectors/TargetSendReport.h"
+#include "domain/MetaField.h"
+#include "secrets/ConnectionProfiles.h"
+#include "store/RemoteConnection.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+class Store;
+class TargetSendJob;
+class Workspace;
+
+// File › Send Changes To…: sends edits to a User.com, PubNub App Context or Crymbo profile.
+// The person picks the target and which local user is which remote one (the user id, or a meta
+// field holding the remote id), sees the exact requests (Copy as curl, the secret as a
+// placeholder), their count and every edit held back with its reason, then sends with progress
+// and Cancel and reads the report: per edit landed, not landed (why), uncertain or a conflict.
+class SendToTargetDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // `store` reads the remote-id field's values (may be null: the user id only).
+    SendToTargetDialog(ConnectionProfiles &profiles, Store *store, qint64 accountId,
+                       const QList<MetaEdit> &edits, const QList<MetaField> &schema,
+                       QWidget *parent = nullptr);
+    ~SendToTargetDialog() override;
+
+    // Opens the dialog (window-modal, deleted on close) for the workspace's pending edits of
+    // its account, or, when there are none and the workspace is an offline copy, the copy's
+    // changed cells.
+    static void openFor(Workspace &workspace, QWidget *parent);
+
+    // Tests shorten the waits.
+    void setOptions(const RemoteOptions &options) { m_options = options; }
+    const TargetPlan &plan() const { return m_plan; }
+    const TargetSendReport &report() const { return m_report; }
+    // Every request of the preview as a curl line.
+    QString curlText() const;
+
+    // While sending, Close (and Escape) cancel instead: the report must be seen.
+    void reject() override;
+
+Q_SIGNALS:
+    void previewReady();
+    void sendFinished();
+
+private:
+    void chooseTarget();
+    void replan();
+    void showPlan();
+    void copyCurl();
+    void send();
+    void cancel();
+    void showReport();
+    std::optional<ConnectionProfile> profile() const;
+    RemoteIdMap remoteIds() const;
+
+    ConnectionProfiles &m_profiles;
+    QPointer<Store> m_store;
+    qint64 m_accountId;
+    QList<MetaEdit> m_edits;
+    QList<MetaField> m_schema;
+    RemoteOptions m_options;
+
+    QComboBox *m_target;
+    QComboBox *m_idSource;
+    QLabel *m_summary;
+    QLabel *m_limits;
+    QTableWidget *m_requests;
+    QTableWidget *m_rows;
+    QProgressBar *m_progress;
+    QPushButton *m_copy;
+    QPushButton *m_send;
+    QPushButton *m_cancel;
+
+    QString m_secret;
+    bool m_secretLoaded = false;
+    QHash<QString, QHash<qint64, QJsonValue>> m_fieldValues; // field -> user -> value
+    TargetPlan m_plan;
+    TargetSendReport m_report;
+    QPointer<TargetSendJob> m_job;
+    int m_generation = 0; // answers of an earlier choice are dropped
+};
