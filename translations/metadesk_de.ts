@@ -357,10 +357,6 @@
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <source>Enter the API ID.</source>
-        <translation>Geben Sie die API-ID ein.</translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
@@ -402,6 +398,99 @@
             <numerusform>%Ln Benutzer</numerusform>
             <numerusform>%Ln Benutzer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a TLD-style server is connected to; send edits to this profile with File › Send Changes To….</source>
+        <translation>Verbunden wird nur mit einem Server nach TLD-Art; senden Sie Änderungen an dieses Profil mit Datei › Änderungen senden an….</translation>
+    </message>
+</context>
+<context>
+    <name>CrymboKeyRules</name>
+    <message>
+        <source>Crymbo&apos;s key structure has no key &quot;%1&quot;.</source>
+        <translation>Crymbos Schlüsselstruktur hat keinen Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as text (STRING).</source>
+        <translation>Crymbo speichert „%1“ als Text (STRING).</translation>
+    </message>
+    <message>
+        <source>Crymbo wants a web address (http or https) for &quot;%1&quot;.</source>
+        <translation>Crymbo verlangt für „%1“ eine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as a list (ARRAY).</source>
+        <translation>Crymbo speichert „%1“ als Liste (ARRAY).</translation>
+    </message>
+    <message>
+        <source>Item %1 of &quot;%2&quot; is not of Crymbo&apos;s type %3.</source>
+        <translation>Eintrag %1 von „%2“ hat nicht Crymbos Typ %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 of &quot;%2&quot; is not a web address (http or https).</source>
+        <translation>Eintrag %1 von „%2“ ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as a JSON object.</source>
+        <translation>Crymbo speichert „%1“ als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure gives &quot;%1&quot; the type &quot;%2&quot;, which MetaDesk does not know.</source>
+        <translation>Crymbos Schlüsselstruktur gibt „%1“ den Typ „%2“, den MetaDesk nicht kennt.</translation>
+    </message>
+</context>
+<context>
+    <name>CrymboPlanner</name>
+    <message>
+        <source>Crymbo&apos;s usersMeta has no way to remove a key.</source>
+        <translation>Crymbos usersMeta kann keinen Schlüssel entfernen.</translation>
+    </message>
+    <message>
+        <source>PUT to the id found; when none is found, POST %1 with the same body.</source>
+        <translation>PUT an die gefundene ID; wird keine gefunden, POST %1 mit demselben Inhalt.</translation>
+    </message>
+</context>
+<context>
+    <name>CrymboSendJob</name>
+    <message>
+        <source>Crymbo&apos;s login answer holds no token.</source>
+        <translation>Crymbos Antwort auf die Anmeldung enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused the login (%1).</source>
+        <translation>Nicht gesendet: Crymbo hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the login failed (%1).</source>
+        <translation>Nicht gesendet: Die Anmeldung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure cannot be read.</source>
+        <translation>Crymbos Schlüsselstruktur kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by reading it back after the answer was lost.</source>
+        <translation>Durch erneutes Lesen bestätigt, nachdem die Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back shows it was not created.</source>
+        <translation>Die Antwort ging verloren und erneutes Lesen zeigt, dass es nicht angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back did not tell: %1</source>
+        <translation>Die Antwort ging verloren und erneutes Lesen klärte es nicht: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused access.</source>
+        <translation>Nicht gesendet: Crymbo hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
+        <translation>Nicht gesendet: Eine frühere Anfrage ist fehlgeschlagen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1342,21 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>&amp;Get Server Changes</source>
         <translation>Änderungen vom Server &amp;holen</translation>
+    </message>
+    <message>
+        <source>Send Changes &amp;To…</source>
+        <translation>Änderungen senden &amp;an…</translation>
+    </message>
+</context>
+<context>
+    <name>MappedEdits</name>
+    <message>
+        <source>user %1 › %2</source>
+        <translation>Benutzer %1 › %2</translation>
+    </message>
+    <message>
+        <source>The remote id &quot;%1&quot; also belongs to user %2: nothing is sent to it.</source>
+        <translation>Die entfernte ID „%1“ gehört auch Benutzer %2: An sie wird nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2457,72 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>PubNubPlanner</name>
+    <message>
+        <source>The PubNub uuid is empty.</source>
+        <translation>Die PubNub-UUID ist leer.</translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; is longer than %2 characters or %3 bytes.</source>
+        <translation>Die PubNub-UUID „%1“ ist länger als %2 Zeichen oder %3 Bytes.</translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds &quot;%2&quot;, which PubNub does not allow.</source>
+        <translation>Die PubNub-UUID „%1“ enthält „%2“, was PubNub nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds a control character.</source>
+        <translation>Die PubNub-UUID „%1“ enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds &quot;channel&quot;, which PubNub does not allow.</source>
+        <translation>Die PubNub-UUID „%1“ enthält „channel“, was PubNub nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>PubNub custom values must be scalars (text, number or true/false), no lists or objects.</source>
+        <translation>PubNub-custom-Werte müssen einfache Werte sein (Text, Zahl oder wahr/falsch), keine Listen oder Objekte.</translation>
+    </message>
+    <message>
+        <source>custom is the object just read with these fields put in; &lt;eTag&gt; is the one just read.</source>
+        <translation>custom ist das eben gelesene Objekt mit diesen Feldern; &lt;eTag&gt; ist das eben gelesene.</translation>
+    </message>
+    <message>
+        <source>custom is the object just read with these fields put in and %1 taken out; &lt;eTag&gt; is the one just read.</source>
+        <translation>custom ist das eben gelesene Objekt mit diesen Feldern und ohne %1; &lt;eTag&gt; ist das eben gelesene.</translation>
+    </message>
+</context>
+<context>
+    <name>PubNubSendJob</name>
+    <message>
+        <source>Confirmed by reading it back after the answer was lost.</source>
+        <translation>Durch erneutes Lesen bestätigt, nachdem die Antwort verloren ging.</translation>
+    </message>
+    <message>
+        <source>PubNub failed or its answer was lost, and reading it back shows it does not hold this value.</source>
+        <translation>PubNub ist gescheitert oder seine Antwort ging verloren, und erneutes Lesen zeigt, dass es diesen Wert nicht hat.</translation>
+    </message>
+    <message>
+        <source>PubNub answered success but did not keep this field.</source>
+        <translation>PubNub meldete Erfolg, hat dieses Feld aber nicht behalten.</translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back failed: %1</source>
+        <translation>Die Antwort ging verloren und erneutes Lesen scheiterte: %1</translation>
+    </message>
+    <message>
+        <source>Changed in PubNub after it was read; nothing was overwritten.</source>
+        <translation>In PubNub nach dem Lesen geändert; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>Not sent: PubNub refused access.</source>
+        <translation>Nicht gesendet: PubNub hat den Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
+        <translation>Nicht gesendet: Eine frühere Anfrage ist fehlgeschlagen (%1).</translation>
+    </message>
+</context>
+<context>
     <name>RemoteApplyJob</name>
     <message>
         <source>The edits could not be turned into requests: %1</source>
@@ -2393,6 +2563,13 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Not sent.</source>
         <translation>Nicht gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteIdMap</name>
+    <message>
+        <source>The user has no remote id: the field &quot;%1&quot; is empty.</source>
+        <translation>Der Benutzer hat keine entfernte ID: Das Feld „%1“ ist leer.</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3133,158 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>SendToTargetDialog</name>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation>Senden &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Send Changes To</source>
+        <translation>Änderungen senden an</translation>
+    </message>
+    <message>
+        <source>The user id</source>
+        <translation>Die Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>The field “%1”</source>
+        <translation>Das Feld „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Remote user id:</source>
+        <translation>&amp;Entfernte Benutzer-ID:</translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation>Anfragen:</translation>
+    </message>
+    <message>
+        <source>Edits held back or sent:</source>
+        <translation>Zurückgehaltene oder gesendete Änderungen:</translation>
+    </message>
+    <message>
+        <source>There is no User.com, PubNub App Context or Crymbo profile yet: add one in File › Connect to Server….</source>
+        <translation>Es gibt noch kein Profil für User.com, PubNub App Context oder Crymbo: Legen Sie eines unter Datei › Mit Server verbinden… an.</translation>
+    </message>
+    <message>
+        <source>Reading the profile&apos;s secret from the keychain…</source>
+        <translation>Das Geheimnis des Profils wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the remote ids…</source>
+        <translation>Die entfernten IDs werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The remote ids cannot be read: %1</source>
+        <translation>Die entfernten IDs können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n zurückgehalten</numerusform>
+            <numerusform>%n zurückgehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile: enter it in File › Connect to Server….</source>
+        <translation>Für dieses Profil ist kein Geheimnis gespeichert: Geben Sie es unter Datei › Mit Server verbinden… ein.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sende…</translation>
+    </message>
+    <message>
+        <source>Cancelling after the request on the wire…</source>
+        <translation>Abbruch nach der laufenden Anfrage…</translation>
+    </message>
+    <message>
+        <source>Landed</source>
+        <translation>Angekommen</translation>
+    </message>
+    <message>
+        <source>Not landed</source>
+        <translation>Nicht angekommen</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Ungewiss</translation>
+    </message>
+    <message>
+        <source>Conflict (the target holds no value now)</source>
+        <translation>Konflikt (das Ziel hat jetzt keinen Wert)</translation>
+    </message>
+    <message>
+        <source>Conflict (the target holds %1 now)</source>
+        <translation>Konflikt (das Ziel hat jetzt %1)</translation>
+    </message>
+    <message>
+        <source>%1 landed · %2 not landed · %3 uncertain · %4 in conflict</source>
+        <translation>%1 angekommen · %2 nicht angekommen · %3 ungewiss · %4 im Konflikt</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>SetCellsDialog</name>
     <message>
         <source>Set Selected Cells</source>
@@ -3069,6 +3398,115 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>TargetConnector</name>
+    <message>
+        <source>Each uuid is read first: the set carries the custom object just read with the changes merged in, and its eTag.</source>
+        <translation>Jede UUID wird zuerst gelesen: Das Setzen trägt das eben gelesene custom-Objekt mit den eingearbeiteten Änderungen und dessen eTag.</translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure is read right after the login: edits it refuses are held back then, before anything is written. Each key is updated by the id found, or created when none is found.</source>
+        <translation>Crymbos Schlüsselstruktur wird direkt nach der Anmeldung gelesen: Änderungen, die sie ablehnt, werden dann zurückgehalten, bevor etwas geschrieben wird. Jeder Schlüssel wird über die gefundene ID aktualisiert oder angelegt, wenn keine gefunden wird.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetKindFields</name>
+    <message>
+        <source>TLD-style server</source>
+        <translation>Server nach TLD-Art</translation>
+    </message>
+    <message>
+        <source>User.com</source>
+        <translation>User.com</translation>
+    </message>
+    <message>
+        <source>PubNub App Context</source>
+        <translation>PubNub App Context</translation>
+    </message>
+    <message>
+        <source>Crymbo</source>
+        <translation>Crymbo</translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation>im Schlüsselbund gespeichert; leer lassen, um ihn zu behalten</translation>
+    </message>
+    <message>
+        <source>User.com&apos;s examples send the mass update with POST; its title says PUT.</source>
+        <translation>Die Beispiele von User.com senden die Massenaktualisierung mit POST; ihr Titel sagt PUT.</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation>API-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Users per request:</source>
+        <translation>Ben&amp;utzer pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Enter the API ID.</source>
+        <translation>Geben Sie die API-ID ein.</translation>
+    </message>
+    <message>
+        <source>Enter the subscribe key.</source>
+        <translation>Geben Sie den Subscribe-Key ein.</translation>
+    </message>
+    <message>
+        <source>Enter the username Crymbo&apos;s login takes.</source>
+        <translation>Geben Sie den Benutzernamen für Crymbos Anmeldung ein.</translation>
+    </message>
+    <message>
+        <source>Enter both the API key and the API secret, or neither to keep them.</source>
+        <translation>Geben Sie API-Schlüssel und API-Geheimnis beide ein oder keines, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>API &amp;ID:</source>
+        <translation>API-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe key:</source>
+        <translation>&amp;Subscribe-Key:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Access Manager &amp;token:</source>
+        <translation>Access-Manager-&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>TargetSendJob</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation>Abgebrochen, bevor es gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation>Das Ziel antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>The target answered %1.</source>
+        <translation>Das Ziel antwortete %1.</translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -3093,6 +3531,40 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Redo: %1</source>
         <translation>Wiederherstellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>UserComPlanner</name>
+    <message>
+        <source>User.com takes boolean, integer, date, date &amp; time and string values, no lists or objects.</source>
+        <translation>User.com nimmt Wahrheitswerte, ganze Zahlen, Datum, Datum mit Uhrzeit und Text, keine Listen oder Objekte.</translation>
+    </message>
+    <message>
+        <source>User.com takes whole numbers only; %1 is not one.</source>
+        <translation>User.com nimmt nur ganze Zahlen; %1 ist keine.</translation>
+    </message>
+    <message>
+        <source>User.com user ids are positive integers; &quot;%1&quot; is not one.</source>
+        <translation>User.com-Benutzer-IDs sind positive ganze Zahlen; „%1“ ist keine.</translation>
+    </message>
+    <message>
+        <source>User.com attribute names are 1 to %1 characters long.</source>
+        <translation>User.com-Attributnamen sind 1 bis %1 Zeichen lang.</translation>
+    </message>
+    <message>
+        <source>User.com&apos;s mass update sets a value; it cannot clear an attribute.</source>
+        <translation>Die Massenaktualisierung von User.com setzt einen Wert; sie kann kein Attribut leeren.</translation>
+    </message>
+</context>
+<context>
+    <name>UserComSendJob</name>
+    <message>
+        <source>Not sent: User.com refused the API key.</source>
+        <translation>Nicht gesendet: User.com hat den API-Schlüssel abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
+        <translation>Nicht gesendet: Eine frühere Anfrage ist fehlgeschlagen (%1).</translation>
     </message>
 </context>
 <context>

@@ -357,10 +357,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the API ID.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,6 +398,99 @@
             <numerusform>%Ln user</numerusform>
             <numerusform>%Ln users</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Only a TLD-style server is connected to; send edits to this profile with File › Send Changes To….</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrymboKeyRules</name>
+    <message>
+        <source>Crymbo&apos;s key structure has no key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as text (STRING).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo wants a web address (http or https) for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as a list (ARRAY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of &quot;%2&quot; is not of Crymbo&apos;s type %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of &quot;%2&quot; is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo keeps &quot;%1&quot; as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure gives &quot;%1&quot; the type &quot;%2&quot;, which MetaDesk does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrymboPlanner</name>
+    <message>
+        <source>Crymbo&apos;s usersMeta has no way to remove a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUT to the id found; when none is found, POST %1 with the same body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrymboSendJob</name>
+    <message>
+        <source>Crymbo&apos;s login answer holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused the login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the login failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by reading it back after the answer was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back shows it was not created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back did not tell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1339,21 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>&amp;Get Server Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Changes &amp;To…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappedEdits</name>
+    <message>
+        <source>user %1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote id &quot;%1&quot; also belongs to user %2: nothing is sent to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2351,6 +2455,72 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>PubNubPlanner</name>
+    <message>
+        <source>The PubNub uuid is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; is longer than %2 characters or %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds &quot;%2&quot;, which PubNub does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PubNub uuid &quot;%1&quot; holds &quot;channel&quot;, which PubNub does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PubNub custom values must be scalars (text, number or true/false), no lists or objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom is the object just read with these fields put in; &lt;eTag&gt; is the one just read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>custom is the object just read with these fields put in and %1 taken out; &lt;eTag&gt; is the one just read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PubNubSendJob</name>
+    <message>
+        <source>Confirmed by reading it back after the answer was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PubNub failed or its answer was lost, and reading it back shows it does not hold this value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PubNub answered success but did not keep this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was lost and reading it back failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in PubNub after it was read; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: PubNub refused access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoteApplyJob</name>
     <message>
         <source>The edits could not be turned into requests: %1</source>
@@ -2390,6 +2560,13 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoteIdMap</name>
+    <message>
+        <source>The user has no remote id: the field &quot;%1&quot; is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2954,6 +3131,158 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>SendToTargetDialog</name>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Changes To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remote user id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits held back or sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no User.com, PubNub App Context or Crymbo profile yet: add one in File › Connect to Server….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the profile&apos;s secret from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the remote ids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote ids cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n request</numerusform>
+            <numerusform>%n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) to send</source>
+        <translation>
+            <numerusform>%n edit to send</numerusform>
+            <numerusform>%n edits to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held back</source>
+        <translation>
+            <numerusform>%n held back</numerusform>
+            <numerusform>%n held back</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile: enter it in File › Connect to Server….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling after the request on the wire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Landed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not landed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict (the target holds no value now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict (the target holds %1 now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 landed · %2 not landed · %3 uncertain · %4 in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetCellsDialog</name>
     <message>
         <source>Set Selected Cells</source>
@@ -3067,6 +3396,115 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>TargetConnector</name>
+    <message>
+        <source>Each uuid is read first: the set carries the custom object just read with the changes merged in, and its eTag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure is read right after the login: edits it refuses are held back then, before anything is written. Each key is updated by the id found, or created when none is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetKindFields</name>
+    <message>
+        <source>TLD-style server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PubNub App Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com&apos;s examples send the mass update with POST; its title says PUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Users per request:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the subscribe key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the username Crymbo&apos;s login takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter both the API key and the API secret, or neither to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access Manager &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetSendJob</name>
+    <message>
+        <source>Cancelled before it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target answered %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UndoActions</name>
     <message>
         <source>&amp;Undo</source>
@@ -3090,6 +3528,40 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserComPlanner</name>
+    <message>
+        <source>User.com takes boolean, integer, date, date &amp; time and string values, no lists or objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com takes whole numbers only; %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com user ids are positive integers; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com attribute names are 1 to %1 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User.com&apos;s mass update sets a value; it cannot clear an attribute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserComSendJob</name>
+    <message>
+        <source>Not sent: User.com refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: an earlier request failed (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

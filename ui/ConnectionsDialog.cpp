@@ -1,7 +1,7 @@
 #include "ConnectionsDialog.h"
 
-#include "items/StateColours.h"
 #include "TargetKindFields.h"
+#include "items/StateColours.h"
 #include "store/RemoteStore.h"
 
 #include <QDialogButtonBox>
