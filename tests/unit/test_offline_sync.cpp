@@ -1,6 +1,7 @@
 #include "ServerFixture.h"
 #include "StoreFixture.h"
 #include "StoreSql.h"
+#include "SyncJobAnswer.h"
 
 #include "exchange/OfflineCopyJob.h"
 #include "exchange/OfflineSyncJob.h"
@@ -17,6 +18,10 @@
 #include <variant>
 
 using Decision = ThreeWayMerge::Decision;
+using SyncJobAnswer::Answer;
+using SyncJobAnswer::await;
+using SyncJobAnswer::outcomeOf;
+using SyncJobAnswer::planOf;
 
 // Issue 12 (3)–(4), with real metadesk-server processes: admin A takes an offline copy, admin B
 // changes the account online, A edits the copy and sends it back (OfflineSyncJob). Every
@@ -101,55 +106,6 @@ class OfflineSyncTest : public QObject
         if (!accounts.ok())
             qWarning("%s", qPrintable(accounts.errorText()));
         return std::make_unique<OfflineSyncJob>(w.file.get(), std::move(remote), 1);
-    }
-
-    using Answer = std::variant<SendPlan, SyncOutcome>;
-    // Runs `start` and waits for the plan (compared or replanned) or the end (finished).
-    static Answer await(OfflineSyncJob &job, const std::function<void()> &start,
-                        QString *why = nullptr)
-    {
-        Answer answer = SyncOutcome{};
-        bool answered = false;
-        QEventLoop loop;
-        QList<QMetaObject::Connection> links;
-        links << connect(&job, &OfflineSyncJob::compared, &loop, [&](const SendPlan &plan) {
-            answer = plan;
-            answered = true;
-            loop.quit();
-        });
-        links << connect(&job, &OfflineSyncJob::replanned, &loop,
-                         [&](const SendPlan &plan, const QString &reason) {
-                             answer = plan;
-                             if (why)
-                                 *why = reason;
-                             answered = true;
-                             loop.quit();
-                         });
-        links << connect(&job, &OfflineSyncJob::finished, &loop, [&](const SyncOutcome &o) {
-            answer = o;
-            answered = true;
-            loop.quit();
-        });
-        start();
-        if (!answered) {
-            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        for (const auto &link : links)
-            disconnect(link);
-        return answer;
-    }
-
-    static SendPlan planOf(const Answer &answer)
-    {
-        if (const auto *outcome = std::get_if<SyncOutcome>(&answer))
-            qWarning("no plan: %s", qPrintable(outcome->error.text));
-        return std::holds_alternative<SendPlan>(answer) ? std::get<SendPlan>(answer) : SendPlan();
-    }
-    static SyncOutcome outcomeOf(const Answer &answer)
-    {
-        return std::holds_alternative<SyncOutcome>(answer) ? std::get<SyncOutcome>(answer)
-                                                           : SyncOutcome{};
     }
 
     static int rowOf(const SendPlan &plan, const SyncPlace &place)

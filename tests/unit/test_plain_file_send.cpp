@@ -2,6 +2,7 @@
 #include "ServerFixture.h"
 #include "StoreFixture.h"
 #include "StoreSql.h"
+#include "SyncJobAnswer.h"
 #include "TestFiles.h"
 
 #include "exchange/OfflineSyncJob.h"
@@ -16,6 +17,10 @@
 #include <variant>
 
 using Decision = ThreeWayMerge::Decision;
+using SyncJobAnswer::Answer;
+using SyncJobAnswer::await;
+using SyncJobAnswer::outcomeOf;
+using SyncJobAnswer::planOf;
 
 // Issue 12 (5), with a real metadesk-server: a plain file (never taken from a server) is sent to
 // a server's account. Values and memberships that differ are sent, matched by user id, field name
@@ -70,54 +75,6 @@ class PlainFileSendTest : public QObject
             w.file.get(), 1, std::move(remote), accounts.value.value(0).id));
     }
 
-    using Answer = std::variant<SendPlan, SyncOutcome>;
-    static Answer await(OfflineSyncJob &job, const std::function<void()> &start,
-                        QString *why = nullptr)
-    {
-        Answer answer = SyncOutcome{};
-        bool answered = false;
-        QEventLoop loop;
-        QList<QMetaObject::Connection> links;
-        links << connect(&job, &OfflineSyncJob::compared, &loop, [&](const SendPlan &plan) {
-            answer = plan;
-            answered = true;
-            loop.quit();
-        });
-        links << connect(&job, &OfflineSyncJob::replanned, &loop,
-                         [&](const SendPlan &plan, const QString &reason) {
-                             answer = plan;
-                             if (why)
-                                 *why = reason;
-                             answered = true;
-                             loop.quit();
-                         });
-        links << connect(&job, &OfflineSyncJob::finished, &loop, [&](const SyncOutcome &o) {
-            answer = o;
-            answered = true;
-            loop.quit();
-        });
-        start();
-        if (!answered) {
-            QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-        for (const auto &link : links)
-            disconnect(link);
-        return answer;
-    }
-    static SendPlan planOf(const Answer &answer)
-    {
-        if (const auto *outcome = std::get_if<SyncOutcome>(&answer))
-            qWarning("no plan: %s", qPrintable(outcome->error.text));
-        return std::holds_alternative<SendPlan>(answer) ? std::get<SendPlan>(answer) : SendPlan();
-    }
-    static SyncOutcome outcomeOf(const Answer &answer)
-    {
-        if (std::holds_alternative<SendPlan>(answer))
-            qWarning("a plan where the end was expected");
-        return std::holds_alternative<SyncOutcome>(answer) ? std::get<SyncOutcome>(answer)
-                                                           : SyncOutcome{};
-    }
     static const SyncRow *rowAt(const SendPlan &plan, const SyncPlace &place)
     {
         for (const SyncRow &row : plan.rows()) {
