@@ -11,6 +11,7 @@
 // before and after.
 
 #include "../gui/WindowReady.h"
+#include "BenchEdits.h"
 #include "ChangesToSendDialog.h"
 #include "MainWindow.h"
 #include "OfflineBanner.h"
@@ -83,22 +84,7 @@ private:
 EditSet edits(qint64 users)
 {
     EditSet set;
-    set.metaEdits.reserve(users * 5);
-    for (qint64 u = 1; u <= users; ++u) {
-        set.metaEdits
-            << MetaEdit{u, QStringLiteral("balance"), QJsonValue(u * 10.0 + 0.5), -1}
-            << MetaEdit{u, QStringLiteral("phone"),
-                        QJsonValue(QStringLiteral("+1999%1").arg(u, 7, 10, QLatin1Char('0'))), -1}
-            << MetaEdit{u, QStringLiteral("support_email"),
-                        QJsonValue(QStringLiteral("offline-%1@example.org").arg(u)), -1}
-            << MetaEdit{u, QStringLiteral("birthday"),
-                        QJsonValue(QDate(1950, 1, 1).addDays(u).toString(Qt::ISODate)), -1}
-            << MetaEdit{u, QStringLiteral("last_login"),
-                        QJsonValue(QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC)
-                                       .addSecs(u)
-                                       .toString(Qt::ISODate)),
-                        -1};
-    }
+    set.metaEdits = BenchEdits::offlineCells(users);
     return set;
 }
 

@@ -21,6 +21,7 @@
 // average before and after.
 
 #include "ApiClient.h"
+#include "BenchEdits.h"
 #include "ServerProcess.h"
 #include "TestFiles.h"
 #include "exchange/OfflineCopyJob.h"
@@ -103,21 +104,7 @@ ApplyReport awaitApply(ApplyJob *job)
 EditSet offlineEdits(qint64 groupId, const QList<qint64> &joiners)
 {
     EditSet edits;
-    for (int u = 1; u <= kCellUsers; ++u) {
-        edits.metaEdits
-            << MetaEdit{u, QStringLiteral("balance"), QJsonValue(u * 10.0 + 0.5), -1}
-            << MetaEdit{u, QStringLiteral("phone"),
-                        QJsonValue(QStringLiteral("+1999%1").arg(u, 7, 10, QLatin1Char('0'))), -1}
-            << MetaEdit{u, QStringLiteral("support_email"),
-                        QJsonValue(QStringLiteral("offline-%1@example.org").arg(u)), -1}
-            << MetaEdit{u, QStringLiteral("birthday"),
-                        QJsonValue(QDate(1950, 1, 1).addDays(u).toString(Qt::ISODate)), -1}
-            << MetaEdit{u, QStringLiteral("last_login"),
-                        QJsonValue(QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC)
-                                       .addSecs(u)
-                                       .toString(Qt::ISODate)),
-                        -1};
-    }
+    edits.metaEdits = BenchEdits::offlineCells(kCellUsers);
     edits.groupOperations << GroupOperation{
         GroupOperation::Kind::Add, joiners, {GroupRef::byId(groupId)}};
     return edits;

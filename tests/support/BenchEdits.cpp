@@ -1,5 +1,8 @@
 #include "BenchEdits.h"
 
+#include <QDateTime>
+#include <QJsonValue>
+
 #include <limits>
 
 namespace BenchEdits {
@@ -42,6 +45,27 @@ CompileOptions unlimited(int count)
     options.maxBodyBytes = std::numeric_limits<qint64>::max();
     options.boundary = "MetaDeskBenchBoundary0123456789";
     return options;
+}
+
+QList<MetaEdit> offlineCells(qint64 users)
+{
+    QList<MetaEdit> edits;
+    edits.reserve(users * 5);
+    for (qint64 u = 1; u <= users; ++u) {
+        edits << MetaEdit{u, QStringLiteral("balance"), QJsonValue(u * 10.0 + 0.5), -1}
+              << MetaEdit{u, QStringLiteral("phone"),
+                          QJsonValue(QStringLiteral("+1999%1").arg(u, 7, 10, QLatin1Char('0'))), -1}
+              << MetaEdit{u, QStringLiteral("support_email"),
+                          QJsonValue(QStringLiteral("offline-%1@example.org").arg(u)), -1}
+              << MetaEdit{u, QStringLiteral("birthday"),
+                          QJsonValue(QDate(1950, 1, 1).addDays(u).toString(Qt::ISODate)), -1}
+              << MetaEdit{u, QStringLiteral("last_login"),
+                          QJsonValue(QDateTime(QDate(2031, 1, 1), QTime(0, 0), Qt::UTC)
+                                         .addSecs(u)
+                                         .toString(Qt::ISODate)),
+                          -1};
+    }
+    return edits;
 }
 
 } // namespace BenchEdits
