@@ -36,7 +36,6 @@ OfflineSyncJob::~OfflineSyncJob()
 
 void OfflineSyncJob::fail(const ClientError &error)
 {
-    m_running = false;
     SyncOutcome outcome;
     outcome.error = error;
     outcome.cancelled = error.kind == ClientError::Kind::Cancelled;
@@ -56,7 +55,6 @@ void OfflineSyncJob::compare()
 {
     m_knowsServerChanges = true;
     m_cancelled = false;
-    m_running = true;
     if (!m_file)
         return fail(ClientError::make(ClientError::Kind::File, tr("The file was closed.")));
     if (m_plainFile) {
@@ -102,7 +100,6 @@ void OfflineSyncJob::compareWithoutServerChanges()
 {
     m_knowsServerChanges = false;
     m_cancelled = false;
-    m_running = true;
     m_fieldNotes.clear();
     // Nothing of the server is known: its revision is not either, and the copy keeps its own.
     readServerSchema(ServerChanges());
@@ -173,7 +170,6 @@ void OfflineSyncJob::planCompared()
 {
     const bool again = m_sending.rows().size() > 0;
     const SendPlan plan = again ? planWithChoicesOf(m_sending) : SendPlan(m_comparison.rows);
-    m_running = false;
     if (!again)
         return Q_EMIT compared(plan);
     m_sending = SendPlan();
@@ -205,7 +201,6 @@ SendPlan OfflineSyncJob::planWithChoicesOf(const SendPlan &previous) const
 
 void OfflineSyncJob::send(const SendPlan &plan)
 {
-    m_running = true;
     m_cancelled = false;
     m_sending = plan;
     // A server that cannot be read has unknown group ids: a plain file's groups go by name.
@@ -306,11 +301,9 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
     const bool moveRevision = m_knowsServerChanges && report.complete() && outcome.held == 0;
     const auto then = [this, conflict](const SyncOutcome &done) {
         if (conflict && done.error.kind == ClientError::Kind::Conflict) {
-            m_running = true;
             return compare(); // replanned() follows, with the choices made so far
         }
         m_sending = SendPlan();
-        m_running = false;
         Q_EMIT finished(done);
     };
     // A plain file has no taken state to move: it stays as it is.
@@ -321,7 +314,6 @@ void OfflineSyncJob::sent(const ApplyReport &report, const SendPlan &plan)
 
 void OfflineSyncJob::takeServerChanges(const SendPlan &plan)
 {
-    m_running = true;
     SyncOutcome outcome;
     QList<SyncRow> settled;
     for (const SyncRow &row : plan.rows()) {
@@ -337,10 +329,7 @@ void OfflineSyncJob::takeServerChanges(const SendPlan &plan)
     outcome.notes = m_comparison.fieldNotes;
     // Held conflicts keep the copy at its old revision, so the next look finds them again.
     settle(settled, m_knowsServerChanges && outcome.held == 0, outcome,
-           [this](const SyncOutcome &done) {
-               m_running = false;
-               Q_EMIT finished(done);
-           });
+           [this](const SyncOutcome &done) { Q_EMIT finished(done); });
 }
 
 void OfflineSyncJob::settle(const QList<SyncRow> &rows, bool moveRevision, SyncOutcome outcome,

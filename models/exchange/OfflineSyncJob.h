@@ -96,7 +96,6 @@ private:
     QList<MetaField> m_serverSchema;
     QPointer<ApplyJob> m_apply;
     bool m_cancelled = false;
-    bool m_running = false;
     // The plan being sent (after a 412, the new plan keeps its choices).
     SendPlan m_sending;
 };
