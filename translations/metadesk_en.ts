@@ -2064,6 +2064,10 @@ Send it now?</source>
         <source>in the query string: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the JSON body is not valid text at %1: %2 is half of a UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestErrorMapper</name>

@@ -121,6 +121,9 @@ ConnectionDeadlines::Entry *entryOf(MHD_Connection *connection)
     return info ? static_cast<ConnectionDeadlines::Entry *>(info->socket_context) : nullptr;
 }
 
+// Two network threads: a flood of new connections on one leaves the other to the rest.
+constexpr int kNetworkThreads = 2;
+
 int readerThreads(const ServeOptions &options)
 {
     return options.workers > 0 ? options.workers : std::max(2, QThread::idealThreadCount());
@@ -151,7 +154,7 @@ int ApiServer::connectionLimit() const
 {
     // Each worker's connection holds the file, its WAL and shared memory open; the rest is
     // stdio, the listening socket, epoll and the wake-up pipe, with room to spare.
-    const int reserved = 32 + 3 * (readerThreads(m_options) + 1);
+    const int reserved = 32 + 3 * (readerThreads(m_options) + 2);
     rlimit limit{};
     int descriptors = 1024;
     if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
@@ -297,10 +300,21 @@ int ApiServer::answer(MHD_Connection *connection, Exchange &x)
     const MHD_Result queued = MHD_queue_response(connection, unsigned(x.status), x.response);
     MHD_destroy_response(x.response);
     x.response = nullptr;
+    const std::lock_guard lock(m_logMutex); // the network threads share the log
     m_log.write({QDateTime::currentDateTimeUtc(), x.request.peer.toString(), x.request.method,
                  x.request.path, x.request.query, x.status, double(x.timer.nsecsElapsed()) / 1e6,
                  x.entries});
     return queued;
+}
+
+void ApiServer::startBody(MHD_Connection *connection, Exchange &x)
+{
+    x.phase = Exchange::Phase::Body;
+    x.bodyCap = x.key ? m_options.maxBodyBytes : ApiService::kCredentialBodyBytes;
+    if (x.declaredBytes > 0)
+        x.request.body.reserve(qsizetype(std::min(x.declaredBytes, x.bodyCap)));
+    if (ConnectionDeadlines::Entry *entry = entryOf(connection))
+        m_deadlines.set(entry, m_options.bodyTimeoutSeconds);
 }
 
 int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, size_t *size)
@@ -325,11 +339,22 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
             return answer(connection, x);
         }
         x.declaredBytes = framing.bodyBytes;
+        // What needs no file is decided here, so that a client without credentials never costs
+        // a worker anything.
+        const Admission screened = m_workers.screening().screen(x.request, x.declaredBytes);
+        if (screened.refusal) {
+            x.prepare(*screened.refusal, false);
+            return answer(connection, x);
+        }
+        x.write = screened.write;
+        if (!screened.verify) { // the small body may hold the credentials
+            startBody(connection, x);
+            return MHD_YES;
+        }
         x.phase = Phase::Admitting;
         Exchange *exchange = &x;
         dispatch(connection, x, ServiceWorkers::Kind::Read, [exchange](ApiService &service) {
             Admission admission = service.admit(exchange->request, exchange->declaredBytes);
-            exchange->write = admission.write;
             exchange->key = admission.key;
             return admission.refusal ? *admission.refusal : ApiResponse();
         });
@@ -341,12 +366,7 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
             return answer(connection, x);
         MHD_destroy_response(x.response);
         x.response = nullptr;
-        x.phase = Phase::Body;
-        x.bodyCap = x.key ? m_options.maxBodyBytes : ApiService::kCredentialBodyBytes;
-        if (x.declaredBytes > 0)
-            x.request.body.reserve(qsizetype(std::min(x.declaredBytes, x.bodyCap)));
-        if (ConnectionDeadlines::Entry *entry = entryOf(connection))
-            m_deadlines.set(entry, m_options.bodyTimeoutSeconds);
+        startBody(connection, x);
         if (*size == 0)
             return MHD_YES;
         [[fallthrough]];

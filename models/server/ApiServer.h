@@ -9,6 +9,7 @@
 #include <QHostAddress>
 #include <QString>
 #include <functional>
+#include <mutex>
 
 struct ApiResponse;
 struct MHD_Connection;
@@ -17,7 +18,7 @@ struct MHD_Response;
 class QTextStream;
 
 // Serves ApiService over HTTP with libmicrohttpd (docs/SERVER.md says why not QHttpServer).
-// One network thread moves bytes and frames requests strictly; ServiceWorkers admit, decode, read
+// Two network threads move bytes and frame requests strictly; ServiceWorkers admit, decode, read
 // and write. A request's head is admitted (route, size, credentials) before any of its body is
 // read, and its connection waits, suspended, while a worker has it.
 class ApiServer
@@ -43,6 +44,7 @@ private:
 
     int step(MHD_Connection *connection, Exchange &x, const char *data, size_t *size);
     void begin(MHD_Connection *connection, Exchange &x);
+    void startBody(MHD_Connection *connection, Exchange &x);
     // Hands the exchange to a worker; the connection waits until the worker has an answer.
     void dispatch(MHD_Connection *connection, Exchange &x, ServiceWorkers::Kind kind,
                   const std::function<ApiResponse(ApiService &)> &work);
@@ -53,6 +55,7 @@ private:
 
     ServeOptions m_options;
     AccessLog m_log;
+    std::mutex m_logMutex;
     ConnectionDeadlines m_deadlines;
     ServiceWorkers m_workers;
     MHD_Daemon *m_daemon = nullptr;

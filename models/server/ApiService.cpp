@@ -112,7 +112,7 @@ std::optional<ApiResponse> ApiService::routeAndSize(const ApiRequest &request, q
     return std::nullopt;
 }
 
-Admission ApiService::admit(const ApiRequest &head, qint64 declaredBodyBytes)
+Admission ApiService::screen(const ApiRequest &head, qint64 declaredBodyBytes) const
 {
     Admission a;
     RouteMatch route;
@@ -120,33 +120,52 @@ Admission ApiService::admit(const ApiRequest &head, qint64 declaredBodyBytes)
     if (a.refusal)
         return a;
     a.write = isWrite(route.endpoint);
+    const RequestAuthenticator::Claim claim =
+        RequestAuthenticator::claim(head, RequestDocument::decodeForm(head.query).document);
+    ApiError missing = RequestAuthenticator::missing(claim);
+    if (!missing.isError()) {
+        a.verify = true;
+        return a;
+    }
+    // Missing credentials may stand in a small body.
+    if (declaredBodyBytes > 0 && declaredBodyBytes <= kCredentialBodyBytes)
+        return a;
+    // Before authentication the peer is the client; this also slows down key guessing.
+    int retryAfter = 0;
+    if (!m_rateLimiter->take(QStringLiteral("peer:") + head.peer.toString(), &retryAfter)) {
+        a.refusal = tooManyRequests(retryAfter);
+        return a;
+    }
+    if (declaredBodyBytes != 0)
+        missing.details.append(
+            {QString(), tr("a body of more than %1 bytes (or of unknown length) is not read "
+                           "without credentials in the headers or the query string")
+                            .arg(kCredentialBodyBytes)});
+    a.refusal = ApiResponse::error(missing);
+    return a;
+}
+
+Admission ApiService::admit(const ApiRequest &head, qint64 declaredBodyBytes)
+{
+    Admission a = screen(head, declaredBodyBytes);
+    if (a.refusal || !a.verify)
+        return a;
     const Authentication auth =
         m_authenticator.authenticate(head, RequestDocument::decodeForm(head.query).document);
     int retryAfter = 0;
     if (!auth.key) {
-        // Missing credentials may stand in a small body; wrong ones are wrong wherever.
-        const bool bodyMayHoldThem = auth.error.status == 400 && declaredBodyBytes > 0 &&
-                                     declaredBodyBytes <= kCredentialBodyBytes;
-        if (bodyMayHoldThem)
-            return a;
-        if (!m_rateLimiter->take(QStringLiteral("peer:") + head.peer.toString(), &retryAfter)) {
+        if (!m_rateLimiter->take(QStringLiteral("peer:") + head.peer.toString(), &retryAfter))
             a.refusal = tooManyRequests(retryAfter);
-            return a;
-        }
-        ApiError error = auth.error;
-        if (error.status == 400 && declaredBodyBytes != 0)
-            error.details.append(
-                {QString(), tr("a body of more than %1 bytes (or of unknown length) is not read "
-                               "without credentials in the headers or the query string")
-                                .arg(kCredentialBodyBytes)});
-        a.refusal = ApiResponse::error(error);
+        else
+            a.refusal = ApiResponse::error(auth.error);
         return a;
     }
     if (!m_rateLimiter->take(QStringLiteral("key:") + auth.key->apiId, &retryAfter)) {
         a.refusal = tooManyRequests(retryAfter);
         return a;
     }
-    const ApiError denied = RequestAuthenticator::checkAccess(*auth.key, head, route.path);
+    const ApiError denied = RequestAuthenticator::checkAccess(
+        *auth.key, head, ApiRoutes::match(head.method, head.path).path);
     if (denied.isError()) {
         a.refusal = ApiResponse::error(denied);
         return a;

@@ -22,6 +22,7 @@ struct Admission
     std::optional<ApiResponse> refusal; // answer this and read no body
     std::optional<ApiKeyInfo> key;      // credentials of the headers or query, checked
     bool write = false;                 // the endpoint writes (one at a time, docs/API.md 5.4)
+    bool verify = false;                // screen(): the head names credentials; admit() them
 };
 
 // The whole answer to one request, independent of the transport: route (404/405), body limit
@@ -38,10 +39,13 @@ public:
     ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit,
                int changesRetentionDays = 90, std::shared_ptr<RateLimiter> sharedLimiter = nullptr);
 
-    // Everything that can be decided from the head alone: route, declared size (-1: unknown,
-    // chunked), credentials of the headers or query string, rate limit, endpoint and IP
-    // protection. Without credentials there, a body of at most kCredentialBodyBytes may still
-    // carry them; any larger one is refused unread.
+    // What the head alone decides without the file: route, declared size (-1: unknown,
+    // chunked) and whether it names credentials. Without credentials there, a body of at most
+    // kCredentialBodyBytes may still carry them; any larger one is refused unread (after the
+    // peer's rate limit). Touches no store: safe on any thread, e.g. the network thread.
+    Admission screen(const ApiRequest &head, qint64 declaredBodyBytes) const;
+    // screen(), then the credentials of the head checked against the file, the key's rate
+    // limit, endpoint and IP protection.
     Admission admit(const ApiRequest &head, qint64 declaredBodyBytes);
     // The answer to a whole request; `checkedKey` is Admission::key (its credentials are not
     // checked again).

@@ -41,6 +41,8 @@ public:
     };
     // False once stopping: the task will not run.
     bool post(Kind kind, Task task);
+    // A service for ApiService::screen(), which touches no store (any thread may call it).
+    const ApiService &screening() const { return *m_reads.workers.front().service; }
     // Runs what is queued, then stops the threads and closes their connections.
     void stop();
 

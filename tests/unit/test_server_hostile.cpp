@@ -243,7 +243,12 @@ private Q_SLOTS:
               percentile(quiet.ms, 0.99), quiet.ms.size(), bigMs, percentile(loaded.ms, 0.5), p99,
               percentile(loaded.ms, 1.0), loaded.ms.size());
         QVERIFY2(loaded.ms.size() >= 20, "too few small reads to judge");
-        QVERIFY2(p99 <= 100.0, qPrintable(QString::number(p99)));
+        // As in test_server_soak: 100 ms, or 500 ms for a sanitizer build on busy shared cores.
+        const double bound =
+            qEnvironmentVariable("METADESK_SERVER_SANITIZED") == QLatin1String("ON") ? 500.0
+                                                                                     : 100.0;
+        QVERIFY2(p99 <= bound,
+                 qPrintable(QStringLiteral("p99 %1 ms, bound %2").arg(p99).arg(bound)));
         QVERIFY(server.stop());
     }
 
