@@ -227,7 +227,7 @@ bool ApiServer::listen(QString *error)
         MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME, 0, nullptr, nullptr,
         &MhdCallbacks::request, this, MHD_OPTION_LISTEN_SOCKET, m_listenFd,
         MHD_OPTION_CONNECTION_LIMIT, unsigned(hardLimit), MHD_OPTION_CONNECTION_TIMEOUT, idle,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(2 * ServeOptions::kHeadBytes),
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, size_t(ServeOptions::kConnectionMemoryBytes),
         MHD_OPTION_STRICT_FOR_CLIENT, 1, MHD_OPTION_URI_LOG_CALLBACK, &MhdCallbacks::uri, this,
         MHD_OPTION_NOTIFY_COMPLETED, &MhdCallbacks::completed, this, MHD_OPTION_NOTIFY_CONNECTION,
         &MhdCallbacks::connection, this, MHD_OPTION_END);
