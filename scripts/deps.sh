@@ -7,14 +7,16 @@ metadesk_packages() {
     local purpose=$1
     local build=(cmake ninja-build g++ pkg-config
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-        qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
+        qtkeychain-qt6-dev libmicrohttpd-dev
         libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core
         libqt6svg6 qt6-translations-l10n)
+    # libmicrohttpd-dev: the server's HTTP layer (docs/SERVER.md says why not QHttpServer).
     # libqt6svg6: the SVG icon engine that draws the icons (a run-time plugin; nothing links it).
     # qt6-translations-l10n: Qt's own texts (standard buttons, shortcuts, --help) in German.
     # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
+    # clang, libclang-rt-dev: the libFuzzer build of scripts/fuzz.sh, which test.sh runs.
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
-        desktop-file-utils appstream)
+        desktop-file-utils appstream clang libclang-rt-dev)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;

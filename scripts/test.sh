@@ -29,4 +29,11 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 # Tests that need a session bus and the real keychain run inside a private D-Bus session with
 # an unlocked gnome-keyring; a fresh HOME keeps the developer's own keyring out of it.
-exec scripts/with-test-session.sh ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" "$@"
+scripts/with-test-session.sh ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" "$@"
+
+# The request decoders and payload parsers under libFuzzer for a bounded time (docs/SERVER.md);
+# METADESK_FUZZ_SECONDS=0 skips it.
+fuzz_seconds=${METADESK_FUZZ_SECONDS:-60}
+if [ "$fuzz_seconds" != 0 ]; then
+    scripts/fuzz.sh "$fuzz_seconds"
+fi

@@ -2737,6 +2737,10 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>in the query string: %1</source>
         <translation>im Query-String: %1</translation>
     </message>
+    <message>
+        <source>the JSON body is not valid text at %1: %2 is half of a UTF-16 surrogate pair</source>
+        <translation>der JSON-Body ist bei %1 kein gültiger Text: %2 ist die Hälfte eines UTF-16-Surrogatpaars</translation>
+    </message>
 </context>
 <context>
     <name>RequestErrorMapper</name>

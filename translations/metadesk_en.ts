@@ -2735,6 +2735,10 @@ Enter the API key again?</source>
         <source>in the query string: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the JSON body is not valid text at %1: %2 is half of a UTF-16 surrogate pair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RequestErrorMapper</name>

@@ -174,6 +174,13 @@ DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
         return failure(400, ErrorTitles::BadRequest,
                        tr("invalid JSON at %1: %2")
                            .arg(position(body, error.offset), jsonProblem(error.error)));
+    // Qt keeps an escaped lone surrogate as an unpaired UTF-16 unit, which no UTF-8 file can hold.
+    const qsizetype lone = TextCodec::loneSurrogateEscapeAt(body);
+    if (lone >= 0)
+        return failure(400, ErrorTitles::BadRequest,
+                       tr("the JSON body is not valid text at %1: %2 is half of a UTF-16 "
+                          "surrogate pair")
+                           .arg(position(body, lone), QString::fromLatin1(body.mid(lone, 6))));
     if (!document.isObject())
         return failure(
             400, ErrorTitles::IncorrectFormat,

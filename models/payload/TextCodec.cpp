@@ -78,6 +78,52 @@ bool isValidUtf8(QByteArrayView bytes, qsizetype *badOffset)
     return true;
 }
 
+namespace {
+// The code unit of "\uXXXX" at p (6 bytes available), or -1.
+int escapedUnit(const char *p)
+{
+    if (p[0] != '\\' || p[1] != 'u')
+        return -1;
+    int unit = 0;
+    for (int k = 2; k < 6; ++k) {
+        const char c = p[k];
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+} // namespace
+
+qsizetype loneSurrogateEscapeAt(QByteArrayView json)
+{
+    const char *p = json.data();
+    const qsizetype n = json.size();
+    // In valid JSON a backslash only starts an escape inside a string.
+    for (qsizetype i = json.indexOf('\\'); i >= 0 && i < n; i = json.indexOf('\\', i)) {
+        const int unit = i + 6 <= n ? escapedUnit(p + i) : -1;
+        if (unit < 0) {
+            i += 2; // another escape ("\\", "\n", ...)
+            continue;
+        }
+        if (unit >= 0xDC00 && unit <= 0xDFFF)
+            return i; // a low half with no high half before it
+        if (unit >= 0xD800 && unit <= 0xDBFF) {
+            const int next = i + 12 <= n ? escapedUnit(p + i + 6) : -1;
+            if (next < 0xDC00 || next > 0xDFFF)
+                return i;
+            i += 12;
+            continue;
+        }
+        i += 6;
+    }
+    return -1;
+}
+
 QByteArray formDecode(QByteArrayView text)
 {
     QByteArray out;

@@ -11,6 +11,10 @@ namespace TextCodec {
 // `badOffset`, when given, receives the offset of the first bad byte.
 bool isValidUtf8(QByteArrayView bytes, qsizetype *badOffset = nullptr);
 
+// The offset of the first \uXXXX escape in valid JSON text that names half a surrogate pair
+// on its own (RFC 8259 8.2: such a string is not text); -1 when there is none.
+qsizetype loneSurrogateEscapeAt(QByteArrayView json);
+
 // application/x-www-form-urlencoded decoding: '+' is a space, %XX a byte. A malformed escape is
 // kept literally, as PHP does.
 QByteArray formDecode(QByteArrayView text);

@@ -20,8 +20,10 @@ const QList<Route> &ApiRoutes::all()
     return routes;
 }
 
-RouteMatch ApiRoutes::match(const QByteArray &method, const QString &path)
+RouteMatch ApiRoutes::match(const QByteArray &requestMethod, const QString &path)
 {
+    // HEAD is GET without the body (RFC 9110 9.3.2); the transport leaves the body out.
+    const QByteArray method = requestMethod == "HEAD" ? QByteArrayLiteral("GET") : requestMethod;
     RouteMatch m;
     m.path = path;
     while (m.path.size() > 1 && m.path.endsWith(QLatin1Char('/')))

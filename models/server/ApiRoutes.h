@@ -46,6 +46,6 @@ class ApiRoutes
 {
 public:
     static const QList<Route> &all();
-    // A trailing '/' is ignored: "/api/egress/users/" is "/api/egress/users".
+    // A trailing '/' is ignored: "/api/egress/users/" is "/api/egress/users". HEAD matches GET.
     static RouteMatch match(const QByteArray &method, const QString &path);
 };

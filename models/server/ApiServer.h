@@ -1,37 +1,66 @@
 #pragma once
 
 #include "AccessLog.h"
-#include "ApiService.h"
+#include "ConnectionDeadlines.h"
 #include "ServeOptions.h"
+#include "ServiceWorkers.h"
 
-#include <QHttpServer>
-#include <QObject>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <functional>
+#include <mutex>
 
-class QHttpServerRequest;
-class QHttpServerResponder;
-class QTcpServer;
+struct ApiResponse;
+struct MHD_Connection;
+struct MHD_Daemon;
+struct MHD_Response;
+class QTextStream;
 
-// Mounts ApiService on QHttpServer: every route of docs/API.md, plus a missing-route handler so
-// that unknown paths and methods get JSON answers too. QHttpServer runs every handler on this
-// thread, one request at a time, which is what serialises concurrent writes (docs/API.md 5.4).
-class ApiServer : public QObject
+// Serves ApiService over HTTP with libmicrohttpd (docs/SERVER.md says why not QHttpServer).
+// Two network threads move bytes and frame requests strictly; ServiceWorkers admit, decode, read
+// and write. A request's head is admitted (route, size, credentials) before any of its body is
+// read, and its connection waits, suspended, while a worker has it.
+class ApiServer
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(ApiServer)
 public:
-    ApiServer(SqliteStore &store, const ServeOptions &options, QTextStream *log,
-              QObject *parent = nullptr);
+    ApiServer(const ServeOptions &options, QTextStream *log);
+    ~ApiServer();
+    ApiServer(const ApiServer &) = delete;
+    ApiServer &operator=(const ApiServer &) = delete;
 
-    // Starts accepting connections; false with `error` set when the address cannot be bound.
+    // Opens the file once per worker and starts accepting connections; false with `error` set
+    // when the file will not open or the address cannot be bound.
     bool listen(QString *error);
-    QHostAddress address() const;
-    quint16 port() const;
+    QHostAddress address() const { return m_address; }
+    quint16 port() const { return m_port; }
+
+    // The request of one exchange on a connection, as it moves between the threads.
+    struct Exchange;
 
 private:
-    void serve(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    friend struct MhdCallbacks; // libmicrohttpd's C callbacks, in ApiServer.cpp
+
+    int step(MHD_Connection *connection, Exchange &x, const char *data, size_t *size);
+    void begin(MHD_Connection *connection, Exchange &x);
+    void startBody(MHD_Connection *connection, Exchange &x);
+    // Hands the exchange to a worker; the connection waits until the worker has an answer.
+    void dispatch(MHD_Connection *connection, Exchange &x, ServiceWorkers::Kind kind,
+                  const std::function<ApiResponse(ApiService &)> &work);
+    int answer(MHD_Connection *connection, Exchange &x);
+    static MHD_Response *toMhd(const ApiResponse &response, bool close);
+    bool bindSocket(QString *error);
+    int connectionLimit() const;
 
     ServeOptions m_options;
-    ApiService m_service;
     AccessLog m_log;
-    QHttpServer m_http;
-    QTcpServer *m_tcp = nullptr;
+    std::mutex m_logMutex;
+    ConnectionDeadlines m_deadlines;
+    ServiceWorkers m_workers;
+    MHD_Daemon *m_daemon = nullptr;
+    int m_listenFd = -1;
+    int m_cap = 0; // connections beyond it are answered 503
+    QHostAddress m_address;
+    quint16 m_port = 0;
 };

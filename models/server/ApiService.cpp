@@ -34,8 +34,9 @@ Precondition readIfMatch(const ApiRequest &request)
         return {std::nullopt, false};
     return {revision, true};
 }
+} // namespace
 
-bool isWrite(Endpoint endpoint)
+bool ApiService::isWrite(Endpoint endpoint)
 {
     switch (endpoint) {
     case Endpoint::UserMeta:
@@ -49,14 +50,14 @@ bool isWrite(Endpoint endpoint)
         return false;
     }
 }
-} // namespace
 
 ApiService::ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit,
-                       int changesRetentionDays)
+                       int changesRetentionDays, std::shared_ptr<RateLimiter> sharedLimiter)
     : m_store(store)
     , m_keys(store)
     , m_authenticator(m_keys)
-    , m_rateLimiter(rateLimit)
+    , m_rateLimiter(sharedLimiter ? std::move(sharedLimiter)
+                                  : std::make_shared<RateLimiter>(rateLimit))
     , m_ingress(store)
     , m_egress(store)
     , m_schema(store)
@@ -81,59 +82,139 @@ ApiResponse ApiService::tooManyRequests(int retryAfterSeconds) const
     ApiResponse r =
         ApiResponse::error(429, ErrorTitles::TooManyRequests,
                            tr("more than %1 requests per second from this client; retry after %2 s")
-                               .arg(m_rateLimiter.rate())
+                               .arg(m_rateLimiter->rate())
                                .arg(retryAfterSeconds));
     r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds)});
     return r;
 }
 
-ApiResponse ApiService::handle(const ApiRequest &request)
+std::optional<ApiResponse> ApiService::routeAndSize(const ApiRequest &request, qint64 bodyBytes,
+                                                    RouteMatch *route) const
 {
-    const RouteMatch route = ApiRoutes::match(request.method, request.path);
-    if (route.kind == RouteMatch::Kind::NotFound)
+    *route = ApiRoutes::match(request.method, request.path);
+    if (route->kind == RouteMatch::Kind::NotFound)
         return ApiResponse::error(404, ErrorTitles::NotFound,
                                   tr("there is no endpoint %1").arg(request.path));
-    if (route.kind == RouteMatch::Kind::MethodNotAllowed) {
-        ApiResponse r = ApiResponse::error(405, ErrorTitles::MethodNotAllowed,
-                                           tr("%1 does not accept %2; use %3")
-                                               .arg(route.path, QString::fromLatin1(request.method),
-                                                    QString::fromLatin1(route.allowed.join(", "))));
-        r.headers.append({QByteArrayLiteral("Allow"), route.allowed.join(", ")});
+    if (route->kind == RouteMatch::Kind::MethodNotAllowed) {
+        ApiResponse r =
+            ApiResponse::error(405, ErrorTitles::MethodNotAllowed,
+                               tr("%1 does not accept %2; use %3")
+                                   .arg(route->path, QString::fromLatin1(request.method),
+                                        QString::fromLatin1(route->allowed.join(", "))));
+        r.headers.append({QByteArrayLiteral("Allow"), route->allowed.join(", ")});
         return r;
     }
-    if (request.body.size() > m_maxBodyBytes)
+    if (bodyBytes > m_maxBodyBytes)
         return ApiResponse::error(413, ErrorTitles::PayloadTooLarge,
                                   tr("the body has %1 bytes; at most %2 are accepted")
-                                      .arg(request.body.size())
+                                      .arg(bodyBytes)
                                       .arg(m_maxBodyBytes));
+    return std::nullopt;
+}
+
+Admission ApiService::screen(const ApiRequest &head, qint64 declaredBodyBytes) const
+{
+    Admission a;
+    RouteMatch route;
+    a.refusal = routeAndSize(head, declaredBodyBytes, &route);
+    if (a.refusal)
+        return a;
+    a.write = isWrite(route.endpoint);
+    const RequestAuthenticator::Claim claim =
+        RequestAuthenticator::claim(head, RequestDocument::decodeForm(head.query).document);
+    ApiError missing = RequestAuthenticator::missing(claim);
+    if (!missing.isError()) {
+        a.verify = true;
+        return a;
+    }
+    // Missing credentials may stand in a small body.
+    if (declaredBodyBytes > 0 && declaredBodyBytes <= kCredentialBodyBytes)
+        return a;
+    // Before authentication the peer is the client; this also slows down key guessing.
+    int retryAfter = 0;
+    if (!m_rateLimiter->take(QStringLiteral("peer:") + head.peer.toString(), &retryAfter)) {
+        a.refusal = tooManyRequests(retryAfter);
+        return a;
+    }
+    if (declaredBodyBytes != 0)
+        missing.details.append(
+            {QString(), tr("a body of more than %1 bytes (or of unknown length) is not read "
+                           "without credentials in the headers or the query string")
+                            .arg(kCredentialBodyBytes)});
+    a.refusal = ApiResponse::error(missing);
+    return a;
+}
+
+Admission ApiService::admit(const ApiRequest &head, qint64 declaredBodyBytes)
+{
+    Admission a = screen(head, declaredBodyBytes);
+    if (a.refusal || !a.verify)
+        return a;
+    const Authentication auth =
+        m_authenticator.authenticate(head, RequestDocument::decodeForm(head.query).document);
+    int retryAfter = 0;
+    if (!auth.key) {
+        if (!m_rateLimiter->take(QStringLiteral("peer:") + head.peer.toString(), &retryAfter))
+            a.refusal = tooManyRequests(retryAfter);
+        else
+            a.refusal = ApiResponse::error(auth.error);
+        return a;
+    }
+    if (!m_rateLimiter->take(QStringLiteral("key:") + auth.key->apiId, &retryAfter)) {
+        a.refusal = tooManyRequests(retryAfter);
+        return a;
+    }
+    const ApiError denied = RequestAuthenticator::checkAccess(
+        *auth.key, head, ApiRoutes::match(head.method, head.path).path);
+    if (denied.isError()) {
+        a.refusal = ApiResponse::error(denied);
+        return a;
+    }
+    a.key = auth.key;
+    return a;
+}
+
+ApiResponse ApiService::handle(const ApiRequest &request,
+                               const std::optional<ApiKeyInfo> &checkedKey)
+{
+    RouteMatch route;
+    if (std::optional<ApiResponse> refusal = routeAndSize(request, request.body.size(), &route))
+        return *refusal;
 
     const DecodedRequest decoded =
         RequestDocument::decode(request.contentType(), request.body, request.query);
-    // Credentials may stand in the body; when it cannot be read, the query string still counts.
-    const QJsonObject parameters =
-        decoded.ok() ? decoded.document : RequestDocument::decodeForm(request.query).document;
-    const Authentication auth = m_authenticator.authenticate(request, parameters);
-    int retryAfter = 0;
-    if (!auth.key) {
-        // Before authentication the peer is the client; this also slows down key guessing.
-        if (!m_rateLimiter.take(QStringLiteral("peer:") + request.peer.toString(), &retryAfter))
+    std::optional<ApiKeyInfo> key = checkedKey;
+    if (!key) {
+        // Credentials may stand in the body; when it cannot be read, the query string still
+        // counts.
+        const QJsonObject parameters =
+            decoded.ok() ? decoded.document : RequestDocument::decodeForm(request.query).document;
+        const Authentication auth = m_authenticator.authenticate(request, parameters);
+        int retryAfter = 0;
+        if (!auth.key) {
+            // Before authentication the peer is the client; this also slows down key guessing.
+            if (!m_rateLimiter->take(QStringLiteral("peer:") + request.peer.toString(),
+                                     &retryAfter))
+                return tooManyRequests(retryAfter);
+            // A body that cannot be read may hold the missing credentials: say what is wrong
+            // with it.
+            return ApiResponse::error(!decoded.ok() && auth.error.status == 400 ? decoded.error
+                                                                                : auth.error);
+        }
+        if (!m_rateLimiter->take(QStringLiteral("key:") + auth.key->apiId, &retryAfter))
             return tooManyRequests(retryAfter);
-        // A body that cannot be read may hold the missing credentials: say what is wrong with it.
-        return ApiResponse::error(!decoded.ok() && auth.error.status == 400 ? decoded.error
-                                                                            : auth.error);
+        const ApiError denied = RequestAuthenticator::checkAccess(*auth.key, request, route.path);
+        if (denied.isError())
+            return ApiResponse::error(denied);
+        key = auth.key;
     }
-    if (!m_rateLimiter.take(QStringLiteral("key:") + auth.key->apiId, &retryAfter))
-        return tooManyRequests(retryAfter);
-    const ApiError denied = RequestAuthenticator::checkAccess(*auth.key, request, route.path);
-    if (denied.isError())
-        return ApiResponse::error(denied);
     if (!decoded.ok())
         return ApiResponse::error(decoded.error);
 
     QJsonObject document = decoded.document;
-    for (const char *key : {"api_id", "api_key", "api", "apikey"})
-        document.remove(QLatin1String(key));
-    const qint64 account = auth.key->accountId;
+    for (const char *name : {"api_id", "api_key", "api", "apikey"})
+        document.remove(QLatin1String(name));
+    const qint64 account = key->accountId;
     if (!isWrite(route.endpoint))
         return read(route.endpoint, account, document);
     const Precondition precondition = readIfMatch(request);

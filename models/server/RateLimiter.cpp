@@ -17,6 +17,7 @@ bool RateLimiter::take(const QString &client, int *retryAfterSeconds)
 {
     if (m_rate <= 0)
         return true;
+    const QMutexLocker lock(&m_mutex);
     const qint64 now = m_clock.nsecsElapsed();
     if (m_buckets.size() > kPruneAbove) {
         const qint64 fullAfterNs = 1000000000LL; // any bucket refills completely within 1 s

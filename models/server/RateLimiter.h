@@ -2,10 +2,12 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QMutex>
 #include <QString>
 
 // A token bucket per client (API id, or peer address before authentication): `rate` requests per
-// second with bursts of up to `rate`. A rate of 0 lets everything through.
+// second with bursts of up to `rate`. A rate of 0 lets everything through. Thread-safe: the
+// server's workers share one.
 class RateLimiter
 {
 public:
@@ -23,6 +25,7 @@ private:
         qint64 updatedNs = 0;
     };
     int m_rate;
+    QMutex m_mutex;
     QElapsedTimer m_clock;
     QHash<QString, Bucket> m_buckets;
 };

@@ -24,6 +24,15 @@ class RequestAuthenticator
 public:
     explicit RequestAuthenticator(ApiKeyRegistry &registry);
 
+    struct Claim
+    {
+        QString apiId; // trimmed; empty when not sent
+        QString apiKey;
+    };
+    // The credentials a request names (headers first, then `parameters`), unchecked.
+    static Claim claim(const ApiRequest &request, const QJsonObject &parameters);
+    // 400 No API ID / No API Key Provided when the claim lacks either, else no error.
+    static ApiError missing(const Claim &claim);
     // `parameters` is the decoded request document (query and body).
     Authentication authenticate(const ApiRequest &request, const QJsonObject &parameters);
     // 403 Endpoint Not Allowed / IP Not Allowed, or no error.

@@ -66,7 +66,9 @@ QString ServerCommandLine::generalHelp() const
               "  key revoke FILE API_ID\n"
               "                    Revoke an API key.\n"
               "  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N]\n"
-              "             [--changes-retention DAYS] [--quiet]\n"
+              "             [--changes-retention DAYS] [--max-connections N] [--workers N]\n"
+              "             [--header-timeout S] [--body-timeout S] [--keep-alive-timeout S]\n"
+              "             [--quiet]\n"
               "                    Serve the file over the MetaDesk HTTP API until SIGINT or\n"
               "                    SIGTERM; prints \"listening on http://HOST:PORT\" once ready.\n"
               "\n"
@@ -384,7 +386,33 @@ int ServerCommandLine::serve(const QStringList &arguments)
             .arg(ServeOptions::kDefaultChangesRetentionDays),
         QStringLiteral("DAYS"), QString::number(ServeOptions::kDefaultChangesRetentionDays));
     const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Write no access log."));
-    parser.addOptions({listen, maxBody, rateLimit, retention, quiet});
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        tr("Most connections open at once; a request on one beyond is answered 503 (default %1).")
+            .arg(ServeOptions::kDefaultMaxConnections),
+        QStringLiteral("N"), QString::number(ServeOptions::kDefaultMaxConnections));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        tr("Seconds a new connection has to send a whole request head (default %1).")
+            .arg(ServeOptions::kDefaultHeaderTimeoutSeconds),
+        QStringLiteral("SECONDS"), QString::number(ServeOptions::kDefaultHeaderTimeoutSeconds));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        tr("Seconds a request has to send its body once its head is in (default %1).")
+            .arg(ServeOptions::kDefaultBodyTimeoutSeconds),
+        QStringLiteral("SECONDS"), QString::number(ServeOptions::kDefaultBodyTimeoutSeconds));
+    const QCommandLineOption keepAlive(
+        QStringLiteral("keep-alive-timeout"),
+        tr("Seconds a connection may stay open after an answer until the next request head is "
+           "in (default %1).")
+            .arg(ServeOptions::kDefaultKeepAliveSeconds),
+        QStringLiteral("SECONDS"), QString::number(ServeOptions::kDefaultKeepAliveSeconds));
+    const QCommandLineOption workers(
+        QStringLiteral("workers"),
+        tr("Threads that answer reads (default: one per core, at least 2); writes have one more."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({listen, maxBody, rateLimit, retention, quiet, maxConnections, headerTimeout,
+                       bodyTimeout, keepAlive, workers});
     const QString help = helpFor(parser, QStringLiteral("serve FILE [options]"));
     if (const std::optional<int> exit =
             parse(parser, arguments, help, 1, tr("serve needs exactly one FILE")))
@@ -413,6 +441,25 @@ int ServerCommandLine::serve(const QStringList &arguments)
                          .arg(parser.value(retention)),
                      help);
     options.quiet = parser.isSet(quiet);
+    const struct
+    {
+        const QCommandLineOption &option;
+        int *value;
+        int minimum;
+    } counts[] = {{maxConnections, &options.maxConnections, 1},
+                  {headerTimeout, &options.headerTimeoutSeconds, 1},
+                  {bodyTimeout, &options.bodyTimeoutSeconds, 1},
+                  {keepAlive, &options.keepAliveSeconds, 1},
+                  {workers, &options.workers, 0}};
+    for (const auto &count : counts) {
+        *count.value = parser.value(count.option).toInt(&ok);
+        if (!ok || *count.value < count.minimum || *count.value > 1000000)
+            return usage(tr("--%1 must be a whole number from %2 to 1000000, not '%3'")
+                             .arg(count.option.names().first())
+                             .arg(count.minimum)
+                             .arg(parser.value(count.option)),
+                         help);
+    }
 
     StoreError error;
     std::unique_ptr<SqliteStore> store = SqliteStore::open(options.file, &error);
@@ -421,17 +468,18 @@ int ServerCommandLine::serve(const QStringList &arguments)
     SignalQuitter quitter;
     if (!quitter.isInstalled())
         return failure(tr("cannot install the SIGINT/SIGTERM handlers"));
-    ApiServer server(*store, options, &m_err);
+    auto server = std::make_unique<ApiServer>(options, &m_err);
     QString problem;
-    if (!server.listen(&problem))
+    if (!server->listen(&problem))
         return failure(tr("cannot listen on %1: %2").arg(parser.value(listen), problem));
-    const QHostAddress address = server.address();
+    const QHostAddress address = server->address();
     const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                              ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
                              : address.toString();
-    m_out << "listening on http://" << host << ':' << server.port() << '\n';
+    m_out << "listening on http://" << host << ':' << server->port() << '\n';
     m_out.flush();
     QCoreApplication::exec();
+    server.reset(); // answers what it has, then closes the workers' connections
     // Stopping closes the file: the WAL goes into the file itself, so that the file alone holds
     // every write even if another process keeps it open (else SQLite removes -wal and -shm as
     // this last connection closes).

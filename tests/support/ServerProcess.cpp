@@ -67,3 +67,8 @@ QString ServerProcess::log()
     m_stderr += m_process.readAllStandardError();
     return QString::fromUtf8(m_stderr);
 }
+
+quint16 ServerProcess::port() const
+{
+    return quint16(m_baseUrl.section(QLatin1Char(':'), -1).toUInt());
+}

@@ -21,6 +21,8 @@ public:
     bool stop(int signal = SIGTERM);
 
     QString baseUrl() const { return m_baseUrl; } // "http://127.0.0.1:PORT"
+    quint16 port() const;
+    qint64 pid() const { return m_process.processId(); }
     QString error() const { return m_error; }
     // Everything the server wrote to stderr so far (the access log).
     QString log();
