@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QLocale>
@@ -34,7 +35,7 @@
 namespace {
 // A release build opens the real million; the ASan debug build a fifth of it, so the whole test
 // stays under a minute (METADESK_GUI_THREAD_USERS overrides either).
-// The bounds are wall-clock: another busy process on the machine counts against them.
+// The bounds leave out only the time the scheduler gave the GUI thread's core to others.
 #ifdef NDEBUG
 constexpr qint64 kDefaultUsers = 1000000;
 constexpr qint64 kMaxStallMs = 50;
@@ -45,8 +46,21 @@ constexpr qint64 kDefaultUsers = 200000;
 constexpr qint64 kMaxStallMs = 250;
 #endif
 
+// Nanoseconds this thread has waited, runnable, for a CPU that the scheduler gave to others
+// (Linux schedstat); 0 where the kernel does not keep it.
+qint64 runQueueWaitNs()
+{
+    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = stat.readAll().simplified().split(' ');
+    return fields.size() >= 2 ? fields.at(1).toLongLong() : 0;
+}
+
 // The longest time the GUI thread did not get back to its event loop: a 5 ms timer that notes
-// the largest gap between two ticks.
+// the largest gap between two ticks. Time the thread was ready but other processes held both
+// cores (CI runs two tests at once) is not the window's doing and is taken out of the gap; a
+// thread that waits on a lock, on SQL or on the network still counts in full.
 class StallMeter : public QObject
 {
 public:
@@ -54,9 +68,14 @@ public:
     {
         m_timer.setInterval(5);
         connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 gap = m_clock.restart();
+            const qint64 wallMs = m_clock.restart();
+            const qint64 waitNs = runQueueWaitNs();
+            const qint64 starvedMs = (waitNs - m_waitNs) / 1000000;
+            m_waitNs = waitNs;
+            const qint64 gap = wallMs - starvedMs;
             if (gap > m_worst) {
                 m_worst = gap;
+                m_worstWall = wallMs;
                 m_worstDuring = m_phase;
             }
         });
@@ -64,17 +83,22 @@ public:
     void start(const QString &phase)
     {
         m_phase = phase;
+        m_waitNs = runQueueWaitNs();
         m_clock.start();
         m_timer.start();
     }
     void phase(const QString &name) { m_phase = name; }
     qint64 worstMs() const { return m_worst; }
+    // The wall-clock length of that worst gap, machine's share included.
+    qint64 worstWallMs() const { return m_worstWall; }
     QString worstDuring() const { return m_worstDuring; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
+    qint64 m_waitNs = 0;
     qint64 m_worst = 0;
+    qint64 m_worstWall = 0;
     QString m_phase;
     QString m_worstDuring;
 };
@@ -122,6 +146,10 @@ private:
 
     static bool rowLoaded(MainWindow &w, int row) { return w.usersModel()->userIdAt(row) != 0; }
 
+    // The view lays out new rows on a zero timer: until then its scroll bar still has the old
+    // range, and a jump to the end would land on the old end.
+    static bool laidOut(QTableView *view) { return view->verticalScrollBar()->maximum() > 0; }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -155,6 +183,7 @@ private Q_SLOTS:
         QTableView *view = w.usersArea()->view();
         QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 90000);
         QVERIFY(model->rowCount() > m_users / 4); // the demo spreads users over two accounts
+        QTRY_VERIFY(laidOut(view));
 
         stall.phase(QStringLiteral("jump to the end"));
         view->scrollToBottom();
@@ -169,6 +198,7 @@ private Q_SLOTS:
                                                    Qt::DescendingOrder);
         QTRY_VERIFY_WITH_TIMEOUT(model->query().sort != UserQuery::Sort::Id, 5000);
         QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded() && rowLoaded(w, 0), 90000);
+        QTRY_VERIFY(laidOut(view));
         view->scrollToBottom();
         QTRY_VERIFY_WITH_TIMEOUT(rowLoaded(w, model->rowCount() - 1), 90000);
 
@@ -202,9 +232,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model->isLoaded(), 60000);
         QTest::qWait(100);
 
-        qInfo("%lld users: longest GUI-thread stall %lld ms (during %s); %lld statements on the "
-              "GUI thread",
-              m_users, stall.worstMs(), qPrintable(stall.worstDuring()),
+        qInfo("%lld users: longest GUI-thread stall %lld ms (%lld ms wall, during %s); %lld "
+              "statements on the GUI thread",
+              m_users, stall.worstMs(), stall.worstWallMs(), qPrintable(stall.worstDuring()),
               SqlThreadGuard::mainThreadStatements());
         QVERIFY2(SqlThreadGuard::mainThreadStatements() == 0,
                  SqlThreadGuard::lastMainThreadStatement().constData());
@@ -319,8 +349,10 @@ private Q_SLOTS:
             QVERIFY(after == expected);
         }
 
-        qInfo("%lld users, Select All + Add: longest GUI-thread stall %lld ms (during %s); %s",
-              m_users, stall.worstMs(), qPrintable(stall.worstDuring()), qPrintable(message));
+        qInfo("%lld users, Select All + Add: longest GUI-thread stall %lld ms (%lld ms wall, "
+              "during %s); %s",
+              m_users, stall.worstMs(), stall.worstWallMs(), qPrintable(stall.worstDuring()),
+              qPrintable(message));
         QVERIFY2(statements == 0, lastStatement.constData());
         QVERIFY2(stall.worstMs() < kMaxStallMs, qPrintable(stall.worstDuring()));
     }
