@@ -3287,6 +3287,30 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Send the selected conflicts (or all of them) again over what the target holds now</source>
+        <translation>Die ausgewählten Konflikte (oder alle) erneut senden und den jetzigen Stand des Ziels überschreiben</translation>
+    </message>
+    <message>
+        <source>Leave the target&apos;s value for the selected conflicts (or all of them)</source>
+        <translation>Für die ausgewählten Konflikte (oder alle) den Wert des Ziels belassen</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>keinen Wert</translation>
+    </message>
+    <message>
+        <source>Conflict decided: the target keeps %1 (Take Theirs).</source>
+        <translation>Konflikt entschieden: das Ziel behält %1 (Deren übernehmen).</translation>
+    </message>
+    <message>
+        <source>Take T&amp;heirs</source>
+        <translation>&amp;Deren übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>SetCellsDialog</name>

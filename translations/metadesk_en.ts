@@ -3285,6 +3285,30 @@ Enter the API key again?</source>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected conflicts (or all of them) again over what the target holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the target&apos;s value for the selected conflicts (or all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict decided: the target keeps %1 (Take Theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take T&amp;heirs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetCellsDialog</name>

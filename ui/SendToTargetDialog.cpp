@@ -58,6 +58,8 @@ SendToTargetDialog::SendToTargetDialog(ConnectionProfiles &profiles, Store *stor
     , m_copy(new QPushButton(tr("Copy as &curl"), this))
     , m_send(new QPushButton(tr("&Send"), this))
     , m_cancel(new QPushButton(tr("&Cancel Sending"), this))
+    , m_keepMine(new QPushButton(tr("Keep &Mine"), this))
+    , m_takeTheirs(new QPushButton(tr("Take T&heirs"), this))
 {
     setObjectName(QStringLiteral("sendToTargetDialog"));
     setWindowTitle(tr("Send Changes To"));
@@ -73,6 +75,14 @@ SendToTargetDialog::SendToTargetDialog(ConnectionProfiles &profiles, Store *stor
     m_copy->setObjectName(QStringLiteral("copyCurl"));
     m_send->setObjectName(QStringLiteral("sendButton"));
     m_cancel->setObjectName(QStringLiteral("cancelSend"));
+    m_keepMine->setObjectName(QStringLiteral("keepMine"));
+    m_keepMine->setToolTip(tr("Send the selected conflicts (or all of them) again over what the "
+                              "target holds now"));
+    m_takeTheirs->setObjectName(QStringLiteral("takeTheirs"));
+    m_takeTheirs->setToolTip(
+        tr("Leave the target's value for the selected conflicts (or all of them)"));
+    m_keepMine->setVisible(false);
+    m_takeTheirs->setVisible(false);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
 
@@ -89,6 +99,8 @@ SendToTargetDialog::SendToTargetDialog(ConnectionProfiles &profiles, Store *stor
     form->addRow(tr("&Remote user id:"), m_idSource);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_copy, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_takeTheirs, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_keepMine, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
     buttons->addButton(m_send, QDialogButtonBox::ActionRole);
     auto *layout = new QVBoxLayout(this);
@@ -108,6 +120,8 @@ SendToTargetDialog::SendToTargetDialog(ConnectionProfiles &profiles, Store *stor
     connect(m_copy, &QPushButton::clicked, this, &SendToTargetDialog::copyCurl);
     connect(m_send, &QPushButton::clicked, this, &SendToTargetDialog::send);
     connect(m_cancel, &QPushButton::clicked, this, &SendToTargetDialog::cancel);
+    connect(m_keepMine, &QPushButton::clicked, this, &SendToTargetDialog::keepMine);
+    connect(m_takeTheirs, &QPushButton::clicked, this, &SendToTargetDialog::takeTheirs);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_target->count() == 0) {
@@ -285,16 +299,24 @@ void SendToTargetDialog::copyCurl()
 
 void SendToTargetDialog::send()
 {
+    startJob(m_edits, {});
+}
+
+void SendToTargetDialog::startJob(const QList<MetaEdit> &edits, const QList<int> &rows)
+{
     const std::optional<ConnectionProfile> p = profile();
     if (!p || m_job)
         return;
-    m_job = TargetConnector::makeJob(TargetSettings::fromProfile(*p), m_secret, m_edits, m_schema,
+    m_job = TargetConnector::makeJob(TargetSettings::fromProfile(*p), m_secret, edits, m_schema,
                                      remoteIds(), m_options, this);
     if (!m_job)
         return;
+    m_jobRows = rows;
     m_target->setEnabled(false);
     m_idSource->setEnabled(false);
     m_send->setEnabled(false);
+    m_keepMine->setEnabled(false);
+    m_takeTheirs->setEnabled(false);
     m_cancel->setEnabled(true);
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
@@ -304,12 +326,71 @@ void SendToTargetDialog::send()
         m_progress->setValue(int(done));
     });
     connect(m_job, &TargetSendJob::finished, this, [this] {
-        m_report = m_job->report();
+        const TargetSendReport answer = m_job->report();
         m_job->deleteLater();
         m_job = nullptr;
+        if (m_jobRows.isEmpty()) {
+            m_report = answer;
+        } else {
+            // A second round decides only its rows; the rest of the report stands.
+            for (const TargetSendReport::Row &row : answer.rows) {
+                if (row.editIndex < 0 || row.editIndex >= m_jobRows.size())
+                    continue;
+                const int at = m_jobRows.at(row.editIndex);
+                const int original = m_report.rows.at(at).editIndex;
+                m_report.rows[at] = row;
+                m_report.rows[at].editIndex = original;
+            }
+            m_report.requests += answer.requests;
+            m_report.cancelled = answer.cancelled;
+            m_report.error = answer.error;
+        }
+        m_jobRows.clear();
         showReport();
     });
     m_job->start();
+}
+
+QList<int> SendToTargetDialog::conflictRowsToDecide() const
+{
+    using O = TargetSendReport::Outcome;
+    QList<int> selected;
+    QList<int> all;
+    const QModelIndexList chosen = m_rows->selectionModel()->selectedRows();
+    for (int i = 0; i < m_report.rows.size(); ++i) {
+        if (m_report.rows.at(i).outcome != O::Conflict)
+            continue;
+        all << i;
+        for (const QModelIndex &index : chosen) {
+            if (index.row() == i)
+                selected << i;
+        }
+    }
+    return selected.isEmpty() ? all : selected;
+}
+
+void SendToTargetDialog::keepMine()
+{
+    const QList<int> rows = conflictRowsToDecide();
+    QList<MetaEdit> edits;
+    for (int row : rows)
+        edits << m_report.rows.at(row).edit;
+    if (!edits.isEmpty())
+        startJob(edits, rows);
+}
+
+void SendToTargetDialog::takeTheirs()
+{
+    for (int row : conflictRowsToDecide()) {
+        TargetSendReport::Row &r = m_report.rows[row];
+        const QString held = !r.current || r.current->isUndefined()
+                                 ? tr("no value")
+                                 : MetaValueText::display(*r.current);
+        r.outcome = TargetSendReport::Outcome::NotLanded;
+        r.reason = tr("Conflict decided: the target keeps %1 (Take Theirs).").arg(held);
+        r.current.reset();
+    }
+    showReport();
 }
 
 void SendToTargetDialog::reject()
@@ -372,5 +453,10 @@ void SendToTargetDialog::showReport()
     m_cancel->setEnabled(false);
     m_target->setEnabled(true);
     m_idSource->setEnabled(true);
+    const bool conflicts = m_report.count(O::Conflict) > 0;
+    m_keepMine->setVisible(conflicts);
+    m_takeTheirs->setVisible(conflicts);
+    m_keepMine->setEnabled(conflicts);
+    m_takeTheirs->setEnabled(conflicts);
     Q_EMIT sendFinished();
 }

@@ -25,6 +25,9 @@ class Workspace;
 // field holding the remote id), sees the exact requests (Copy as curl, the secret as a
 // placeholder), their count and every edit held back with its reason, then sends with progress
 // and Cancel and reads the report: per edit landed, not landed (why), uncertain or a conflict.
+// A conflict (the target changed since it was read) is decided afterwards, for the selected
+// conflict rows or all of them: Keep Mine sends those edits again over a fresh read, Take
+// Theirs leaves the target as it is.
 class SendToTargetDialog : public QDialog
 {
     Q_OBJECT
@@ -60,6 +63,12 @@ private:
     void showPlan();
     void copyCurl();
     void send();
+    // Starts a job for `edits`; `rows` are the report rows they stand for (empty: a new report).
+    void startJob(const QList<MetaEdit> &edits, const QList<int> &rows);
+    // The conflict rows selected in the report, or every conflict row when none is selected.
+    QList<int> conflictRowsToDecide() const;
+    void keepMine();
+    void takeTheirs();
     void cancel();
     void showReport();
     std::optional<ConnectionProfile> profile() const;
@@ -82,6 +91,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_send;
     QPushButton *m_cancel;
+    QPushButton *m_keepMine;
+    QPushButton *m_takeTheirs;
 
     QString m_secret;
     bool m_secretLoaded = false;
@@ -89,5 +100,6 @@ private:
     TargetPlan m_plan;
     TargetSendReport m_report;
     QPointer<TargetSendJob> m_job;
+    QList<int> m_jobRows; // the report rows the running job decides again
     int m_generation = 0; // answers of an earlier choice are dropped
 };

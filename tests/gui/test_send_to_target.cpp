@@ -118,10 +118,15 @@ private:
 
     static void sendAndWait(SendToTargetDialog &d)
     {
+        clickAndWait(d, d.findChild<QPushButton *>("sendButton"));
+    }
+
+    // Clicks a button that sends (Send, Keep Mine) and waits for the report.
+    static void clickAndWait(SendToTargetDialog &d, QPushButton *button)
+    {
         QSignalSpy finished(&d, &SendToTargetDialog::sendFinished);
-        auto *send = d.findChild<QPushButton *>("sendButton");
-        QVERIFY(send->isEnabled());
-        send->click();
+        QVERIFY(button->isEnabled());
+        button->click();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     }
 
@@ -238,6 +243,44 @@ private Q_SLOTS:
         QCOMPARE(pubNub.state().value("u-1").custom,
                  (QJsonObject{{"plan", "gold"}, {"keep", true}}));
         QCOMPARE(pubNub.state().value("u-2").custom, (QJsonObject{{"plan", "platinum"}}));
+
+        // Keep Mine sends the conflict again over a fresh read. Someone changes it once more
+        // in between: a conflict again, now with their newer value, still not overwritten.
+        auto *keepMine = d->findChild<QPushButton *>("keepMine");
+        auto *takeTheirs = d->findChild<QPushButton *>("takeTheirs");
+        QVERIFY(keepMine->isVisible() && takeTheirs->isVisible());
+        pubNub.changeAfterNextRead("u-2", "plan", "diamond");
+        clickAndWait(*d, keepMine);
+        QCOMPARE(column(rows, 1),
+                 (QStringList{"Landed", "Conflict (the target holds diamond now)", "Not landed"}));
+        QCOMPARE(pubNub.state().value("u-2").custom, (QJsonObject{{"plan", "diamond"}}));
+        // Nobody in between this time: mine lands, the other rows stand as they were.
+        clickAndWait(*d, keepMine);
+        QCOMPARE(column(rows, 1), (QStringList{"Landed", "Landed", "Not landed"}));
+        QCOMPARE(pubNub.state().value("u-2").custom, (QJsonObject{{"plan", "gold"}}));
+        QVERIFY(!keepMine->isVisible() && !takeTheirs->isVisible());
+
+        // Two conflicts, decided one by one: Take Theirs for the selected row only, then Keep
+        // Mine with nothing selected takes every conflict left.
+        auto second = dialog("Chat", store, {edit(1, "plan", "bronze"), edit(2, "plan", "bronze")},
+                             {uuidField}, "pn_uuid");
+        pubNub.changeAfterNextRead("u-1", "plan", "tin");
+        pubNub.changeAfterNextRead("u-2", "plan", "zinc");
+        sendAndWait(*second);
+        auto *secondRows = second->findChild<QTableWidget *>("sendRows");
+        QCOMPARE(column(secondRows, 1), (QStringList{"Conflict (the target holds tin now)",
+                                                     "Conflict (the target holds zinc now)"}));
+        secondRows->selectRow(0);
+        second->findChild<QPushButton *>("takeTheirs")->click();
+        QCOMPARE(column(secondRows, 1),
+                 (QStringList{"Not landed", "Conflict (the target holds zinc now)"}));
+        QVERIFY(column(secondRows, 2).first().contains("keeps tin"));
+        secondRows->clearSelection();
+        clickAndWait(*second, second->findChild<QPushButton *>("keepMine"));
+        QCOMPARE(column(secondRows, 1), (QStringList{"Not landed", "Landed"}));
+        QCOMPARE(pubNub.state().value("u-1").custom,
+                 (QJsonObject{{"plan", "tin"}, {"keep", true}}));
+        QCOMPARE(pubNub.state().value("u-2").custom, (QJsonObject{{"plan", "bronze"}}));
     }
 
     void crymboWithItsKeyStructure()
