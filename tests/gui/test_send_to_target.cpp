@@ -121,6 +121,20 @@ private:
         clickAndWait(d, d.findChild<QPushButton *>("sendButton"));
     }
 
+    // Saves the dialog as the window manager frames it to the file named by `variable`, when
+    // set (scripts/screenshots.sh runs this under Xvfb and openbox).
+    static void screenshot(SendToTargetDialog &d, const char *variable)
+    {
+        if (!qEnvironmentVariableIsSet(variable))
+            return;
+        d.resize(1100, 560);
+        QTest::qWait(300);
+        const QRect frame = d.frameGeometry();
+        QVERIFY(d.screen()
+                    ->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+                    .save(qEnvironmentVariable(variable)));
+    }
+
     // Clicks a button that sends (Send, Keep Mine) and waits for the report.
     static void clickAndWait(SendToTargetDialog &d, QPushButton *button)
     {
@@ -226,15 +240,7 @@ private Q_SLOTS:
         QVERIFY(column(rows, 2).first().contains("\"pn_uuid\" is empty"));
         QVERIFY(d->findChild<QLabel *>("previewLimits")->isVisible());
 
-        if (qEnvironmentVariableIsSet("METADESK_SCREENSHOT")) {
-            d->resize(1100, 560);
-            QTest::qWait(300);
-            // The window as the window manager frames it (run under Xvfb and openbox).
-            const QRect frame = d->frameGeometry();
-            QVERIFY(d->screen()
-                        ->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
-                        .save(qEnvironmentVariable("METADESK_SCREENSHOT")));
-        }
+        screenshot(*d, "METADESK_SCREENSHOT");
 
         pubNub.changeAfterNextRead("u-2", "plan", "platinum");
         sendAndWait(*d);
@@ -254,6 +260,8 @@ private Q_SLOTS:
         QCOMPARE(column(rows, 1),
                  (QStringList{"Landed", "Conflict (the target holds diamond now)", "Not landed"}));
         QCOMPARE(pubNub.state().value("u-2").custom, (QJsonObject{{"plan", "diamond"}}));
+        d->findChild<QTableWidget *>("sendRows")->selectRow(1);
+        screenshot(*d, "METADESK_SCREENSHOT_CONFLICT");
         // Nobody in between this time: mine lands, the other rows stand as they were.
         clickAndWait(*d, keepMine);
         QCOMPARE(column(rows, 1), (QStringList{"Landed", "Landed", "Not landed"}));
