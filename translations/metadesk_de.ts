@@ -405,6 +405,29 @@
     </message>
 </context>
 <context>
+    <name>CrymboJob</name>
+    <message>
+        <source>Crymbo&apos;s login answer holds no token.</source>
+        <translation>Crymbos Antwort auf die Anmeldung enthält kein Token.</translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused the login (%1).</source>
+        <translation>Nicht gesendet: Crymbo hat die Anmeldung abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Not sent: the login failed (%1).</source>
+        <translation>Nicht gesendet: Die Anmeldung ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure cannot be read.</source>
+        <translation>Crymbos Schlüsselstruktur kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
     <name>CrymboKeyRules</name>
     <message>
         <source>Crymbo&apos;s key structure has no key &quot;%1&quot;.</source>
@@ -452,26 +475,6 @@
 </context>
 <context>
     <name>CrymboSendJob</name>
-    <message>
-        <source>Crymbo&apos;s login answer holds no token.</source>
-        <translation>Crymbos Antwort auf die Anmeldung enthält kein Token.</translation>
-    </message>
-    <message>
-        <source>Not sent: Crymbo refused the login (%1).</source>
-        <translation>Nicht gesendet: Crymbo hat die Anmeldung abgelehnt (%1).</translation>
-    </message>
-    <message>
-        <source>Not sent: the login failed (%1).</source>
-        <translation>Nicht gesendet: Die Anmeldung ist fehlgeschlagen (%1).</translation>
-    </message>
-    <message>
-        <source>Crymbo&apos;s key structure cannot be read.</source>
-        <translation>Crymbos Schlüsselstruktur kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>Nicht gesendet: %1</translation>
-    </message>
     <message>
         <source>Confirmed by reading it back after the answer was lost.</source>
         <translation>Durch erneutes Lesen bestätigt, nachdem die Antwort verloren ging.</translation>
@@ -3311,6 +3314,14 @@ Den API-Schlüssel erneut eingeben?</translation>
         <source>Take T&amp;heirs</source>
         <translation>&amp;Deren übernehmen</translation>
     </message>
+    <message>
+        <source>Logging in to Crymbo to read its key structure (nothing is written)…</source>
+        <translation>Anmeldung bei Crymbo, um dessen Schlüsselstruktur zu lesen (es wird nichts geschrieben)…</translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure could not be read for this preview (%1); it is read again after the login when sending, before anything is written.</source>
+        <translation>Crymbos Schlüsselstruktur konnte für diese Vorschau nicht gelesen werden (%1); beim Senden wird sie nach der Anmeldung erneut gelesen, bevor etwas geschrieben wird.</translation>
+    </message>
 </context>
 <context>
     <name>SetCellsDialog</name>
@@ -3434,6 +3445,10 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Crymbo&apos;s key structure is read right after the login: edits it refuses are held back then, before anything is written. Each key is updated by the id found, or created when none is found.</source>
         <translation>Crymbos Schlüsselstruktur wird direkt nach der Anmeldung gelesen: Änderungen, die sie ablehnt, werden dann zurückgehalten, bevor etwas geschrieben wird. Jeder Schlüssel wird über die gefundene ID aktualisiert oder angelegt, wenn keine gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Edits Crymbo&apos;s key structure refuses are held back above (the structure was read just now, and is read again right before sending). Each key is updated by the id found, or created when none is found.</source>
+        <translation>Änderungen, die Crymbos Schlüsselstruktur ablehnt, sind oben zurückgehalten (die Struktur wurde eben gelesen und wird direkt vor dem Senden erneut gelesen). Jeder Schlüssel wird über die gefundene ID aktualisiert oder angelegt, wenn keine gefunden wird.</translation>
     </message>
 </context>
 <context>

@@ -405,6 +405,29 @@
     </message>
 </context>
 <context>
+    <name>CrymboJob</name>
+    <message>
+        <source>Crymbo&apos;s login answer holds no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: Crymbo refused the login (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the login failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrymboKeyRules</name>
     <message>
         <source>Crymbo&apos;s key structure has no key &quot;%1&quot;.</source>
@@ -452,26 +475,6 @@
 </context>
 <context>
     <name>CrymboSendJob</name>
-    <message>
-        <source>Crymbo&apos;s login answer holds no token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: Crymbo refused the login (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: the login failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Crymbo&apos;s key structure cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Confirmed by reading it back after the answer was lost.</source>
         <translation type="unfinished"></translation>
@@ -3309,6 +3312,14 @@ Enter the API key again?</source>
         <source>Take T&amp;heirs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Logging in to Crymbo to read its key structure (nothing is written)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crymbo&apos;s key structure could not be read for this preview (%1); it is read again after the login when sending, before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetCellsDialog</name>
@@ -3431,6 +3442,10 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>Crymbo&apos;s key structure is read right after the login: edits it refuses are held back then, before anything is written. Each key is updated by the id found, or created when none is found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edits Crymbo&apos;s key structure refuses are held back above (the structure was read just now, and is read again right before sending). Each key is updated by the id found, or created when none is found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "SendToTargetDialog.h"
 
+#include "connectors/CrymboStructureCheck.h"
 #include "connectors/TargetConnector.h"
 #include "domain/MetaValueText.h"
 #include "items/PendingEdits.h"
@@ -139,6 +140,8 @@ SendToTargetDialog::~SendToTargetDialog()
 {
     if (m_job)
         m_job->cancel();
+    if (m_check)
+        m_check->cancel();
 }
 
 void SendToTargetDialog::openFor(Workspace &workspace, QWidget *parent)
@@ -179,6 +182,12 @@ void SendToTargetDialog::chooseTarget()
         return;
     m_secret.clear();
     m_secretLoaded = false;
+    if (CrymboStructureCheck *old = m_check) {
+        m_check = nullptr; // its answer is for the target chosen before
+        old->cancel();
+    }
+    m_crymboRules.reset();
+    m_checkProblem.clear();
     const int generation = ++m_generation;
     m_summary->setText(tr("Reading the profile's secret from the keychain…"));
     m_send->setEnabled(false);
@@ -234,11 +243,36 @@ void SendToTargetDialog::replan()
         return;
     }
     const std::optional<ConnectionProfile> p = profile();
-    if (!p)
+    if (!p || checkTargetFirst(*p))
         return;
     m_plan = TargetConnector::preview(TargetSettings::fromProfile(*p), m_edits, m_schema,
-                                      remoteIds(), !m_secret.isEmpty());
+                                      remoteIds(), !m_secret.isEmpty(), m_crymboRules);
     showPlan();
+}
+
+bool SendToTargetDialog::checkTargetFirst(const ConnectionProfile &profile)
+{
+    if (m_check)
+        return true;
+    if (profile.kind != TargetKind::Crymbo || m_secret.isEmpty() || m_crymboRules ||
+        !m_checkProblem.isEmpty())
+        return false;
+    m_check =
+        new CrymboStructureCheck(TargetSettings::fromProfile(profile), m_secret, m_options, this);
+    m_summary->setText(tr("Logging in to Crymbo to read its key structure (nothing is written)…"));
+    connect(m_check, &TargetSendJob::finished, this, [this, check = m_check] {
+        check->deleteLater();
+        if (check != m_check)
+            return; // another target was chosen meanwhile
+        m_check = nullptr;
+        if (check->rules())
+            m_crymboRules = check->rules();
+        else
+            m_checkProblem = check->report().error.text;
+        replan();
+    });
+    m_check->start();
+    return true;
 }
 
 void SendToTargetDialog::showPlan()
@@ -275,8 +309,14 @@ void SendToTargetDialog::showPlan()
     if (missingSecret)
         text += QLatin1Char('\n') + tr("No secret is stored for this profile: enter it in "
                                        "File › Connect to Server….");
+    if (!m_checkProblem.isEmpty())
+        text += QLatin1Char('\n') +
+                tr("Crymbo's key structure could not be read for this preview (%1); it is read "
+                   "again after the login when sending, before anything is written.")
+                    .arg(m_checkProblem);
     m_summary->setText(text);
-    m_limits->setText(p ? TargetConnector::previewLimits(p->kind) : QString());
+    m_limits->setText(p ? TargetConnector::previewLimits(p->kind, m_crymboRules.has_value())
+                        : QString());
     m_limits->setVisible(!m_limits->text().isEmpty());
     m_send->setEnabled(!missingSecret && m_plan.sendableEdits() > 0 && !m_job);
     m_copy->setEnabled(!m_plan.requests.isEmpty());

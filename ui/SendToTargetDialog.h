@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/CrymboKeyRules.h"
 #include "connectors/RemoteIdMap.h"
 #include "connectors/TargetPlan.h"
 #include "connectors/TargetSendReport.h"
@@ -16,6 +17,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableWidget;
+class CrymboStructureCheck;
 class Store;
 class TargetSendJob;
 class Workspace;
@@ -60,6 +62,9 @@ Q_SIGNALS:
 private:
     void chooseTarget();
     void replan();
+    // Crymbo: reads its key structure (nothing written) so the preview holds back what it
+    // refuses; true while that read runs.
+    bool checkTargetFirst(const ConnectionProfile &profile);
     void showPlan();
     void copyCurl();
     void send();
@@ -102,4 +107,7 @@ private:
     QPointer<TargetSendJob> m_job;
     QList<int> m_jobRows; // the report rows the running job decides again
     int m_generation = 0; // answers of an earlier choice are dropped
+    QPointer<CrymboStructureCheck> m_check;
+    std::optional<CrymboKeyRules> m_crymboRules;
+    QString m_checkProblem; // why the structure could not be read for the preview
 };

@@ -3,20 +3,16 @@
 #include <QJsonObject>
 
 namespace {
-QJsonObject apiData(const HttpResult &result)
+QJsonObject userMeta(const QJsonObject &apiData)
 {
-    return result.json.value(QStringLiteral("api_data")).toObject();
-}
-QJsonObject userMeta(const HttpResult &result)
-{
-    return apiData(result).value(QStringLiteral("userMeta")).toObject();
+    return apiData.value(QStringLiteral("userMeta")).toObject();
 }
 } // namespace
 
 CrymboSendJob::CrymboSendJob(const TargetSettings &settings, const QString &secret,
                              const QList<MetaEdit> &edits, const RemoteIdMap &ids,
                              const RemoteOptions &options, QObject *parent)
-    : TargetSendJob(settings, secret, edits, options, parent)
+    : CrymboJob(settings, secret, edits, options, parent)
     , m_ids(ids)
 {}
 
@@ -26,74 +22,12 @@ void CrymboSendJob::run()
     m_prepared = CrymboPlanner::prepare(m_edits, m_ids, std::nullopt);
     holdBack(m_prepared.heldBack);
     setTotal(m_prepared.edits.size());
-    login([this] { readStructure(); });
-}
-
-void CrymboSendJob::login(const std::function<void()> &then)
-{
-    ++m_logins;
-    const TargetRequest request = CrymboPlanner::loginRequest(
-        m_settings.crymboUsername, CrymboCredentials::fromSecret(m_secret));
-    // A login changes nothing stored: sending it twice is harmless.
-    send(request, HttpRequestSpec::Retry::Idempotent, [this, then](const HttpResult &result) {
-        const QString token = apiData(result).value(QStringLiteral("token")).toString();
-        if (!result.ok() || token.isEmpty()) {
-            const bool refused = result.status == 401 || result.status == 403;
-            const QString why =
-                result.ok() ? tr("Crymbo's login answer holds no token.") : reasonOf(result);
-            finishRest(refused ? tr("Not sent: Crymbo refused the login (%1).").arg(why)
-                               : tr("Not sent: the login failed (%1).").arg(why),
-                       ClientError::make(refused ? ClientError::Kind::Authentication
-                                                 : ClientError::Kind::Network,
-                                         why));
-            return;
-        }
-        m_token = token;
-        m_tokenAge.start();
-        then();
+    readStructure([this](const CrymboKeyRules &rules) {
+        m_prepared = CrymboPlanner::prepare(m_edits, m_ids, rules);
+        holdBack(m_prepared.heldBack);
+        setTotal(m_prepared.edits.size());
+        next(0);
     });
-}
-
-void CrymboSendJob::authed(const Build &build, HttpRequestSpec::Retry retry, const Then &then,
-                           bool renewed, bool fresh)
-{
-    if (!fresh && (!m_tokenAge.isValid() || m_tokenAge.elapsed() >= m_tokenLifeMs)) {
-        login([this, build, retry, then, renewed] { authed(build, retry, then, renewed, true); });
-        return;
-    }
-    send(build(m_token), retry, [this, build, retry, then, renewed](const HttpResult &result) {
-        if (result.status == 401 && !renewed) {
-            login([this, build, retry, then] { authed(build, retry, then, true, true); });
-            return;
-        }
-        then(result);
-    });
-}
-
-void CrymboSendJob::readStructure()
-{
-    authed([](const QString &token) { return CrymboPlanner::structureRequest(token); },
-           HttpRequestSpec::Retry::Idempotent,
-           [this](const HttpResult &result) {
-               const std::optional<CrymboKeyRules> rules =
-                   result.ok()
-                       ? CrymboKeyRules::fromApiData(result.json.value(QStringLiteral("api_data")))
-                       : std::nullopt;
-               if (!rules) {
-                   const QString why = result.ok() ? tr("Crymbo's key structure cannot be read.")
-                                                   : reasonOf(result);
-                   finishRest(tr("Not sent: %1").arg(why),
-                              ClientError::make(result.status == 401 || result.status == 403
-                                                    ? ClientError::Kind::Authentication
-                                                    : ClientError::Kind::Internal,
-                                                why));
-                   return;
-               }
-               m_prepared = CrymboPlanner::prepare(m_edits, m_ids, rules);
-               holdBack(m_prepared.heldBack);
-               setTotal(m_prepared.edits.size());
-               next(0);
-           });
 }
 
 void CrymboSendJob::next(int index)
@@ -113,7 +47,7 @@ void CrymboSendJob::next(int index)
                 write(index, QString());
                 return;
             }
-            const QString id = userMeta(result).value(QStringLiteral("id")).toString();
+            const QString id = userMeta(apiData(result)).value(QStringLiteral("id")).toString();
             if (!result.ok() || id.isEmpty()) {
                 fail(index, result);
                 return;
@@ -159,7 +93,7 @@ void CrymboSendJob::confirm(int index)
         HttpRequestSpec::Retry::Idempotent,
         [this, index, m](const HttpResult &result) {
             using O = TargetSendReport::Outcome;
-            const QJsonObject meta = userMeta(result);
+            const QJsonObject meta = userMeta(apiData(result));
             if (result.ok() && !meta.value(QStringLiteral("id")).toString().isEmpty() &&
                 (!meta.contains(QStringLiteral("value")) ||
                  meta.value(QStringLiteral("value")) == m.edit.value))

@@ -9,7 +9,8 @@
 
 TargetPlan TargetConnector::preview(const TargetSettings &settings, const QList<MetaEdit> &edits,
                                     const QList<MetaField> &schema, const RemoteIdMap &ids,
-                                    bool hasSecret)
+                                    bool hasSecret,
+                                    const std::optional<CrymboKeyRules> &crymboRules)
 {
     const QString secret =
         hasSecret ? QString::fromLatin1(TargetRequest::kSecretPlaceholder) : QString();
@@ -19,20 +20,24 @@ TargetPlan TargetConnector::preview(const TargetSettings &settings, const QList<
     case TargetKind::PubNub:
         return PubNubPlanner::plan(settings, PubNubPlanner::prepare(edits, ids), secret);
     case TargetKind::Crymbo:
-        return CrymboPlanner::plan(settings, CrymboPlanner::prepare(edits, ids, std::nullopt));
+        return CrymboPlanner::plan(settings, CrymboPlanner::prepare(edits, ids, crymboRules));
     case TargetKind::Tld:
         break;
     }
     return {};
 }
 
-QString TargetConnector::previewLimits(TargetKind kind)
+QString TargetConnector::previewLimits(TargetKind kind, bool targetRead)
 {
     switch (kind) {
     case TargetKind::PubNub:
         return tr("Each uuid is read first: the set carries the custom object just read with "
                   "the changes merged in, and its eTag.");
     case TargetKind::Crymbo:
+        if (targetRead)
+            return tr("Edits Crymbo's key structure refuses are held back above (the structure "
+                      "was read just now, and is read again right before sending). Each key is "
+                      "updated by the id found, or created when none is found.");
         return tr("Crymbo's key structure is read right after the login: edits it refuses are "
                   "held back then, before anything is written. Each key is updated by the id "
                   "found, or created when none is found.");

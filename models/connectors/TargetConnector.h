@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CrymboKeyRules.h"
 #include "RemoteIdMap.h"
 #include "TargetPlan.h"
 #include "TargetSendJob.h"
@@ -8,6 +9,7 @@
 #include "sync/SyncRow.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 // The one place a target's kind picks its planner and its send job, so that a preview shows
 // exactly what the job will send.
@@ -16,12 +18,15 @@ class TargetConnector
     Q_DECLARE_TR_FUNCTIONS(TargetConnector)
 public:
     // The requests with the secret as its placeholder (`hasSecret` false: a PubNub profile
-    // without an Access Manager token sends none).
+    // without an Access Manager token sends none). `crymboRules`: Crymbo's key structure when
+    // it was read (CrymboStructureCheck), so that what it refuses is held back in the preview.
     static TargetPlan preview(const TargetSettings &settings, const QList<MetaEdit> &edits,
                               const QList<MetaField> &schema, const RemoteIdMap &ids,
-                              bool hasSecret);
+                              bool hasSecret,
+                              const std::optional<CrymboKeyRules> &crymboRules = std::nullopt);
     // What the preview cannot show before anything is read from the target; empty if nothing.
-    static QString previewLimits(TargetKind kind);
+    // `targetRead`: what the preview needed from the target was read (Crymbo's structure).
+    static QString previewLimits(TargetKind kind, bool targetRead = false);
     // Whether the kind needs a secret to send at all (PubNub works without one).
     static bool needsSecret(TargetKind kind) { return kind != TargetKind::PubNub; }
     // A job not started yet; null for a TLD server (which has its own apply).

@@ -308,18 +308,42 @@ private Q_SLOTS:
             edit(5, "EXTERNAL_DEPOSIT_WEBHOOKS", QJsonArray{"https://a.example/hook"}),
             edit(6, "EXTERNAL_DEPOSIT_WEBHOOKS", QJsonArray{"ftp://nope"})};
         auto d = dialog("Exchange", nullptr, edits, {});
+        // The preview logged in and read the structure, and wrote nothing: the edit it refuses
+        // is held back before Send, with where and why.
+        QCOMPARE(crymbo.logins(), 1);
+        QVERIFY(crymbo.state().isEmpty());
+        auto *rows = d->findChild<QTableWidget *>("sendRows");
+        QCOMPARE(column(rows, 0), (QStringList{"user 6 › EXTERNAL_DEPOSIT_WEBHOOKS"}));
+        QVERIFY(column(rows, 2).first().contains("web address"));
         auto *requests = d->findChild<QTableWidget *>("previewRequests");
-        QCOMPARE(requests->rowCount(), 2 + 2 * 2);
+        QCOMPARE(requests->rowCount(), 2 + 1 * 2); // login, structure; a find and a write
+        QVERIFY(d->findChild<QLabel *>("previewLimits")->text().contains("read just now"));
         QVERIFY(d->curlText().contains(
             R"({"api_key":"<secret>","api_secret":"<secret>","username":"admin"})"));
         QVERIFY(!d->curlText().contains("secret-1"));
         sendAndWait(*d);
-        auto *rows = d->findChild<QTableWidget *>("sendRows");
         QCOMPARE(column(rows, 1), (QStringList{"Landed", "Not landed"}));
         QVERIFY(column(rows, 2).at(1).contains("web address"));
         const QHash<QPair<QString, QString>, QJsonValue> expected{
             {{"5", "EXTERNAL_DEPOSIT_WEBHOOKS"}, QJsonArray{"https://a.example/hook"}}};
         QCOMPARE(crymbo.state(), expected);
+    }
+
+    void crymboPreviewWhenTheStructureCannotBeRead()
+    {
+        CrymboDouble crymbo("key-1", "secret-1", "admin", QJsonObject{});
+        QVERIFY(crymbo.listen());
+        crymbo.faults().add({"GET", "structure", DoubleFaults::Kind::Status, 403, {}, 1});
+        makeProfile(TargetKind::Crymbo, "Exchange", crymbo.url(), {}, "key-1", "admin", "secret-1");
+        auto d = dialog("Exchange", nullptr, {edit(5, "ANY_KEY", "x")}, {});
+        // Said plainly, and the preview still shows every request the send would make.
+        QVERIFY2(d->findChild<QLabel *>("previewSummary")
+                     ->text()
+                     .contains("could not be read for this preview"),
+                 qPrintable(d->findChild<QLabel *>("previewSummary")->text()));
+        QCOMPARE(d->findChild<QTableWidget *>("previewRequests")->rowCount(), 2 + 1 * 2);
+        QVERIFY(d->findChild<QPushButton *>("sendButton")->isEnabled());
+        QVERIFY(crymbo.state().isEmpty());
     }
 
     void cancelLeavesTheRestUnsent()
