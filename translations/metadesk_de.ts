@@ -2602,10 +2602,6 @@ Den API-Schlüssel erneut eingeben?</translation>
         <translation>Diese Verbindung erreicht nur Konto %1, nicht Konto %2.</translation>
     </message>
     <message>
-        <source>The server can only list users in id order, filtered by search text and group.</source>
-        <translation>Der Server kann Benutzer nur in ID-Reihenfolge auflisten, gefiltert nach Suchtext und Gruppe.</translation>
-    </message>
-    <message>
         <source>The server sent field definitions that cannot be used: %1</source>
         <translation>Der Server hat Felddefinitionen gesendet, die nicht verwendet werden können: %1</translation>
     </message>
@@ -2616,6 +2612,10 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
         <translation>Der Server zählt keine Revisionen (%1 nannte keine): Er kann nicht sagen, was sich seit dem Erstellen einer Kopie geändert hat.</translation>
+    </message>
+    <message>
+        <source>Users in another order than by id are read by position, not after an id.</source>
+        <translation>Benutzer in einer anderen Reihenfolge als nach ID werden nach Position gelesen, nicht nach einer ID.</translation>
     </message>
 </context>
 <context>

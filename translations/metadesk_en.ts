@@ -2600,10 +2600,6 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server can only list users in id order, filtered by search text and group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server sent field definitions that cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,6 +2609,10 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>The server does not count revisions (%1 gave none): it cannot tell what changed since a copy was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users in another order than by id are read by position, not after an id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -24,6 +24,7 @@ inline constexpr const char *Users = "/api/egress/users";
 inline constexpr const char *UserGroups = "/api/egress/user_groups";
 inline constexpr const char *UserMetaValues = "/api/egress/user_meta";
 inline constexpr const char *Fields = "/api/egress/user_meta/fields";
+inline constexpr const char *UserMetaCounts = "/api/egress/user_meta/counts";
 inline constexpr const char *Changes = "/api/egress/changes";
 } // namespace Paths
 

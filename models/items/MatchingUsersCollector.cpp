@@ -14,6 +14,7 @@ MatchingUsersCollector::MatchingUsersCollector(Store *store, qint64 accountId,
     // Keyset paging needs id order; the order does not matter for a set of users.
     m_query.sort = UserQuery::Sort::Id;
     m_query.descending = false;
+    m_query.fromEnd = false;
     m_query.sortField.clear();
 }
 

@@ -157,7 +157,7 @@ void UsersTableModel::requestPage(int pageIndex) const
             // Far pages are read from the other end: the same rows in reverse order, so the
             // database skips few rows instead of nearly all of them (jump to the last row).
             UserQuery reversed = m_query;
-            reversed.descending = !m_query.descending;
+            reversed.fromEnd = !m_query.fromEnd;
             const qint64 end = qMin<qint64>(start + kPageSize, m_count);
             m_store->fetchUsersAt(
                 m_accountId, reversed, m_count - end, int(end - start), self,

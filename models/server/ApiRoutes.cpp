@@ -16,6 +16,7 @@ const QList<Route> &ApiRoutes::all()
         {"GET", QLatin1String(ApiContract::Paths::Fields), Endpoint::EgressFields},
         {"GET", QLatin1String(ApiContract::Paths::Account), Endpoint::EgressAccount},
         {"GET", QLatin1String(ApiContract::Paths::Changes), Endpoint::EgressChanges},
+        {"GET", QLatin1String(ApiContract::Paths::UserMetaCounts), Endpoint::EgressCounts},
     };
     return routes;
 }

@@ -18,7 +18,8 @@ enum class Endpoint
     EgressUserMeta, // GET /api/egress/user_meta
     EgressFields,   // GET /api/egress/user_meta/fields
     EgressAccount,  // GET /api/egress/account
-    EgressChanges   // GET /api/egress/changes
+    EgressChanges,  // GET /api/egress/changes
+    EgressCounts    // GET /api/egress/user_meta/counts
 };
 
 struct Route

@@ -272,6 +272,9 @@ ApiResponse ApiService::read(Endpoint endpoint, qint64 account, const QJsonObjec
     case Endpoint::EgressFields:
         r = m_egress.fields(account);
         break;
+    case Endpoint::EgressCounts:
+        r = m_egress.counts(account);
+        break;
     default:
         r = m_egress.account(account);
         break;

@@ -1,6 +1,8 @@
 #include "EgressHandler.h"
 
 #include "payload/IdReader.h"
+#include "payload/JsonWriter.h"
+#include "payload/ValueValidator.h"
 #include "store/ChangeLog.h"
 #include "store/SqliteStore.h"
 
@@ -86,12 +88,133 @@ EgressHandler::Page EgressHandler::readPage(const QJsonObject &parameters)
     return page;
 }
 
+EgressHandler::Order EgressHandler::readOrder(const QJsonObject &parameters,
+                                              const QList<MetaField> &fields)
+{
+    Order order;
+    const auto refuse = [&order](const QString &title, const QString &location,
+                                 const QString &message) {
+        order.error.status = 400;
+        if (order.error.title.isEmpty())
+            order.error.title = title;
+        order.error.details.append({location, message});
+    };
+    const QString badRequest = QString::fromLatin1(ErrorTitles::BadRequest);
+    const QString sort = text(parameters.value(QStringLiteral("sort"))).trimmed();
+    static const QList<QPair<QString, UserQuery::Sort>> columns{
+        {QStringLiteral("id"), UserQuery::Sort::Id},
+        {QStringLiteral("first_name"), UserQuery::Sort::FirstName},
+        {QStringLiteral("last_name"), UserQuery::Sort::LastName},
+        {QStringLiteral("email"), UserQuery::Sort::Email},
+        {QStringLiteral("status"), UserQuery::Sort::Status}};
+    const QString metaPrefix = QStringLiteral("meta.");
+    const auto find = [&fields](const QString &name) -> const MetaField * {
+        const auto it = std::find_if(fields.begin(), fields.end(),
+                                     [&name](const MetaField &f) { return f.name == name; });
+        return it == fields.end() ? nullptr : &*it;
+    };
+    if (sort.startsWith(metaPrefix)) {
+        const QString field = sort.mid(metaPrefix.size());
+        if (find(field)) {
+            order.query.sort = UserQuery::Sort::Meta;
+            order.query.sortField = field;
+        } else {
+            refuse(QString::fromLatin1(ErrorTitles::InvalidFields), QStringLiteral("sort"),
+                   tr("Unknown meta field '%1'").arg(field));
+        }
+    } else if (!sort.isEmpty()) {
+        const auto column = std::find_if(
+            columns.begin(), columns.end(),
+            [&sort](const QPair<QString, UserQuery::Sort> &c) { return c.first == sort; });
+        if (column != columns.end())
+            order.query.sort = column->second;
+        else
+            refuse(badRequest, QStringLiteral("sort"),
+                   tr("sort must be id, first_name, last_name, email, status or meta.<field>, "
+                      "not '%1'")
+                       .arg(sort));
+    }
+    const QString direction = text(parameters.value(QStringLiteral("order"))).trimmed();
+    if (direction == QLatin1String("desc"))
+        order.query.descending = true;
+    else if (!direction.isEmpty() && direction != QLatin1String("asc"))
+        refuse(badRequest, QStringLiteral("order"),
+               tr("order must be asc or desc, not '%1'").arg(direction));
+    const QString from = text(parameters.value(QStringLiteral("from"))).trimmed();
+    if (from == QLatin1String("end"))
+        order.query.fromEnd = true;
+    else if (!from.isEmpty() && from != QLatin1String("start"))
+        refuse(badRequest, QStringLiteral("from"),
+               tr("from must be start or end, not '%1'").arg(from));
+    const QString offset = text(parameters.value(QStringLiteral("offset"))).trimmed();
+    if (!offset.isEmpty()) {
+        bool ok = false;
+        order.offset = offset.toLongLong(&ok);
+        order.byOffset = true;
+        if (!ok || order.offset < 0)
+            refuse(badRequest, QStringLiteral("offset"),
+                   tr("offset must be a whole number from 0, not '%1'").arg(offset));
+        else if (parameters.contains(QStringLiteral("after")))
+            refuse(badRequest, QStringLiteral("offset"),
+                   tr("give either offset or after, not both"));
+    }
+    if (!order.query.isIdOrder()) {
+        // Keyset paging follows ascending ids only; any other order is paged by position.
+        order.byOffset = true;
+        if (parameters.contains(QStringLiteral("after")))
+            refuse(badRequest, QStringLiteral("after"),
+                   tr("after pages users in ascending id order only; use offset with sort, "
+                      "order or from"));
+    }
+    // meta.<field>=<value>, meta.<field>~=<text>, meta.<field>= (holds no value).
+    for (auto it = parameters.begin(); it != parameters.end(); ++it) {
+        if (!it.key().startsWith(metaPrefix))
+            continue;
+        MetaFilter filter;
+        filter.field = it.key().mid(metaPrefix.size());
+        filter.text = text(it.value());
+        if (filter.field.endsWith(QLatin1Char('~'))) {
+            filter.field.chop(1);
+            filter.match = MetaFilter::Match::Contains;
+        } else if (filter.text.isEmpty()) {
+            filter.match = MetaFilter::Match::IsMissing;
+        }
+        if (!it.value().isString() && !it.value().isDouble()) {
+            refuse(badRequest, it.key(), tr("a meta filter takes one value as text"));
+            continue;
+        }
+        const MetaField *field = find(filter.field);
+        if (!field) {
+            refuse(QString::fromLatin1(ErrorTitles::InvalidFields), it.key(),
+                   tr("Unknown meta field '%1'").arg(filter.field));
+            continue;
+        }
+        // Equals reads the text as the field's type ("42" is the integer 42): it must fit.
+        if (filter.match == MetaFilter::Match::Equals) {
+            const ValueCheck check = ValueValidator::check(*field, filter.text);
+            if (!check.ok) {
+                refuse(QString::fromLatin1(ErrorTitles::InvalidValues), it.key(), check.message);
+                continue;
+            }
+        }
+        order.query.moreMeta.append(filter);
+    }
+    return order;
+}
+
 ApiResponse EgressHandler::users(qint64 accountId, const QJsonObject &parameters)
 {
     const Page page = readPage(parameters);
-    if (page.error.isError())
-        return ApiResponse::error(page.error);
-    UserQuery query;
+    const QList<MetaField> fields = m_store.fields(accountId);
+    Order order = readOrder(parameters, fields);
+    // Every problem of the request at once, the page's first.
+    if (page.error.isError() || order.error.isError()) {
+        ApiError all = page.error.isError() ? page.error : order.error;
+        if (page.error.isError())
+            all.details.append(order.error.details);
+        return ApiResponse::error(all);
+    }
+    UserQuery &query = order.query;
     query.search = text(parameters.value(QStringLiteral("q"))).trimmed();
     const QString group = text(parameters.value(QStringLiteral("group_id"))).trimmed();
     if (!group.isEmpty()) {
@@ -109,7 +232,12 @@ ApiResponse EgressHandler::users(qint64 accountId, const QJsonObject &parameters
         query.groupId = id.id;
     }
     // One more than asked tells whether there is a next page without a second query.
-    QList<User> users = m_store.users(accountId, query, page.after, page.limit + 1);
+    QString error;
+    QList<User> users = m_store.users(accountId, query, order.byOffset ? 0 : page.after,
+                                      page.limit + 1, order.offset, &error);
+    const qint64 total = error.isEmpty() ? m_store.countUsers(accountId, query, &error) : 0;
+    if (!error.isEmpty()) // the parameters were checked: the file failed
+        return ApiResponse::error(500, ErrorTitles::InternalError, error);
     const bool more = users.size() > page.limit;
     if (more)
         users.removeLast();
@@ -127,11 +255,26 @@ ApiResponse EgressHandler::users(qint64 accountId, const QJsonObject &parameters
                                 {QStringLiteral("status"), u.status},
                                 {QStringLiteral("groups"), groups}});
     }
-    ApiResponse r = ApiResponse::json(QJsonObject{
-        {QStringLiteral("users"), list},
-        {QStringLiteral("total"), m_store.countUsers(accountId, query)},
-        {QStringLiteral("next"), nextValue(more, users.isEmpty() ? 0 : users.last().id)}});
+    const qint64 next =
+        order.byOffset ? order.offset + users.size() : (users.isEmpty() ? 0 : users.last().id);
+    ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("users"), list},
+                                                  {QStringLiteral("total"), total},
+                                                  {QStringLiteral("next"), nextValue(more, next)}});
     r.entries = users.size();
+    return r;
+}
+
+ApiResponse EgressHandler::counts(qint64 accountId)
+{
+    QString error;
+    const QHash<QString, qint64> counts = m_store.countValuesPerField(accountId, &error);
+    if (!error.isEmpty())
+        return ApiResponse::error(500, ErrorTitles::InternalError, error);
+    QJsonObject object;
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        object.insert(it.key(), it.value());
+    ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("counts"), object}});
+    r.entries = object.size();
     return r;
 }
 
@@ -291,12 +434,20 @@ ApiResponse EgressHandler::changes(qint64 accountId, const QJsonObject &paramete
 
 ApiResponse EgressHandler::fields(qint64 accountId)
 {
-    QJsonObject fields;
+    // Written by hand in the schema's display order: a QJsonObject would sort the names, and a
+    // client lists the fields (and its columns) in the order the keys come.
     const QList<MetaField> list = m_store.fields(accountId);
-    for (const MetaField &f : list)
-        fields.insert(f.name, f.toJson());
-    ApiResponse r = ApiResponse::json(QJsonObject{{QStringLiteral("fields"), fields},
-                                                  {QStringLiteral("next"), QJsonValue::Null}});
+    QByteArray body = QByteArrayLiteral("{\"fields\":{");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        JsonWriter::appendString(body, list.at(i).name);
+        body.append(':');
+        body.append(QJsonDocument(list.at(i).toJson()).toJson(QJsonDocument::Compact));
+    }
+    body.append("},\"next\":null}");
+    ApiResponse r;
+    r.body = body;
     r.entries = list.size();
     return r;
 }

@@ -2,6 +2,8 @@
 
 #include "ApiResponse.h"
 #include "domain/ApiContract.h"
+#include "domain/MetaField.h"
+#include "store/UserQuery.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -24,6 +26,8 @@ public:
     // The key's own account: id, name and user count (docs/API.md 7).
     ApiResponse account(qint64 accountId);
     ApiResponse fields(qint64 accountId);
+    // How many users of the account hold a value, per field (docs/API.md 7).
+    ApiResponse counts(qint64 accountId);
     // What changed after `since` (docs/API.md 10): values and memberships paged by user id,
     // field definitions on the first page; 410 when `since` is older than the kept tombstones.
     ApiResponse changes(qint64 accountId, const QJsonObject &parameters);
@@ -36,6 +40,15 @@ private:
         ApiError error;
     };
     static Page readPage(const QJsonObject &parameters);
+    // `sort`, `order`, `offset` and the `meta.<field>` filters of /api/egress/users.
+    struct Order
+    {
+        UserQuery query;
+        bool byOffset = false; // paged by position (`offset`) rather than by `after`
+        qint64 offset = 0;
+        ApiError error;
+    };
+    static Order readOrder(const QJsonObject &parameters, const QList<MetaField> &fields);
 
     SqliteStore &m_store;
 };

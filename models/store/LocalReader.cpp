@@ -3,6 +3,7 @@
 #include "SqliteStore.h"
 
 #include <QMutex>
+#include <QStringList>
 #include <QThread>
 #include <sqlite3.h>
 
@@ -21,10 +22,12 @@ QString keyOf(qint64 accountId, const UserQuery &q)
 {
     // The direction is left out: a view reads far pages of the same query in reverse.
     // One multi-argument arg(): chained ones would expand a "%2" typed into the search box.
-    return QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
-        .arg(QString::number(accountId), q.search, QString::number(q.groupId), q.meta.field,
-             QString::number(int(q.meta.match)), q.meta.text, QString::number(int(q.sort)),
-             q.sortField);
+    QStringList filters;
+    for (const MetaFilter &f : q.metaFilters())
+        filters << f.field << QString::number(int(f.match)) << f.text;
+    return QStringLiteral("%1|%2|%3|%4|%5|%6")
+        .arg(QString::number(accountId), q.search, QString::number(q.groupId),
+             filters.join(QChar(0x1f)), QString::number(int(q.sort)), q.sortField);
 }
 } // namespace
 

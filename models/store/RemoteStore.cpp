@@ -4,12 +4,14 @@
 #include "HttpCall.h"
 #include "RemoteApplyJob.h"
 #include "RemoteHttp.h"
+#include "payload/JsonKeyOrder.h"
 #include "payload/MetaFieldDefinitionParser.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
+#include <algorithm>
 
 namespace {
 const QString kAccountPath = QLatin1String(ApiContract::Paths::Account);
@@ -19,6 +21,7 @@ const QString kUserMetaPath = QLatin1String(ApiContract::Paths::UserMetaValues);
 const QString kFieldsPath = QLatin1String(ApiContract::Paths::Fields);
 const QString kPutFieldsPath = QLatin1String(ApiContract::Paths::PutFields);
 const QString kChangesPath = QLatin1String(ApiContract::Paths::Changes);
+const QString kCountsPath = QLatin1String(ApiContract::Paths::UserMetaCounts);
 constexpr int kMaxLimit = ApiContract::kMaxPageSize;
 
 QString withQuery(const QString &path, const QUrlQuery &query)
@@ -167,33 +170,103 @@ void RemoteStore::fetchAccounts(QObject *context, Callback<QList<Account>> done)
     });
 }
 
+QUrlQuery RemoteStore::usersQuery(const UserQuery &query)
+{
+    QUrlQuery q;
+    const auto add = [&q](const QString &key, const QString &value) {
+        q.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key, ".~")),
+                       QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    };
+    if (!query.search.isEmpty())
+        add(QStringLiteral("q"), query.search);
+    if (query.groupId > 0)
+        add(QStringLiteral("group_id"), QString::number(query.groupId));
+    for (const MetaFilter &f : query.metaFilters()) {
+        const QString key = QStringLiteral("meta.") + f.field;
+        switch (f.match) {
+        case MetaFilter::Match::Equals:
+            add(key, f.text);
+            break;
+        case MetaFilter::Match::Contains:
+            add(key + QLatin1Char('~'), f.text);
+            break;
+        case MetaFilter::Match::IsMissing:
+            add(key, QStringLiteral(""));
+            break;
+        }
+    }
+    switch (query.sort) {
+    case UserQuery::Sort::Id:
+        break;
+    case UserQuery::Sort::FirstName:
+        add(QStringLiteral("sort"), QStringLiteral("first_name"));
+        break;
+    case UserQuery::Sort::LastName:
+        add(QStringLiteral("sort"), QStringLiteral("last_name"));
+        break;
+    case UserQuery::Sort::Email:
+        add(QStringLiteral("sort"), QStringLiteral("email"));
+        break;
+    case UserQuery::Sort::Status:
+        add(QStringLiteral("sort"), QStringLiteral("status"));
+        break;
+    case UserQuery::Sort::Meta:
+        add(QStringLiteral("sort"), QStringLiteral("meta.") + query.sortField);
+        break;
+    }
+    if (query.descending)
+        add(QStringLiteral("order"), QStringLiteral("desc"));
+    if (query.fromEnd)
+        add(QStringLiteral("from"), QStringLiteral("end"));
+    return q;
+}
+
 void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                              QObject *context, Callback<UserPage> done)
 {
+    if (!query.isIdOrder()) {
+        // Other orders page by position (docs/API.md 7): `after` means nothing there.
+        if (after <= 0) {
+            fetchUsersAt(accountId, query, 0, limit, context, std::move(done));
+            return;
+        }
+        const QPointer<QObject> guard(context);
+        QTimer::singleShot(0, m_http.get(), [guard, done] {
+            reply<UserPage>(guard, done,
+                            {{},
+                             ClientError::make(ClientError::Kind::Internal,
+                                               tr("Users in another order than by id are read "
+                                                  "by position, not after an id."))});
+        });
+        return;
+    }
+    QUrlQuery q = usersQuery(query);
+    if (after > 0)
+        q.addQueryItem(QStringLiteral("after"), QString::number(after));
+    fetchUserPage(accountId, q, limit, false, context, std::move(done));
+}
+
+void RemoteStore::fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
+                               QObject *context, Callback<UserPage> done)
+{
+    QUrlQuery q = usersQuery(query);
+    q.addQueryItem(QStringLiteral("offset"), QString::number(qMax<qint64>(0, offset)));
+    fetchUserPage(accountId, q, limit, true, context, std::move(done));
+}
+
+void RemoteStore::fetchUserPage(qint64 accountId, QUrlQuery q, int limit, bool byOffset,
+                                QObject *context, Callback<UserPage> done)
+{
     const QPointer<QObject> guard(context);
-    QString problem = accountProblem(accountId);
-    // The egress filters by search and group and pages in id order, nothing more (canQueryMeta
-    // says so); answering another order or filter silently would show the wrong users.
-    if (problem.isEmpty() && (query.meta.isActive() || !query.isIdOrder()))
-        problem = tr("The server can only list users in id order, filtered by search text and "
-                     "group.");
-    if (!problem.isEmpty()) {
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
             reply<UserPage>(guard, done,
                             {{}, ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
-    QUrlQuery q;
-    if (!query.search.isEmpty())
-        q.addQueryItem(QStringLiteral("q"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(query.search)));
-    if (query.groupId > 0)
-        q.addQueryItem(QStringLiteral("group_id"), QString::number(query.groupId));
     q.addQueryItem(QStringLiteral("limit"), QString::number(qBound(1, limit, kMaxLimit)));
-    if (after > 0)
-        q.addQueryItem(QStringLiteral("after"), QString::number(after));
-    get(withQuery(kUsersPath, q), context, [guard, done](const HttpResult &r) {
+    get(withQuery(kUsersPath, q), context, [guard, done, byOffset](const HttpResult &r) {
         if (!r.ok()) {
             reply<UserPage>(guard, done, {{}, ClientError::fromHttp(r)});
             return;
@@ -202,9 +275,34 @@ void RemoteStore::fetchUsers(qint64 accountId, const UserQuery &query, qint64 af
         const QJsonArray users = r.json.value(QStringLiteral("users")).toArray();
         for (const auto &u : users)
             page.users.append(userOf(u.toObject()));
-        page.total = r.json.value(QStringLiteral("total")).toInteger();
-        page.next = nextOf(r.json);
+        page.total = r.json.value(QStringLiteral("total")).toInteger(-1);
+        // An offset page's `next` is an offset, not an id: no keyset successor (as a file's).
+        page.next = byOffset ? -1 : nextOf(r.json);
         reply<UserPage>(guard, done, {page, {}});
+    });
+}
+
+void RemoteStore::countFieldValues(qint64 accountId, QObject *context,
+                                   Callback<QHash<QString, qint64>> done)
+{
+    const QPointer<QObject> guard(context);
+    if (const QString problem = accountProblem(accountId); !problem.isEmpty()) {
+        QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
+            reply<QHash<QString, qint64>>(
+                guard, done, {{}, ClientError::make(ClientError::Kind::Internal, problem)});
+        });
+        return;
+    }
+    get(kCountsPath, context, [guard, done](const HttpResult &r) {
+        if (!r.ok()) {
+            reply<QHash<QString, qint64>>(guard, done, {{}, ClientError::fromHttp(r)});
+            return;
+        }
+        QHash<QString, qint64> counts;
+        const QJsonObject object = r.json.value(QStringLiteral("counts")).toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            counts.insert(it.key(), it.value().toInteger());
+        reply<QHash<QString, qint64>>(guard, done, {counts, {}});
     });
 }
 
@@ -248,6 +346,8 @@ void RemoteStore::fetchGroupPage(qint64 after, QList<UserGroup> collected, QObje
                 self->fetchGroupPage(next, collected, guard.data(), done);
                 return;
             }
+            // Pages come in id order; listed as a file lists them.
+            std::sort(collected.begin(), collected.end(), UserGroup::listedBefore);
             reply<QList<UserGroup>>(guard, done, {collected, {}});
         });
 }
@@ -385,9 +485,15 @@ void RemoteStore::fetchFields(qint64 accountId, QObject *context, Callback<QList
         QList<MetaField> fields;
         QStringList problems;
         const QJsonObject definitions = r.json.value(QStringLiteral("fields")).toObject();
-        for (auto it = definitions.begin(); it != definitions.end(); ++it) {
+        // In the order the server wrote them (its display order): QJsonObject sorts its keys.
+        QStringList names = JsonKeyOrder::memberKeys(r.body, QStringLiteral("fields"));
+        names.removeDuplicates();
+        if (names.size() != definitions.size())
+            names = definitions.keys();
+        for (const QString &name : std::as_const(names)) {
+            const QJsonValue definition = definitions.value(name);
             const MetaFieldDefinition parsed = MetaFieldDefinitionParser::parse(
-                it.key(), it.value(), QStringLiteral("fields.") + it.key());
+                name, definition, QStringLiteral("fields.") + name);
             if (!parsed.ok()) {
                 for (const ErrorDetail &d : parsed.errors)
                     problems << d.location + QStringLiteral(": ") + d.message;

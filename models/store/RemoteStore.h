@@ -3,6 +3,7 @@
 #include "RemoteConnection.h"
 #include "Store.h"
 
+#include <QUrlQuery>
 #include <memory>
 
 class RemoteHttp;
@@ -40,6 +41,14 @@ public:
     void fetchAccounts(QObject *context, Callback<QList<Account>> done) override;
     void fetchUsers(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                     QObject *context, Callback<UserPage> done) override;
+    // The egress sorts, filters by meta value and seeks by offset (docs/API.md 7).
+    bool canSeek() const override { return true; }
+    bool canQueryMeta() const override { return true; }
+    void fetchUsersAt(qint64 accountId, const UserQuery &query, qint64 offset, int limit,
+                      QObject *context, Callback<UserPage> done) override;
+    // One GET /api/egress/user_meta/counts.
+    void countFieldValues(qint64 accountId, QObject *context,
+                          Callback<QHash<QString, qint64>> done) override;
     void fetchGroups(qint64 accountId, QObject *context, Callback<QList<UserGroup>> done) override;
     void fetchFields(qint64 accountId, QObject *context, Callback<QList<MetaField>> done) override;
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
@@ -61,6 +70,10 @@ private:
     void get(const QString &pathAndQuery, QObject *context, const Answer &answer);
     void send(HttpRequestSpec spec, QObject *context, const Answer &answer);
     QString accountProblem(qint64 accountId) const;
+    // The egress parameters of a query: q, group_id, meta.<field>, sort, order, from.
+    static QUrlQuery usersQuery(const UserQuery &query);
+    void fetchUserPage(qint64 accountId, QUrlQuery q, int limit, bool byOffset, QObject *context,
+                       Callback<UserPage> done);
 
     void fetchChangePage(qint64 since, qint64 after, ServerChanges collected, QObject *context,
                          const Callback<ServerChanges> &done);

@@ -238,27 +238,17 @@ qint64 SqliteStore::addAccount(const QString &name)
     return q.lastInsertId();
 }
 
-QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
-                               qint64 skip, QString *error)
+namespace {
+const char *const kUserColumns =
+    "SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, u.status ";
+} // namespace
+
+bool SqliteStore::readUsers(const QString &sqlText, const UserQuerySql &sql, qint64 accountId,
+                            qint64 after, int limit, qint64 skip, QList<User> &list)
 {
-    QList<User> list;
-    const UserQuerySql sql(query, accountId, fieldsByName(accountId));
-    if (!sql.error().isEmpty()) {
-        if (error)
-            *error = sql.error();
-        return list;
-    }
-    SqliteStatement q(
-        m_handle,
-        QStringLiteral("SELECT u.id, u.first_name, u.last_name, u.middle_name, u.alias, u.email, "
-                       "u.status FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
-                       "WHERE ua.account_id = :account") +
-            (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) +
-            sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
-            QStringLiteral(" LIMIT :limit OFFSET :skip"));
+    SqliteStatement q(m_handle, sqlText);
     q.bind(QStringLiteral(":account"), accountId);
-    if (query.isIdOrder())
-        q.bind(QStringLiteral(":after"), after);
+    q.bind(QStringLiteral(":after"), after);
     q.bind(QStringLiteral(":limit"), limit);
     q.bind(QStringLiteral(":skip"), skip);
     sql.bind(q);
@@ -275,12 +265,153 @@ QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 
     }
     if (q.failed()) {
         m_lastError = q.errorText();
+        return false;
+    }
+    return true;
+}
+
+QList<User> SqliteStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
+                               qint64 skip, QString *error)
+{
+    QList<User> list;
+    const UserQuerySql sql(query, accountId, fieldsByName(accountId));
+    if (!sql.error().isEmpty()) {
+        if (error)
+            *error = sql.error();
+        return list;
+    }
+    const bool ok =
+        sql.sortFieldId() != 0
+            ? usersByMeta(accountId, query, sql, limit, skip, list)
+            : readUsers(
+                  QLatin1String(kUserColumns) +
+                      QStringLiteral("FROM user_accounts ua JOIN users u ON u.id "
+                                     "= ua.user_id WHERE ua.account_id = "
+                                     ":account") +
+                      (query.isIdOrder() ? QStringLiteral(" AND ua.user_id > :after") : QString()) +
+                      sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
+                      QStringLiteral(" LIMIT :limit OFFSET :skip"),
+                  sql, accountId, after, limit, skip, list);
+    if (!ok) {
         if (error)
             *error = m_lastError;
         return {};
     }
     attachGroups(accountId, list);
     return list;
+}
+
+bool SqliteStore::usersByMeta(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
+                              int limit, qint64 skip, QList<User> &list)
+{
+    // Sorted by a meta field: the users holding a value, walked in the value index's order
+    // (value, then id), then those without one (by id, in the same direction); read from the
+    // end, the exact reverse. Two index walks instead of sorting the whole account, so the first
+    // and (read from the end) the last page cost a page, not a million rows.
+    const bool backwards = query.descending != query.fromEnd;
+    const QString holding =
+        QLatin1String(kUserColumns) +
+        QStringLiteral("FROM meta_values s JOIN user_accounts ua ON ua.account_id = s.account_id "
+                       "AND ua.user_id = s.user_id JOIN users u ON u.id = s.user_id WHERE "
+                       "s.field_id = :sortField AND s.account_id = :account") +
+        sql.where() + QStringLiteral(" ORDER BY ") + sql.orderBy() +
+        QStringLiteral(" LIMIT :limit OFFSET :skip");
+    const QString lacking =
+        QLatin1String(kUserColumns) +
+        QStringLiteral("FROM user_accounts ua JOIN users u ON u.id = ua.user_id WHERE "
+                       "ua.account_id = :account AND NOT EXISTS (SELECT 1 FROM meta_values s WHERE "
+                       "s.user_id = ua.user_id AND s.account_id = :account AND s.field_id = "
+                       ":sortField)") +
+        sql.where() + QStringLiteral(" ORDER BY ua.user_id") +
+        (backwards ? QStringLiteral(" DESC") : QString()) +
+        QStringLiteral(" LIMIT :limit OFFSET :skip");
+    const bool holdingFirst = !query.fromEnd;
+    const QString &first = holdingFirst ? holding : lacking;
+    const QString &second = holdingFirst ? lacking : holding;
+    if (!readUsers(first, sql, accountId, 0, limit, skip, list))
+        return false;
+    if (list.size() >= limit)
+        return true;
+    // The first part ends inside this page (its size is then known) or before it (counted).
+    qint64 firstSize = skip + list.size();
+    if (list.isEmpty() && skip > 0) {
+        QString error;
+        const qint64 holders = countHolders(accountId, query, sql, &error);
+        if (!error.isEmpty())
+            return false;
+        if (holdingFirst) {
+            firstSize = holders;
+        } else {
+            const qint64 all = countUsers(accountId, query, &error);
+            if (!error.isEmpty())
+                return false;
+            firstSize = all - holders;
+        }
+    }
+    return readUsers(second, sql, accountId, 0, limit - int(list.size()),
+                     qMax<qint64>(0, skip - firstSize), list);
+}
+
+qint64 SqliteStore::countHolders(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
+                                 QString *error)
+{
+    const QString key = countKey(accountId, query) + QStringLiteral("|holders:") + query.sortField;
+    if (const std::optional<qint64> known = rememberedCount(key))
+        return *known;
+    SqliteStatement q(m_handle,
+                      QStringLiteral("SELECT count(*) FROM meta_values s JOIN user_accounts ua ON "
+                                     "ua.account_id = s.account_id AND ua.user_id = s.user_id JOIN "
+                                     "users u ON u.id = s.user_id WHERE s.field_id = :sortField "
+                                     "AND s.account_id = :account") +
+                          sql.where());
+    q.bind(QStringLiteral(":account"), accountId);
+    sql.bind(q);
+    if (!q.step()) {
+        m_lastError = q.errorText();
+        if (error)
+            *error = m_lastError;
+        return 0;
+    }
+    const qint64 count = q.columnInt64(0);
+    rememberCount(key, count);
+    return count;
+}
+
+QString SqliteStore::countKey(qint64 accountId, const UserQuery &query)
+{
+    QStringList parts{QString::number(accountId), query.search.trimmed(),
+                      QString::number(query.groupId)};
+    for (const MetaFilter &f : query.metaFilters())
+        parts << f.field << QString::number(int(f.match)) << f.text;
+    // Unit separators: no typed text can make two different queries one key.
+    return parts.join(QChar(0x1f));
+}
+
+std::pair<qint64, qint64> SqliteStore::changeStamp()
+{
+    // Another connection's commit moves data_version; this connection's own writes move its
+    // change counter.
+    return {dataVersion(), sqlite3_total_changes64(m_handle)};
+}
+
+std::optional<qint64> SqliteStore::rememberedCount(const QString &key)
+{
+    const std::pair<qint64, qint64> stamp = changeStamp();
+    for (const RememberedCount &c : m_counts) {
+        if (c.key == key && c.stamp == stamp)
+            return c.count;
+    }
+    return std::nullopt;
+}
+
+void SqliteStore::rememberCount(const QString &key, qint64 count)
+{
+    m_counts.erase(std::remove_if(m_counts.begin(), m_counts.end(),
+                                  [&key](const RememberedCount &c) { return c.key == key; }),
+                   m_counts.end());
+    m_counts.insert(m_counts.begin(), {key, changeStamp(), count});
+    if (m_counts.size() > kRememberedCounts)
+        m_counts.pop_back();
 }
 
 void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
@@ -314,12 +445,20 @@ void SqliteStore::attachGroups(qint64 accountId, QList<User> &users)
 
 qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString *error)
 {
+    // Counting a million users takes tens of milliseconds: once per query and state of the
+    // file, not once per page.
+    const QString key = countKey(accountId, query);
+    if (const std::optional<qint64> known = rememberedCount(key))
+        return *known;
     std::unique_ptr<SqliteStatement> q;
     if (query.isEmpty()) {
         q = std::make_unique<SqliteStatement>(
             m_handle, "SELECT count(*) FROM user_accounts WHERE account_id = :account");
     } else {
-        const UserQuerySql sql(query, accountId, fieldsByName(accountId));
+        UserQuery filter = query;
+        filter.sort = UserQuery::Sort::Id; // the order does not change the count
+        filter.sortField.clear();
+        const UserQuerySql sql(filter, accountId, fieldsByName(accountId));
         if (!sql.error().isEmpty()) {
             if (error)
                 *error = sql.error();
@@ -338,7 +477,9 @@ qint64 SqliteStore::countUsers(qint64 accountId, const UserQuery &query, QString
             *error = m_lastError;
         return 0;
     }
-    return q->columnInt64(0);
+    const qint64 count = q->columnInt64(0);
+    rememberCount(key, count);
+    return count;
 }
 
 bool SqliteStore::userInAccount(qint64 accountId, qint64 userId)

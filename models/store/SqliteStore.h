@@ -19,6 +19,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -83,6 +84,8 @@ public:
     // and says why in `error`.
     QList<User> users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
                       qint64 skip = 0, QString *error = nullptr);
+    // Users matching the query's filters (its order aside). Remembered until the file changes
+    // (this or another connection commits), so paging through one query counts once.
     qint64 countUsers(qint64 accountId, const UserQuery &query, QString *error = nullptr);
     bool userInAccount(qint64 accountId, qint64 userId);
     // Adds (or replaces) a user's record and gives it access to the accounts.
@@ -136,6 +139,18 @@ private:
                                const QHash<QString, FieldRef> &byName,
                                const std::vector<int> &order, CheckedEdits &checked);
     void attachGroups(qint64 accountId, QList<User> &users);
+    bool readUsers(const QString &sqlText, const UserQuerySql &sql, qint64 accountId, qint64 after,
+                   int limit, qint64 skip, QList<User> &list);
+    bool usersByMeta(qint64 accountId, const UserQuery &query, const UserQuerySql &sql, int limit,
+                     qint64 skip, QList<User> &list);
+    // Users matching the query that hold a value of its sort field.
+    qint64 countHolders(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
+                        QString *error);
+    static QString countKey(qint64 accountId, const UserQuery &query);
+    // Moves whenever the file's data changes, by this connection or another.
+    std::pair<qint64, qint64> changeStamp();
+    std::optional<qint64> rememberedCount(const QString &key);
+    void rememberCount(const QString &key, qint64 count);
     bool applyMemberships(qint64 accountId, const GroupOperation &operation,
                           const QList<qint64> &groupIds, RevisionStamp &stamp,
                           GroupOutcome &outcome, bool &busy);
@@ -145,4 +160,12 @@ private:
     QString m_path;
     sqlite3 *m_handle = nullptr;
     QString m_lastError;
+    struct RememberedCount
+    {
+        QString key;
+        std::pair<qint64, qint64> stamp;
+        qint64 count = 0;
+    };
+    static constexpr std::size_t kRememberedCounts = 8;
+    std::vector<RememberedCount> m_counts; // newest first
 };

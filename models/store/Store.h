@@ -110,13 +110,14 @@ public:
                            SchemaWriteOptions options, QObject *context,
                            Callback<SchemaOutcome> done) = 0;
     // How many users of the account hold a value, per field name (fields nobody holds are left
-    // out). The egress API has no count endpoint, so the default pages through the users and
-    // their values (FieldValueCounter); a file counts with one query.
+    // out). A file counts with one query, a server answers GET /api/egress/user_meta/counts; the
+    // default, for a store with neither, pages through the users and their values
+    // (FieldValueCounter).
     virtual void countFieldValues(qint64 accountId, QObject *context,
                                   Callback<QHash<QString, qint64>> done);
 
     // Whether the store can filter by meta values and sort by any column (else: id order and
-    // the search and group filters only, as docs/API.md's egress offers).
+    // the search and group filters only).
     virtual bool canQueryMeta() const { return false; }
 
     // Whether reading or writing `path` as a plain file would touch what this store holds open

@@ -35,45 +35,54 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
                                   "ua.user_id AND m.group_id = :group)");
         m_binds.insert(QStringLiteral(":group"), query.groupId);
     }
-    if (query.meta.isActive()) {
-        const auto field = fields.constFind(query.meta.field);
+    m_binds.insert(QStringLiteral(":metaAccount"), accountId);
+    const QList<MetaFilter> filters = query.metaFilters();
+    for (int i = 0; i < filters.size(); ++i) {
+        const MetaFilter &filter = filters.at(i);
+        const auto field = fields.constFind(filter.field);
         if (field == fields.constEnd()) {
-            m_error = tr("Unknown meta field '%1'").arg(query.meta.field);
+            m_error = tr("Unknown meta field '%1'").arg(filter.field);
+            m_errorFilter = i;
             return;
         }
-        m_binds.insert(QStringLiteral(":metaField"), field->id);
-        m_binds.insert(QStringLiteral(":metaAccount"), accountId);
+        const QString n = QString::number(i);
+        m_binds.insert(QStringLiteral(":metaField") + n, field->id);
         // Driven from the (field, account, value) index: the matching users first, then their
         // records, instead of probing every user of the account.
-        const QString value = QStringLiteral(
-            " ua.user_id IN (SELECT v.user_id FROM meta_values v WHERE v.field_id = :metaField AND "
-            "v.account_id = :metaAccount");
-        switch (query.meta.match) {
+        const QString value =
+            QStringLiteral(" ua.user_id IN (SELECT v.user_id FROM meta_values v WHERE "
+                           "v.field_id = :metaField%1 AND v.account_id = :metaAccount")
+                .arg(n);
+        switch (filter.match) {
         case MetaFilter::Match::IsMissing:
             m_where += QStringLiteral(" AND NOT") + value + QLatin1Char(')');
             break;
         case MetaFilter::Match::Contains:
-            m_where += QStringLiteral(" AND") + value +
-                       QStringLiteral(" AND CAST(v.value AS TEXT) LIKE :metaLike ESCAPE '\\')");
-            m_binds.insert(QStringLiteral(":metaLike"), likePattern(query.meta.text));
+            m_where +=
+                QStringLiteral(" AND") + value +
+                QStringLiteral(" AND CAST(v.value AS TEXT) LIKE :metaLike%1 ESCAPE '\\')").arg(n);
+            m_binds.insert(QStringLiteral(":metaLike") + n, likePattern(filter.text));
             break;
         case MetaFilter::Match::Equals: {
             // The text is read as the field's type, so "5" finds the integer 5.
-            const ValueCheck check = ValueValidator::check(field->field, query.meta.text);
+            const ValueCheck check = ValueValidator::check(field->field, filter.text);
             if (!check.ok) {
                 m_error = check.message;
+                m_errorFilter = i;
                 return;
             }
-            m_where +=
-                QStringLiteral(" AND") + value + QStringLiteral(" AND v.value = :metaValue)");
-            m_binds.insert(QStringLiteral(":metaValue"),
+            m_where += QStringLiteral(" AND") + value +
+                       QStringLiteral(" AND v.value = :metaValue%1)").arg(n);
+            m_binds.insert(QStringLiteral(":metaValue") + n,
                            MetaValueCodec::toVariant(field->field.type, check.value));
             break;
         }
         }
     }
 
-    const QString direction = query.descending ? QStringLiteral(" DESC") : QString();
+    // Read from the end, the whole order turns round.
+    const QString direction =
+        query.descending != query.fromEnd ? QStringLiteral(" DESC") : QString();
     switch (query.sort) {
     case UserQuery::Sort::Id:
         m_orderBy = QStringLiteral("ua.user_id") + direction;
@@ -94,15 +103,16 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
         const auto field = fields.constFind(query.sortField);
         if (field == fields.constEnd()) {
             m_error = tr("Unknown meta field '%1'").arg(query.sortField);
+            m_errorInSort = true;
             return;
         }
+        m_sortFieldId = field->id;
         m_binds.insert(QStringLiteral(":sortField"), field->id);
-        m_binds.insert(QStringLiteral(":sortAccount"), accountId);
+        // Over the users holding a value (`s`, walked in the value index's order); the users
+        // without one are listed apart, after them (SqliteStore::users).
         m_orderBy =
-            QStringLiteral("(SELECT s.value FROM meta_values s WHERE s.user_id = ua.user_id "
-                           "AND s.account_id = :sortAccount AND s.field_id = :sortField)") +
-            direction;
-        break;
+            QStringLiteral("s.value") + direction + QStringLiteral(", s.user_id") + direction;
+        return;
     }
     }
     // Ties keep a stable order, so offset pages never repeat or skip a user.

@@ -138,28 +138,19 @@ private Q_SLOTS:
         const auto groups = waitFor<QList<UserGroup>>(
             [&](QObject *c, auto done) { f->store()->fetchGroups(1, c, done); });
         QVERIFY2(groups.ok(), qPrintable(groups.errorText()));
-        // The order of groups is the store's business; their content is not.
-        QList<UserGroup> expectedGroups = t->groups(1);
-        QList<UserGroup> gotGroups = groups.value;
-        auto byId = [](const UserGroup &a, const UserGroup &b) { return a.id < b.id; };
-        std::sort(expectedGroups.begin(), expectedGroups.end(), byId);
-        std::sort(gotGroups.begin(), gotGroups.end(), byId);
-        QCOMPARE(gotGroups.size(), expectedGroups.size());
+        // Listed in the same order, whatever the store: by name, then id; the schema in its
+        // display order.
+        const QList<UserGroup> expectedGroups = t->groups(1);
+        QCOMPARE(groups.value.size(), expectedGroups.size());
         for (int i = 0; i < expectedGroups.size(); ++i) {
-            QCOMPARE(gotGroups.at(i).id, expectedGroups.at(i).id);
-            QCOMPARE(gotGroups.at(i).name, expectedGroups.at(i).name);
-            QCOMPARE(gotGroups.at(i).members, expectedGroups.at(i).members);
+            QCOMPARE(groups.value.at(i).id, expectedGroups.at(i).id);
+            QCOMPARE(groups.value.at(i).name, expectedGroups.at(i).name);
+            QCOMPARE(groups.value.at(i).members, expectedGroups.at(i).members);
         }
         const auto fields = waitFor<QList<MetaField>>(
             [&](QObject *c, auto done) { f->store()->fetchFields(1, c, done); });
         QVERIFY2(fields.ok(), qPrintable(fields.errorText()));
-        // The wire carries the schema as a JSON object, so its order is the store's business.
-        QList<MetaField> gotFields = fields.value;
-        QList<MetaField> expectedFields = t->fields(1);
-        auto byName = [](const MetaField &a, const MetaField &b) { return a.name < b.name; };
-        std::sort(gotFields.begin(), gotFields.end(), byName);
-        std::sort(expectedFields.begin(), expectedFields.end(), byName);
-        QCOMPARE(gotFields, expectedFields);
+        QCOMPARE(fields.value, t->fields(1));
         const QList<qint64> ids{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         const auto values = waitFor<QHash<qint64, QJsonObject>>(
             [&](QObject *c, auto done) { f->store()->fetchMetaValues(1, ids, {}, c, done); });
@@ -172,6 +163,67 @@ private Q_SLOTS:
         QCOMPARE(
             some.value,
             t->metaValues(1, ids, {QStringLiteral("score"), QStringLiteral("interests")}, 0, 10));
+    }
+
+    void shouldSortFilterSeekAndCountAsTheFileDoes_data() { addBackendRows(); }
+    void shouldSortFilterSeekAndCountAsTheFileDoes()
+    {
+        auto f = fixture();
+        QVERIFY(f);
+        QVERIFY(f->store()->canSeek());
+        QVERIFY(f->store()->canQueryMeta());
+        const auto t = truth(*f);
+        const auto ids = [](const QList<User> &users) {
+            QList<qint64> list;
+            for (const User &u : users)
+                list << u.id;
+            return list;
+        };
+        QList<UserQuery> queries;
+        UserQuery q;
+        q.sort = UserQuery::Sort::Meta;
+        q.sortField = QStringLiteral("score");
+        queries << q;
+        q.descending = true;
+        queries << q;
+        q = {};
+        q.sort = UserQuery::Sort::LastName;
+        q.descending = true;
+        queries << q;
+        q = {};
+        q.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::Equals,
+                  QStringLiteral("gold")};
+        queries << q;
+        q.meta = {QStringLiteral("loyalty_tier"), MetaFilter::Match::Contains, QStringLiteral("L")};
+        q.sort = UserQuery::Sort::Meta;
+        q.sortField = QStringLiteral("balance");
+        queries << q;
+        q.meta = {QStringLiteral("score"), MetaFilter::Match::IsMissing, QString()};
+        q.groupId = t->groups(1).at(1).id;
+        q.sort = UserQuery::Sort::Email;
+        queries << q;
+        for (const UserQuery &query : std::as_const(queries)) {
+            const QList<qint64> expected = ids(t->users(1, query, 0, 5000));
+            QVERIFY(!expected.isEmpty());
+            const auto all = waitFor<UserPage>([&](QObject *c, auto done) {
+                f->store()->fetchUsersAt(1, query, 0, 5000, c, done);
+            });
+            QVERIFY2(all.ok(), qPrintable(all.errorText()));
+            QCOMPARE(ids(all.value.users), expected);
+            QCOMPARE(all.value.total, t->countUsers(1, query));
+            // A page from the middle, by position.
+            const int from = int(expected.size()) / 2;
+            const auto middle = waitFor<UserPage>([&](QObject *c, auto done) {
+                f->store()->fetchUsersAt(1, query, from, 7, c, done);
+            });
+            QVERIFY2(middle.ok(), qPrintable(middle.errorText()));
+            QCOMPARE(ids(middle.value.users), expected.mid(from, 7));
+        }
+        const auto counts = waitFor<QHash<QString, qint64>>(
+            [&](QObject *c, auto done) { f->store()->countFieldValues(1, c, done); });
+        QVERIFY2(counts.ok(), qPrintable(counts.errorText()));
+        QCOMPARE(counts.value, t->countValuesPerField(1));
+        QVERIFY(counts.value.value(QStringLiteral("score")) > 0);
     }
 
     void shouldApplyMetaEditsAndGroupOperations_data() { addBackendRows(); }
