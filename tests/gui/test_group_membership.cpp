@@ -288,6 +288,7 @@ private:
         QString summary;
         QString applyText;
         int users = -1;
+        QStringList unnamed;
         s.prompter->onDialog = [&](QDialog *d) {
             auto *preview = qobject_cast<GroupPreviewDialog *>(d);
             if (!preview)
@@ -296,6 +297,11 @@ private:
             applyText =
                 preview->findChild<QPushButton *>(QStringLiteral("groupPreviewApply"))->text();
             users = preview->users()->model()->rowCount();
+            // Each user by name and email, as the table shows them.
+            for (int r = 0; r < users; ++r)
+                for (int c : {AffectedUsersModel::NameColumn, AffectedUsersModel::EmailColumn})
+                    if (preview->users()->model()->index(r, c).data().toString().isEmpty())
+                        unnamed << preview->users()->model()->index(r, 0).data().toString();
             return int(QDialog::Accepted);
         };
         trigger(undo);
@@ -304,6 +310,7 @@ private:
                  qPrintable(summary));
         QCOMPARE(applyText, s.server ? QStringLiteral("&Send") : QStringLiteral("&Write"));
         QVERIFY(users > 0 && users <= 6);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char(','))));
         // Exactly what the Add changed went back: the first two are still in Sales.
         QCOMPARE(memberships(s.file), middle);
         QCOMPARE(w.undoStack()->index(), firstSteps);
