@@ -17,6 +17,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableView>
 #include <QThread>
 #include <QThreadPool>
@@ -343,22 +344,24 @@ QString MembershipPanel::reportText(const ApplyReport &report, bool toServer)
     // each would push the window off the screen.
     qint64 added = 0;
     qint64 removed = 0;
-    qint64 users = 0;
     int landed = 0;
     QStringList problems;
+    // The users it covered, each once: an undo sends a request per group, a user in several.
+    QSet<qint64> covered;
     for (const ApplyReport::GroupResult &r : report.groupResults) {
         if (r.landed) {
             ++landed;
             added += r.added;
             removed += r.removed;
-            users += r.operation.userIds.size(); // the users it covered
+            for (qint64 id : r.operation.userIds)
+                covered.insert(id);
         } else if (!problems.contains(r.message) && problems.size() < kListedResults) {
             problems << r.message;
         }
     }
     QStringList lines;
     if (landed > 0) {
-        const QString forUsers = tr("%Ln user(s)", nullptr, int(users));
+        const QString forUsers = tr("%Ln user(s)", nullptr, int(covered.size()));
         QString total;
         if (added > 0 && removed > 0)
             total = tr("%1 added and %2 removed for %3")

@@ -306,6 +306,10 @@ private:
         };
         trigger(undo);
         QVERIFY2(summary.startsWith(QLatin1String("Undo: Add to ")), qPrintable(summary));
+        // Each user counted once, though the undo sends a request per group.
+        QVERIFY2(w.membershipPanel()->lastMessage().contains(
+                     QStringLiteral("removed for %1 user").arg(users)),
+                 qPrintable(w.membershipPanel()->lastMessage()));
         QVERIFY2(summary.contains(QStringLiteral("Removes %1 membership").arg(added)),
                  qPrintable(summary));
         QCOMPARE(applyText, s.server ? QStringLiteral("&Send") : QStringLiteral("&Write"));
