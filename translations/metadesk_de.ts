@@ -1105,7 +1105,7 @@
     </message>
     <message>
         <source>&amp;Export Users…</source>
-        <translation>Benutzer &amp;exportieren…</translation>
+        <translation>Benutzer e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1352,7 +1352,7 @@ Den API-Schlüssel erneut eingeben?</translation>
         <translation>Änderungen vom Server &amp;holen</translation>
     </message>
     <message>
-        <source>Send Changes &amp;To…</source>
+        <source>&amp;Send Changes To…</source>
         <translation>Änderungen senden &amp;an…</translation>
     </message>
 </context>

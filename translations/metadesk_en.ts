@@ -1350,7 +1350,7 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send Changes &amp;To…</source>
+        <source>&amp;Send Changes To…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

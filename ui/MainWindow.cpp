@@ -329,7 +329,7 @@ void MainWindow::buildActions()
     exportUsers->setObjectName(QStringLiteral("actionExport"));
     exportUsers->setIcon(Icons::action("export"));
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
-    QAction *sendTo = fileMenu->addAction(tr("Send Changes &To…"));
+    QAction *sendTo = fileMenu->addAction(tr("&Send Changes To…"));
     sendTo->setObjectName(QStringLiteral("actionSendTo"));
     sendTo->setIcon(Icons::action("changes-to-send"));
     connect(sendTo, &QAction::triggered, this,
