@@ -15,8 +15,10 @@ if [ "${METADESK_IN_TEST_SESSION:-}" != 1 ]; then
 fi
 work=$(mktemp -d /tmp/metadesk-offline-shots.XXXXXX)
 pids=()
+source scripts/screenshot-session.sh
 cleanup() {
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+    screenshot_session_stop
     rm -rf "$work"
 }
 trap cleanup EXIT
@@ -36,13 +38,7 @@ pids+=($!)
 for _ in $(seq 50); do grep -q "listening on" "$work/serve.out" && break; sleep 0.2; done
 url=$(grep -o 'http://[0-9.:]*' "$work/serve.out" | head -1)
 
-export DISPLAY=:$((90 + RANDOM % 100))
-Xvfb "$DISPLAY" -screen 0 1400x900x24 >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
-openbox >/dev/null 2>&1 &
-pids+=($!)
-sleep 1
+screenshot_session_start
 
 # Types into the focused widget, then waits for the window to follow.
 type_text() { xdotool type --delay 15 "$1"; sleep 0.3; }

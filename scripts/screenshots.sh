@@ -1,37 +1,32 @@
 #!/usr/bin/env bash
-# Takes screenshots of the main areas under Xvfb on a demo file, into docs/screenshots/.
-# Usage: scripts/screenshots.sh   (builds the release preset first if needed)
+# Takes the README's screenshots under Xvfb with a window manager, into docs/screenshots/: the
+# real window at a normal size on a fresh demo file, at work (users, groups, the bulk grid filled
+# and validated, the schema editor testing a value, the group preview), then the offline round
+# trip (scripts/screenshots-offline.sh).
+# Usage: scripts/screenshots.sh   (builds the release preset first if needed; BUILD=build/debug
+# to use another build, SHOTS_DISPLAY=N for the display number)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/deps.sh
 metadesk_install_deps screenshots
-if [ ! -f build/release/build.ninja ]; then
+build=${BUILD:-build/release}
+if [ ! -f "$build/build.ninja" ]; then
     cmake --preset release
 fi
-cmake --build build/release -j "$(nproc)" --target metadesk metadesk-server
+cmake --build "$build" -j "$(nproc)" --target metadesk metadesk-server screenshot_tour
 
 work=$(mktemp -d /tmp/metadesk-shots.XXXXXX)
-trap 'rm -rf "$work"' EXIT
-build/release/app/metadesk-server init "$work/demo.db" --demo --users 2000 >/dev/null
+source scripts/screenshot-session.sh
+trap 'screenshot_session_stop; rm -rf "$work"' EXIT
+"$build/app/metadesk-server" init "$work/demo.db" --demo --users 2000 >/dev/null
 mkdir -p docs/screenshots
-export HOME=$work XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work
-
-shoot() {
-    local name=$1
-    shift
-    xvfb-run -a -s "-screen 0 1400x860x24" bash -c '
-        "$@" &
-        app=$!
-        sleep 4
-        import -window root "'"docs/screenshots/$name.png"'"
-        kill $app' bash build/release/app/metadesk "$work/demo.db" "$@"
-    echo "docs/screenshots/$name.png"
-}
-
-shoot users --area users --columns loyalty_tier,score,newsletter,last_login
-shoot groups --area groups
-shoot schema --area schema
-shoot bulk-edit --area bulk
+(
+    # A fresh home: no saved window size, no recent files, no edits left by a crash.
+    export HOME=$work XDG_CONFIG_HOME=$work/config XDG_RUNTIME_DIR=$work
+    trap screenshot_session_stop EXIT
+    screenshot_session_start
+    "$build/tests/screenshot_tour" "$work/demo.db" docs/screenshots
+)
 
 # The offline round trip, driven like a person does it (a keychain, a server, two admins).
-scripts/screenshots-offline.sh
+BUILD=$build scripts/screenshots-offline.sh

@@ -653,6 +653,10 @@
             <numerusform>Höchstens %n Spalten erwartet, %1 gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a column of the user&apos;s own record, not a meta field; it is not imported</source>
+        <translation>„%1“ ist eine Spalte des Benutzerdatensatzes, kein Metafeld; sie wird nicht importiert</translation>
+    </message>
 </context>
 <context>
     <name>FieldDefinitionForm</name>
@@ -976,6 +980,10 @@
             <numerusform>%Ln Zellen vormerken</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The users&apos; own columns (%1) are not meta fields and are left alone.</source>
+        <translation>Die eigenen Spalten der Benutzer (%1) sind keine Metafelder und bleiben unberührt.</translation>
+    </message>
 </context>
 <context>
     <name>JsonValueEditor</name>
@@ -1100,7 +1108,7 @@
     </message>
     <message>
         <source>&amp;Export Users…</source>
-        <translation>Benutzer &amp;exportieren…</translation>
+        <translation>Benutzer e&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1347,7 +1355,7 @@ Den API-Schlüssel erneut eingeben?</translation>
         <translation>Änderungen vom Server &amp;holen</translation>
     </message>
     <message>
-        <source>Send Changes &amp;To…</source>
+        <source>&amp;Send Changes To…</source>
         <translation>Änderungen senden &amp;an…</translation>
     </message>
 </context>
@@ -1525,6 +1533,34 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>Cancelled: the rest was not changed.</source>
         <translation>Abgebrochen: Der Rest wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Part of it cannot be undone: memberships changed elsewhere meanwhile.</source>
+        <translation>Ein Teil davon lässt sich nicht rückgängig machen: Mitgliedschaften wurden inzwischen anderswo geändert.</translation>
+    </message>
+    <message>
+        <source>Wait until the group change running now is done, then undo.</source>
+        <translation>Warten Sie, bis die laufende Gruppenänderung fertig ist, und machen Sie sie dann rückgängig.</translation>
+    </message>
+    <message>
+        <source>Wait until the group change running now is done, then redo.</source>
+        <translation>Warten Sie, bis die laufende Gruppenänderung fertig ist, und wiederholen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message>
+        <source>Not all of it was taken back: Undo again to retry.</source>
+        <translation>Nicht alles wurde zurückgenommen: Wählen Sie erneut Rückgängig, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Not all of it was made again: Redo again to retry.</source>
+        <translation>Nicht alles wurde wiederhergestellt: Wählen Sie erneut Wiederholen, um es noch einmal zu versuchen.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@
         <source>Unknown meta field &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is a column of the user&apos;s own record, not a meta field; it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldDefinitionForm</name>
@@ -975,6 +979,10 @@
             <numerusform>Make %Ln Cell Pending</numerusform>
             <numerusform>Make %Ln Cells Pending</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The users&apos; own columns (%1) are not meta fields and are left alone.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1353,7 @@ Enter the API key again?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send Changes &amp;To…</source>
+        <source>&amp;Send Changes To…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1530,34 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>Cancelled: the rest was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of it cannot be undone: memberships changed elsewhere meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the group change running now is done, then undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the group change running now is done, then redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all of it was taken back: Undo again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not all of it was made again: Redo again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,6 +32,11 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportResult &result, const QStri
         (result.layout == ImportResult::Layout::Long ? tr("Long form (user_id, field, value).")
                                                      : tr("Wide form (a column per field).")) +
         QLatin1Char(' ') + tr("%Ln cell(s) will become pending edits.", nullptr, good) +
+        (result.recordColumns.isEmpty()
+             ? QString()
+             : QLatin1Char(' ') + tr("The users' own columns (%1) are not meta fields and are "
+                                     "left alone.")
+                                      .arg(result.recordColumns.join(QStringLiteral(", ")))) +
         (bad > 0 ? QLatin1Char(' ') +
                        tr("%Ln cell(s) on %1 have problems and will be left out:", nullptr, bad)
                            .arg(tr("%Ln line(s)", nullptr, badLines))

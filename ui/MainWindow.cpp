@@ -18,6 +18,7 @@
 #include "domain/MetaValueText.h"
 #include "exchange/OfflineCopyJob.h"
 #include "items/GroupsTableModel.h"
+#include "items/MembershipCommand.h"
 #include "items/PendingEdits.h"
 #include "items/PendingEditsJournal.h"
 #include "items/SchemaTableModel.h"
@@ -221,6 +222,7 @@ void MainWindow::buildAreas()
 
     m_membership = new MembershipPanel(m_groupsModel, m_usersArea, m_usersModel, this);
     m_membership->setPrompter(m_prompter.get());
+    m_membership->setUndoStack(m_undoStack);
     auto *dock = new QDockWidget(tr("Group Membership"), this);
     dock->setObjectName(QStringLiteral("membershipDock"));
     dock->toggleViewAction()->setIcon(Icons::action("groups"));
@@ -327,7 +329,7 @@ void MainWindow::buildActions()
     exportUsers->setObjectName(QStringLiteral("actionExport"));
     exportUsers->setIcon(Icons::action("export"));
     connect(exportUsers, &QAction::triggered, m_exchange, &EditExchange::chooseAndExport);
-    QAction *sendTo = fileMenu->addAction(tr("Send Changes &To…"));
+    QAction *sendTo = fileMenu->addAction(tr("&Send Changes To…"));
     sendTo->setObjectName(QStringLiteral("actionSendTo"));
     sendTo->setIcon(Icons::action("changes-to-send"));
     connect(sendTo, &QAction::triggered, this,
@@ -340,8 +342,21 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = UndoActions::undo(m_undoStack, this);
-    QAction *redo = UndoActions::redo(m_undoStack, this);
+    // A group step is sent or written again (after its preview) before the stack moves.
+    QAction *undo = UndoActions::undo(m_undoStack, this, [this] {
+        const int at = m_undoStack->index() - 1;
+        if (const MembershipCommand *command = MembershipCommand::at(m_undoStack, at))
+            m_membership->step(command, MembershipChange::Direction::Undo);
+        else
+            m_undoStack->undo();
+    });
+    QAction *redo = UndoActions::redo(m_undoStack, this, [this] {
+        const int at = m_undoStack->index();
+        if (const MembershipCommand *command = MembershipCommand::at(m_undoStack, at))
+            m_membership->step(command, MembershipChange::Direction::Redo);
+        else
+            m_undoStack->redo();
+    });
     editMenu->addAction(undo);
     editMenu->addAction(redo);
     editMenu->addSeparator();

@@ -6,6 +6,7 @@
 #include "UsersArea.h"
 #include "items/GroupsTableModel.h"
 #include "items/MatchingUsersCollector.h"
+#include "items/MembershipCommand.h"
 #include "items/MembershipPlanner.h"
 #include "items/UsersTableModel.h"
 #include "store/Store.h"
@@ -16,9 +17,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSet>
 #include <QTableView>
 #include <QThread>
 #include <QThreadPool>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MembershipPanel::MembershipPanel(GroupsTableModel *groups, UsersArea *users,
@@ -220,6 +223,74 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
         finish(preview.text() + QLatin1Char('.'));
         return;
     }
+    if (!confirm(what, preview))
+        return;
+    const qint64 account = m_accountId;
+    applyOperations(
+        account, operations,
+        [this, account, what, preview](const ApplyReport &report, bool toServer) {
+            QString text = reportText(report, toServer);
+            // Exactly what it changed becomes one undo step.
+            MembershipChange change = MembershipChange::record(account, preview, report);
+            if (change.inexact())
+                text += QLatin1Char('\n') + tr("Part of it cannot be undone: memberships changed "
+                                               "elsewhere meanwhile.");
+            if (!change.isEmpty() && m_undoStack)
+                m_undoStack->push(new MembershipCommand(std::move(change), what));
+            finish(text);
+        });
+}
+
+void MembershipPanel::step(const MembershipCommand *command, MembershipChange::Direction direction)
+{
+    if (!command)
+        return;
+    const bool undo = direction == MembershipChange::Direction::Undo;
+    if (!m_store || m_busy) {
+        finish(undo ? tr("Wait until the group change running now is done, then undo.")
+                    : tr("Wait until the group change running now is done, then redo."));
+        return;
+    }
+    const std::shared_ptr<MembershipChange> change = command->change();
+    // Nothing left to take back (or to make again): only the step moves.
+    if (!change->canGo(direction)) {
+        moveStack(command, direction);
+        return;
+    }
+    const QString what =
+        undo ? tr("Undo: %1").arg(command->text()) : tr("Redo: %1").arg(command->text());
+    if (!confirm(what, change->preview(direction)))
+        return;
+    applyOperations(
+        change->accountId(), change->operations(direction),
+        [this, command, change, direction, what, undo](const ApplyReport &report, bool toServer) {
+            QString text = what + QLatin1Char('\n') + reportText(report, toServer);
+            if (change->settle(direction, report))
+                moveStack(command, direction);
+            else
+                text += QLatin1Char('\n') +
+                        (undo ? tr("Not all of it was taken back: Undo again to retry.")
+                              : tr("Not all of it was made again: Redo again to retry."));
+            finish(text);
+        });
+}
+
+void MembershipPanel::moveStack(const MembershipCommand *command,
+                                MembershipChange::Direction direction)
+{
+    if (!m_undoStack)
+        return;
+    // Only if the step is still where it was: edits made meanwhile stay where they are.
+    if (direction == MembershipChange::Direction::Undo) {
+        if (MembershipCommand::at(m_undoStack, m_undoStack->index() - 1) == command)
+            m_undoStack->undo();
+    } else if (MembershipCommand::at(m_undoStack, m_undoStack->index()) == command) {
+        m_undoStack->redo();
+    }
+}
+
+bool MembershipPanel::confirm(const QString &what, const MembershipPlanner::Preview &preview)
+{
     const bool toServer = m_store && m_store->isRemote();
     QHash<qint64, QString> groupNames;
     for (const MembershipPlanner::GroupChange &g : preview.groups)
@@ -228,11 +299,18 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
     GroupPreviewDialog dialog(what, preview, groupNames, toServer, m_prompter, this);
     if (!m_store || !m_prompter || m_prompter->execDialog(&dialog) != QDialog::Accepted) {
         finish(toServer ? tr("Nothing was sent.") : tr("Nothing was written."));
-        return;
+        return false;
     }
+    return true;
+}
+
+void MembershipPanel::applyOperations(
+    qint64 accountId, const QList<GroupOperation> &operations,
+    const std::function<void(const ApplyReport &report, bool toServer)> &done)
+{
     EditSet edits;
     edits.groupOperations = operations;
-    ApplyJob *job = m_store->apply(m_accountId, edits);
+    ApplyJob *job = m_store->apply(accountId, edits);
     m_busy = true;
     Q_EMIT busyChanged(true);
     // Several requests (a whole filter) show their progress and can be stopped between two.
@@ -247,15 +325,15 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
         progress->setAutoClose(false);
         connect(progress, &QProgressDialog::canceled, job, &ApplyJob::cancel);
         connect(job, &ApplyJob::progress, progress,
-                [progress](qint64 done, qint64) { progress->setValue(int(done)); });
+                [progress](qint64 finished, qint64) { progress->setValue(int(finished)); });
     }
-    connect(job, &ApplyJob::finished, this, [this, job, progress] {
+    connect(job, &ApplyJob::finished, this, [this, job, progress, done] {
         job->deleteLater();
         if (progress)
             progress->deleteLater();
         m_busy = false;
         Q_EMIT busyChanged(false);
-        finish(reportText(job->report(), m_store && m_store->isRemote()));
+        done(job->report(), m_store && m_store->isRemote());
         Q_EMIT membershipsChanged();
     });
 }
@@ -266,22 +344,24 @@ QString MembershipPanel::reportText(const ApplyReport &report, bool toServer)
     // each would push the window off the screen.
     qint64 added = 0;
     qint64 removed = 0;
-    qint64 users = 0;
     int landed = 0;
     QStringList problems;
+    // The users it covered, each once: an undo sends a request per group, a user in several.
+    QSet<qint64> covered;
     for (const ApplyReport::GroupResult &r : report.groupResults) {
         if (r.landed) {
             ++landed;
             added += r.added;
             removed += r.removed;
-            users += r.operation.userIds.size(); // the users it covered
+            for (qint64 id : r.operation.userIds)
+                covered.insert(id);
         } else if (!problems.contains(r.message) && problems.size() < kListedResults) {
             problems << r.message;
         }
     }
     QStringList lines;
     if (landed > 0) {
-        const QString forUsers = tr("%Ln user(s)", nullptr, int(users));
+        const QString forUsers = tr("%Ln user(s)", nullptr, int(covered.size()));
         QString total;
         if (added > 0 && removed > 0)
             total = tr("%1 added and %2 removed for %3")

@@ -2,17 +2,21 @@
 
 #include "domain/GroupOperation.h"
 #include "domain/User.h"
+#include "items/MembershipChange.h"
 #include "items/MembershipPlanner.h"
 #include "store/ApplyReport.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class GroupsTableModel;
+class MembershipCommand;
 class Prompter;
 class QLabel;
 class QRadioButton;
 class QTableView;
+class QUndoStack;
 class Store;
 class UsersArea;
 class UsersTableModel;
@@ -33,8 +37,13 @@ public:
                     QWidget *parent = nullptr);
     void setStore(Store *store, qint64 accountId);
     void setPrompter(Prompter *prompter) { m_prompter = prompter; }
+    // Where each operation goes as one undo step (exactly the memberships it changed).
+    void setUndoStack(QUndoStack *stack) { m_undoStack = stack; }
     // Runs an operation on the chosen scope; `matching` picks all users matching the filter.
     void run(GroupOperation::Kind kind, bool matching);
+    // Takes a group step back or makes it again: the same preview, then the requests; the stack
+    // moves once all of them landed.
+    void step(const MembershipCommand *command, MembershipChange::Direction direction);
     QString lastMessage() const { return m_lastMessage; }
 
 Q_SIGNALS:
@@ -47,6 +56,10 @@ private:
     void confirmAndApply(GroupOperation::Kind kind, const QList<qint64> &groups,
                          const MembershipPlanner::Preview &preview,
                          const QList<GroupOperation> &operations);
+    bool confirm(const QString &what, const MembershipPlanner::Preview &preview);
+    void applyOperations(qint64 accountId, const QList<GroupOperation> &operations,
+                         const std::function<void(const ApplyReport &report, bool toServer)> &done);
+    void moveStack(const MembershipCommand *command, MembershipChange::Direction direction);
     static QString reportText(const ApplyReport &report, bool toServer);
     void finish(const QString &message);
 
@@ -56,6 +69,7 @@ private:
     QPointer<Store> m_store;
     qint64 m_accountId = 0;
     Prompter *m_prompter = nullptr;
+    QUndoStack *m_undoStack = nullptr;
     QTableView *m_groupList;
     QRadioButton *m_selectedScope;
     QRadioButton *m_matchingScope;

@@ -17,9 +17,13 @@ void keepLabel(QAction *action, const QString &label, const QString &full)
 }
 } // namespace
 
-QAction *UndoActions::undo(QUndoStack *stack, QObject *parent)
+QAction *UndoActions::undo(QUndoStack *stack, QObject *parent, const std::function<void()> &run)
 {
     QAction *action = stack->createUndoAction(parent);
+    if (run) {
+        QObject::disconnect(action, &QAction::triggered, stack, &QUndoStack::undo);
+        QObject::connect(action, &QAction::triggered, action, run);
+    }
     action->setObjectName(QStringLiteral("actionUndo"));
     action->setIcon(Icons::action("undo"));
     action->setShortcut(QKeySequence::Undo);
@@ -32,9 +36,13 @@ QAction *UndoActions::undo(QUndoStack *stack, QObject *parent)
     return action;
 }
 
-QAction *UndoActions::redo(QUndoStack *stack, QObject *parent)
+QAction *UndoActions::redo(QUndoStack *stack, QObject *parent, const std::function<void()> &run)
 {
     QAction *action = stack->createRedoAction(parent);
+    if (run) {
+        QObject::disconnect(action, &QAction::triggered, stack, &QUndoStack::redo);
+        QObject::connect(action, &QAction::triggered, action, run);
+    }
     action->setObjectName(QStringLiteral("actionRedo"));
     action->setIcon(Icons::action("redo"));
     action->setShortcut(QKeySequence::Redo);

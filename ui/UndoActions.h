@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <functional>
 
 class QAction;
 class QObject;
@@ -12,6 +13,8 @@ class UndoActions
 {
     Q_DECLARE_TR_FUNCTIONS(UndoActions)
 public:
-    static QAction *undo(QUndoStack *stack, QObject *parent);
-    static QAction *redo(QUndoStack *stack, QObject *parent);
+    // With `run`, triggering the action calls it instead of the stack (a step that has to be
+    // sent first moves the stack itself).
+    static QAction *undo(QUndoStack *stack, QObject *parent, const std::function<void()> &run = {});
+    static QAction *redo(QUndoStack *stack, QObject *parent, const std::function<void()> &run = {});
 };

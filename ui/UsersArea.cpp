@@ -216,9 +216,13 @@ QList<User> UsersArea::selectedUsers(int *missing) const
             ++notLoaded;
             continue;
         }
-        User u;
-        u.id = id;
-        u.groups = m_model->groupsAt(row.row());
+        // The whole record: the group preview lists each user by name and email.
+        User u = m_model->recordAt(row.row());
+        if (u.id != id) {
+            u = User{};
+            u.id = id;
+            u.groups = m_model->groupsAt(row.row());
+        }
         users << u;
     }
     if (missing)

@@ -1,6 +1,7 @@
 #include "EditImport.h"
 
 #include "DelimitedText.h"
+#include "UserColumns.h"
 #include "items/PendingChangeRule.h"
 
 #include <QHash>
@@ -9,13 +10,6 @@ namespace {
 QString normalisedHeader(const QString &cell)
 {
     return cell.trimmed().toLower();
-}
-
-bool isUserIdHeader(const QString &cell)
-{
-    const QString h = normalisedHeader(cell);
-    return h == QLatin1String("user_id") || h == QLatin1String("id") ||
-           h == QLatin1String("userid");
 }
 } // namespace
 
@@ -59,7 +53,7 @@ ImportResult EditImport::read(const QString &text, const QList<MetaField> &field
     for (const MetaField &f : fields)
         byName.insert(f.name, &f);
     const QStringList header = lines.first();
-    if (header.isEmpty() || !isUserIdHeader(header.first())) {
+    if (header.isEmpty() || !UserColumns::isIdColumn(header.first())) {
         result.error = tr("The first line must be a header whose first column is user_id.");
         return result;
     }
@@ -67,6 +61,24 @@ ImportResult EditImport::read(const QString &text, const QList<MetaField> &field
                         normalisedHeader(header.at(1)) == QLatin1String("field") &&
                         normalisedHeader(header.at(2)) == QLatin1String("value");
     result.layout = isLong ? ImportResult::Layout::Long : ImportResult::Layout::Wide;
+    // In wide form, the columns of a user's own record are no meta fields: read past, and said
+    // once. A users export starts with all of them (the meta fields follow, even one named
+    // "email"); in another sheet, such a column is a meta field if the account has one by that
+    // name.
+    QList<bool> recordColumn(header.size(), false);
+    if (!isLong) {
+        const bool isExport = UserColumns::startsAnExport(header);
+        for (int c = 1; c < header.size(); ++c) {
+            const QString name = header.at(c).trimmed();
+            const bool record = isExport
+                                    ? c <= UserColumns::recordColumns().size()
+                                    : UserColumns::isRecordColumn(name) && !byName.contains(name);
+            if (record) {
+                recordColumn[c] = true;
+                result.recordColumns << name;
+            }
+        }
+    }
 
     auto check = [&](ImportRow &row, const QString &userText) {
         bool idOk = false;
@@ -76,6 +88,10 @@ ImportResult EditImport::read(const QString &text, const QList<MetaField> &field
             row.problem = tr("'%1' is not a user id").arg(userText);
         else if (!knownUsers.contains(row.userId))
             row.problem = tr("Unknown user %1").arg(row.userId);
+        else if (!field && UserColumns::isRecordColumn(row.field))
+            row.problem = tr("'%1' is a column of the user's own record, not a meta field; it "
+                             "is not imported")
+                              .arg(row.field);
         else if (!field)
             row.problem = tr("Unknown meta field '%1'").arg(row.field);
         else {
@@ -115,7 +131,7 @@ ImportResult EditImport::read(const QString &text, const QList<MetaField> &field
             continue;
         }
         for (int c = 1; c < cells.size(); ++c) {
-            if (cells.at(c).isEmpty())
+            if (cells.at(c).isEmpty() || recordColumn.at(c))
                 continue;
             ImportRow row;
             row.line = lineNumber;

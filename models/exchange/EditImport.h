@@ -28,8 +28,9 @@ struct ImportResult
         Wide  // user_id, then one column per field
     };
     Layout layout = Layout::Long;
-    QList<ImportRow> rows; // every cell that asks for an edit, good and bad, in file order
-    QString error;         // why nothing could be read at all (no header, no user_id column)
+    QList<ImportRow> rows;     // every cell that asks for an edit, good and bad, in file order
+    QString error;             // why nothing could be read at all (no header, no user_id column)
+    QStringList recordColumns; // columns of the users' own record, read past (UserColumns)
 
     int goodCount() const;
     int badCount() const;
@@ -39,7 +40,8 @@ struct ImportResult
 // Reads meta edits from CSV or TSV text in long form (a header `user_id,field,value`) or wide
 // form (`user_id` and a column per field) and checks each against the users and fields that
 // exist and ValueValidator. In long form an empty value clears the field; in wide form an empty
-// cell leaves it alone (a sheet has many blanks nobody meant as "delete").
+// cell leaves it alone (a sheet has many blanks nobody meant as "delete"), and the columns of a
+// users export that are no meta fields (first_name, email, groups…) are read past.
 class EditImport
 {
     Q_DECLARE_TR_FUNCTIONS(EditImport)

@@ -1,6 +1,7 @@
 #include "UsersCsvExporter.h"
 
 #include "DelimitedText.h"
+#include "UserColumns.h"
 #include "domain/MetaValueText.h"
 #include "store/Store.h"
 
@@ -36,9 +37,7 @@ void UsersCsvExporter::start(const QString &path)
                            [this, path, why] { finish(tr("Cannot write %1: %2").arg(path, why)); });
         return;
     }
-    QStringList header{QStringLiteral("user_id"),   QStringLiteral("first_name"),
-                       QStringLiteral("last_name"), QStringLiteral("email"),
-                       QStringLiteral("status"),    QStringLiteral("groups")};
+    QStringList header = UserColumns::header();
     for (const MetaField &f : m_fields)
         header << f.name;
     m_file->write(DelimitedText::line(header).toUtf8() + "\r\n");
@@ -86,15 +85,7 @@ void UsersCsvExporter::fetch(qint64 after)
             auto write = [this, users, next](const QHash<qint64, QJsonObject> &values) {
                 QByteArray chunk;
                 for (const User &u : users) {
-                    QStringList groups;
-                    for (qint64 g : u.groups)
-                        groups << m_groupNames.value(g, QString::number(g));
-                    QStringList cells{QString::number(u.id),
-                                      u.firstName,
-                                      u.lastName,
-                                      u.email,
-                                      u.status,
-                                      groups.join(QStringLiteral(", "))};
+                    QStringList cells = UserColumns::cells(u, m_groupNames);
                     const QJsonObject own = values.value(u.id);
                     for (const MetaField &f : m_fields)
                         cells << MetaValueText::display(own.value(f.name));

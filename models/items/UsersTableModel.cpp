@@ -304,6 +304,12 @@ qint64 UsersTableModel::userIdAt(int row) const
     return p && row >= 0 && offset < p->users.size() ? p->users.at(offset).id : 0;
 }
 
+User UsersTableModel::recordAt(int row) const
+{
+    const User *u = userAt(row);
+    return u ? *u : User{};
+}
+
 QList<qint64> UsersTableModel::groupsAt(int row) const
 {
     const Page *p = m_pages.object(row / kPageSize);

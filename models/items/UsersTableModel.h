@@ -73,6 +73,9 @@ public:
     // The user on a row if its page is loaded (0 otherwise).
     qint64 userIdAt(int row) const;
     // The groups of the user on a loaded row.
+    // The user's record at `row` (names, email, status, groups); an empty one (id 0) when its
+    // page is not loaded.
+    User recordAt(int row) const;
     QList<qint64> groupsAt(int row) const;
     // Whether the row and its meta values have arrived (cells can be edited from then on).
     bool valuesLoadedAt(int row) const;

@@ -18,6 +18,7 @@
 #include "store/Store.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QItemSelectionModel>
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 // Group assignment in all four ways, on the selection and on everything matching the filter,
 // against a file and against metadesk-server: the preview, the server's sentence, the file.
@@ -39,6 +41,7 @@ class GroupMembershipTest : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_key; // the server's key, to show it never reaches the log
 
     struct Setup
     {
@@ -237,6 +240,149 @@ private:
         QCOMPARE(TestFiles::dump(s.file), unchanged);
     }
 
+    // Edit › Undo takes a group operation back after the same preview, exactly the memberships
+    // it changed; Redo makes them again; a cancelled preview changes nothing, not even the step.
+    void checkUndoAndRedo(Setup &s)
+    {
+        MainWindow &w = *s.window;
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersModel()->rowCount() > 0 && w.groupsModel()->rowCount() > 0,
+                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersModel()->isLoaded(), 20000);
+        const qint64 sales = groupId(w, QStringLiteral("Sales"));
+        const qint64 vip = groupId(w, QStringLiteral("VIP"));
+        QVERIFY(sales && vip);
+        auto *undo = w.findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = w.findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && redo);
+        auto trigger = [&s](QAction *action) {
+            QSignalSpy changed(s.window->membershipPanel(), &MembershipPanel::membershipsChanged);
+            QVERIFY(action->isEnabled());
+            action->trigger();
+            QVERIFY2(changed.wait(20000), qPrintable(s.window->membershipPanel()->lastMessage()));
+        };
+        const auto before = memberships(s.file);
+        // The first two users join Sales: the next Add changes nothing of theirs in Sales.
+        w.groupsModel()->setChecked(sales, true);
+        selectRows(w, 0, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 2, 20000);
+        const QList<User> firstTwo = w.usersArea()->selectedUsers();
+        run(s, GroupOperation::Kind::Add, false);
+        const int firstSteps = w.undoStack()->count(); // none if both were in Sales already
+        const auto middle = memberships(s.file);
+        for (const User &u : firstTwo)
+            QVERIFY(middle.contains({u.id, sales}));
+        QTRY_VERIFY(w.usersModel()->isLoaded());
+
+        w.groupsModel()->setChecked(vip, true);
+        selectRows(w, 0, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(w.usersArea()->selectedUsers().size() == 6, 20000);
+        run(s, GroupOperation::Kind::Add, false);
+        const auto after = memberships(s.file);
+        const qint64 added = after.size() - middle.size();
+        QVERIFY(added > 0);
+        QCOMPARE(w.undoStack()->count(), firstSteps + 1);
+        QVERIFY2(undo->toolTip().startsWith(QLatin1String("Undo: Add to ")),
+                 qPrintable(undo->toolTip()));
+
+        // Undo shows what it takes back before it writes or sends anything.
+        QString summary;
+        QString applyText;
+        int users = -1;
+        QStringList unnamed;
+        s.prompter->onDialog = [&](QDialog *d) {
+            auto *preview = qobject_cast<GroupPreviewDialog *>(d);
+            if (!preview)
+                return int(QDialog::Rejected);
+            summary = preview->summary();
+            applyText =
+                preview->findChild<QPushButton *>(QStringLiteral("groupPreviewApply"))->text();
+            users = preview->users()->model()->rowCount();
+            // Each user by name and email, as the table shows them.
+            for (int r = 0; r < users; ++r)
+                for (int c : {AffectedUsersModel::NameColumn, AffectedUsersModel::EmailColumn})
+                    if (preview->users()->model()->index(r, c).data().toString().isEmpty())
+                        unnamed << preview->users()->model()->index(r, 0).data().toString();
+            return int(QDialog::Accepted);
+        };
+        trigger(undo);
+        QVERIFY2(summary.startsWith(QLatin1String("Undo: Add to ")), qPrintable(summary));
+        // Each user counted once, though the undo sends a request per group.
+        QVERIFY2(w.membershipPanel()->lastMessage().contains(
+                     QStringLiteral("removed for %1 user").arg(users)),
+                 qPrintable(w.membershipPanel()->lastMessage()));
+        QVERIFY2(summary.contains(QStringLiteral("Removes %1 membership").arg(added)),
+                 qPrintable(summary));
+        QCOMPARE(applyText, s.server ? QStringLiteral("&Send") : QStringLiteral("&Write"));
+        QVERIFY(users > 0 && users <= 6);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char(','))));
+        // Exactly what the Add changed went back: the first two are still in Sales.
+        QCOMPARE(memberships(s.file), middle);
+        QCOMPARE(w.undoStack()->index(), firstSteps);
+        QVERIFY2(redo->toolTip().startsWith(QLatin1String("Redo: Add to ")),
+                 qPrintable(redo->toolTip()));
+
+        // A cancelled preview changes nothing, and the step stays where it is.
+        s.prompter->onDialog = [](QDialog *) { return int(QDialog::Rejected); };
+        redo->trigger();
+        QCOMPARE(w.membershipPanel()->lastMessage(), s.server
+                                                         ? QStringLiteral("Nothing was sent.")
+                                                         : QStringLiteral("Nothing was written."));
+        QCOMPARE(memberships(s.file), middle);
+        QCOMPARE(w.undoStack()->index(), firstSteps);
+
+        s.prompter->onDialog = [&summary](QDialog *d) {
+            if (auto *preview = qobject_cast<GroupPreviewDialog *>(d))
+                summary = preview->summary();
+            return int(QDialog::Accepted);
+        };
+        trigger(redo);
+        QVERIFY2(summary.contains(QStringLiteral("Adds %1 membership").arg(added)),
+                 qPrintable(summary));
+        QCOMPARE(memberships(s.file), after);
+        QCOMPARE(w.undoStack()->index(), firstSteps + 1);
+
+        // Every step back: where it all began.
+        trigger(undo);
+        QCOMPARE(memberships(s.file), middle);
+        if (firstSteps > 0)
+            trigger(undo);
+        QCOMPARE(memberships(s.file), before);
+        QCOMPARE(w.undoStack()->index(), 0);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    // A 300-user metadesk-server, connected through a saved profile.
+    void connectToServer(Setup &s)
+    {
+        s.server = std::make_unique<ServerFixture>();
+        QVERIFY2(s.server->setUp(300), qPrintable(s.server->error()));
+        s.file = s.server->file();
+        const auto key = s.server->addKey(1);
+        QVERIFY(key);
+        m_key = key->key;
+        s.window = std::make_unique<MainWindow>();
+        s.window->setSecretStore(std::make_unique<MemorySecretStore>());
+        auto prompter = std::make_unique<ScriptedPrompter>();
+        s.prompter = prompter.get();
+        s.window->setPrompter(std::move(prompter));
+        s.window->show();
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("test server");
+        profile.baseUrl = QUrl(s.server->server().baseUrl());
+        profile.apiId = key->apiId;
+        s.window->profiles()->save(profile);
+        bool keyStored = false;
+        s.window->profiles()->storeKey(profile, key->key, s.window.get(),
+                                       [&](const KeyStorage &) { keyStored = true; });
+        QTRY_VERIFY(keyStored);
+        QSignalSpy connected(s.window.get(), &MainWindow::connectionFinished);
+        s.window->connectToProfile(profile.name);
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
+        QVERIFY2(connected.first().first().toBool(),
+                 qPrintable(connected.first().last().toString()));
+        QVERIFY(s.window->store()->isRemote());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -302,35 +448,30 @@ private Q_SLOTS:
     void shouldAssignGroupsInAllFourWaysOnAServer()
     {
         Setup s;
-        s.server = std::make_unique<ServerFixture>();
-        QVERIFY2(s.server->setUp(300), qPrintable(s.server->error()));
-        s.file = s.server->file();
-        const auto key = s.server->addKey(1);
-        QVERIFY(key);
-        s.window = std::make_unique<MainWindow>();
-        s.window->setSecretStore(std::make_unique<MemorySecretStore>());
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        s.prompter = prompter.get();
-        s.window->setPrompter(std::move(prompter));
-        s.window->show();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("test server");
-        profile.baseUrl = QUrl(s.server->server().baseUrl());
-        profile.apiId = key->apiId;
-        s.window->profiles()->save(profile);
-        bool keyStored = false;
-        s.window->profiles()->storeKey(profile, key->key, s.window.get(),
-                                       [&](const KeyStorage &) { keyStored = true; });
-        QTRY_VERIFY(keyStored);
-        QSignalSpy connected(s.window.get(), &MainWindow::connectionFinished);
-        s.window->connectToProfile(profile.name);
-        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
-        QVERIFY2(connected.first().first().toBool(),
-                 qPrintable(connected.first().last().toString()));
-        QVERIFY(s.window->store()->isRemote());
+        connectToServer(s);
+        if (QTest::currentTestFailed())
+            return;
         checkFourWays(s);
         // The key never reached the server's log.
-        QVERIFY(!s.server->server().log().contains(key->key));
+        QVERIFY(!s.server->server().log().contains(m_key));
+    }
+
+    void shouldUndoAndRedoAGroupOperationInAFile()
+    {
+        Setup s;
+        openDemoFile(s, QStringLiteral("undo.db"), 13);
+        if (QTest::currentTestFailed())
+            return;
+        checkUndoAndRedo(s);
+    }
+
+    void shouldUndoAndRedoAGroupOperationOnAServer()
+    {
+        Setup s;
+        connectToServer(s);
+        if (QTest::currentTestFailed())
+            return;
+        checkUndoAndRedo(s);
     }
 };
 

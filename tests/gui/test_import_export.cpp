@@ -9,9 +9,12 @@
 #include "items/PendingEdits.h"
 #include "items/UsersTableModel.h"
 #include "store/SqliteStore.h"
+#include "workspace/Workspace.h"
 
 #include <QAction>
 #include <QFile>
+#include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -169,6 +172,71 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), finished.first().at(1).toString());
         QCOMPARE(window.pendingEdits()->count(), pendingBefore);
         QCOMPARE(window.undoStack()->count(), stepsBefore);
+    }
+
+    // Issue 13 (10): MetaDesk's own export imported again reads past the users' own columns
+    // without a problem each, and says that nothing changes.
+    void shouldReimportItsOwnExportSilentlyAndSayNothingChanges()
+    {
+        MainWindow window;
+        auto owned = std::make_unique<ScriptedPrompter>();
+        ScriptedPrompter *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        // A file of its own: no pending edits left by the tests before.
+        const QString file = m_dir.filePath(QStringLiteral("round-trip.db"));
+        QVERIFY(TestFiles::createDemo(file, 100, 21));
+        QVERIFY(openAndWait(window, file, &error));
+        QVERIFY(waitUntilShown(window));
+        QTRY_VERIFY(!window.workspace()->fields().isEmpty());
+        QStringList all;
+        for (const MetaField &f : window.workspace()->fields())
+            all << f.name;
+        window.showMetaColumns(all);
+        QTRY_VERIFY(window.usersModel()->isLoaded());
+        prompter->fileAnswer = m_dir.filePath(QStringLiteral("round-trip.csv"));
+        QSignalSpy exported(window.editExchange(), &EditExchange::exportFinished);
+        window.findChild<QAction *>(QStringLiteral("actionExport"))->trigger();
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+
+        QString summary;
+        QString button;
+        int problems = -1;
+        QStringList firstProblems;
+        prompter->onDialog = [&](QDialog *dialog) {
+            auto *preview = qobject_cast<ImportPreviewDialog *>(dialog);
+            if (!preview)
+                return int(QDialog::Rejected);
+            summary = preview->findChild<QLabel *>(QStringLiteral("importSummary"))->text();
+            button =
+                preview->findChild<QPushButton *>(QStringLiteral("importAcceptButton"))->text();
+            problems = preview->problems()->rowCount();
+            for (int r = 0; r < qMin(problems, 3); ++r)
+                firstProblems << preview->problems()->item(r, 2)->text() + QLatin1Char(':') +
+                                     preview->problems()->item(r, 4)->text();
+            return int(QDialog::Accepted);
+        };
+        QCOMPARE(window.pendingEdits()->count(), 0);
+        QSignalSpy imported(window.editExchange(), &EditExchange::importFinished);
+        window.findChild<QAction *>(QStringLiteral("actionImport"))->trigger();
+        QTRY_COMPARE(imported.count(), 1);
+        QCOMPARE(problems, 0);
+        QVERIFY2(firstProblems.isEmpty(), qPrintable(firstProblems.join(QLatin1Char('|'))));
+        QVERIFY2(summary.contains(QLatin1String("The users' own columns (first_name, last_name, "
+                                                "email, status, groups) are not meta fields")),
+                 qPrintable(summary));
+        // Every exported value is stored already: the import says so and adds no edit.
+        const int cells = QString(button)
+                              .remove(QLatin1String("Make "))
+                              .section(QLatin1Char(' '), 0, 0)
+                              .remove(QLatin1Char(','))
+                              .toInt();
+        QVERIFY2(cells > 100, qPrintable(button));
+        QCOMPARE(imported.first().at(1).toString(),
+                 QStringLiteral("Nothing changed: all %1 imported values are stored already.")
+                     .arg(QLocale().toString(cells)));
+        QCOMPARE(window.pendingEdits()->count(), 0);
     }
 
     void shouldNeverReadOrWriteTheOpenDatabaseAsAPlainFile()

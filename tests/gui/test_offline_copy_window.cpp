@@ -1,19 +1,24 @@
 #include "AppTranslator.h"
 #include "ChangesToSendDialog.h"
 #include "MainWindow.h"
+#include "MembershipPanel.h"
 #include "MemorySecretStore.h"
 #include "OfflineBanner.h"
 #include "SchemaEditor.h"
 #include "ScriptedPrompter.h"
 #include "ServerFixture.h"
 #include "StoreFixture.h"
+#include "UsersArea.h"
 #include "WindowReady.h"
+#include "items/GroupsTableModel.h"
 #include "items/SendPlanModel.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/RemoteStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -180,6 +185,81 @@ private Q_SLOTS:
                  taken);
         QTRY_COMPARE(
             window.usersModel()->index(row, UsersTableModel::ColumnCount).data().toString(), taken);
+    }
+
+    // Issue 13 (7): a group operation on the copy is a change to send like an edited cell, and
+    // Edit › Undo takes it back out of the list.
+    void shouldListGroupChangesOnTheCopyAndUndoThem()
+    {
+        QVERIFY(!m_copy.isEmpty());
+        MainWindow window;
+        window.setSecretStore(std::make_unique<MemorySecretStore>());
+        window.setPrompter(std::make_unique<ScriptedPrompter>()); // accepts the previews
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString error;
+        QVERIFY2(openAndWait(window, m_copy, &error), qPrintable(error));
+        QVERIFY(waitUntilShown(window));
+        QTRY_VERIFY2(bannerText(window).endsWith(QLatin1String(": 0 changes not yet sent")),
+                     qPrintable(bannerText(window)));
+        QTRY_VERIFY(window.usersModel()->isLoaded() && window.groupsModel()->rowCount() > 0);
+
+        // A group the first three users are not all in, added to all three.
+        QTableView *view = window.usersArea()->view();
+        view->selectionModel()->select(
+            QItemSelection(view->model()->index(0, 0), view->model()->index(2, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QTRY_COMPARE(window.usersArea()->selectedUsers().size(), 3);
+        const QList<User> users = window.usersArea()->selectedUsers();
+        qint64 group = 0;
+        QString groupName;
+        int gains = 0;
+        for (const UserGroup &g : window.groupsModel()->groups()) {
+            int n = 0;
+            for (const User &u : users)
+                n += u.groups.contains(g.id) ? 0 : 1;
+            if (n > 0) {
+                group = g.id;
+                groupName = g.name;
+                gains = n;
+                break;
+            }
+        }
+        QVERIFY(group > 0);
+        window.groupsModel()->setChecked(group, true);
+        QSignalSpy changed(window.membershipPanel(), &MembershipPanel::membershipsChanged);
+        QTest::mouseClick(
+            window.membershipPanel()->findChild<QPushButton *>(QStringLiteral("addToGroups")),
+            Qt::LeftButton);
+        QVERIFY(changed.wait(20000));
+        const QString expected = gains == 1
+                                     ? QStringLiteral(": 1 change not yet sent")
+                                     : QStringLiteral(": %1 changes not yet sent").arg(gains);
+        QTRY_VERIFY2(bannerText(window).endsWith(expected), qPrintable(bannerText(window)));
+
+        // View › Changes to Send lists each membership gained.
+        QSignalSpy shown(&window, &MainWindow::changesToSendShown);
+        action(window, "actionChangesToSend")->trigger();
+        QVERIFY(shown.wait(10000));
+        ChangesToSendDialog *dialog = window.changesToSendDialog();
+        QVERIFY(dialog);
+        QAbstractItemModelTester tester(dialog->view()->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QAbstractItemModel *rows = dialog->view()->model();
+        QCOMPARE(rows->rowCount(), gains);
+        for (int r = 0; r < gains; ++r)
+            QVERIFY2(
+                rows->index(r, SendPlanModel::PlaceColumn).data().toString().contains(groupName),
+                qPrintable(rows->index(r, SendPlanModel::PlaceColumn).data().toString()));
+        dialog->close();
+
+        // Undo writes the memberships back as they were taken: nothing left to send.
+        QAction *undo = action(window, "actionUndo");
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(changed.wait(20000));
+        QTRY_VERIFY2(bannerText(window).endsWith(QLatin1String(": 0 changes not yet sent")),
+                     qPrintable(bannerText(window)));
     }
 };
 
