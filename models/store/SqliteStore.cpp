@@ -588,7 +588,9 @@ QSet<qint64> SqliteStore::usersNotInAccount(qint64 accountId, const std::vector<
     constexpr qint64 kMinUsersToScan = 64;
     constexpr qint64 kMaxMeanGapToScan = 32;
     const qint64 count = qint64(users.size());
-    if (count >= kMinUsersToScan && (users.back() - users.front()) / count <= kMaxMeanGapToScan) {
+    // Unsigned: ids come from requests, and the span of two extreme ones overflows a qint64.
+    const quint64 span = quint64(users.back()) - quint64(users.front());
+    if (count >= kMinUsersToScan && span / quint64(count) <= quint64(kMaxMeanGapToScan)) {
         SqliteStatement scan(m_handle, "SELECT user_id FROM user_accounts WHERE account_id = ?1 "
                                        "AND user_id BETWEEN ?2 AND ?3");
         scan.bind(1, accountId);
