@@ -392,7 +392,13 @@ CompileResult PayloadCompiler::compileMetaEdits(const QList<MetaEdit> &edits, Pa
             ? (randomBoundary ? PayloadCompiler::randomBoundary() : options.boundary)
             : QByteArray();
     const QList<int> order = sendingOrder(edits, format == PayloadFormat::Users);
-    const int maxEntries = format == PayloadFormat::Single ? 1 : qMax(1, options.maxEntries);
+    int maxEntries = format == PayloadFormat::Single ? 1 : qMax(1, options.maxEntries);
+    if (format != PayloadFormat::Single && options.targetRequests > 0) {
+        const qint64 spread =
+            (qint64(order.size()) + options.targetRequests - 1) / options.targetRequests;
+        if (spread > maxEntries)
+            maxEntries = int(qMin<qint64>(spread, ApiContract::kMaxEntriesPerRequest));
+    }
 
     BodyWriter writer(format, encoding, boundary);
     CompiledRequest current = newRequest(format, encoding, boundary);

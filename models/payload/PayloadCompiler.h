@@ -45,6 +45,11 @@ struct CompileOptions
     std::optional<PayloadEncoding> encoding;                 // none: the smallest (PayloadPlanner)
     int maxEntries = ApiContract::kMaxEntriesPerRequest;     // per request
     qint64 maxBodyBytes = ApiContract::kDefaultMaxBodyBytes; // per request
+    // When > 0 and the meta edits would take more requests than this at maxEntries, each request
+    // carries more (up to the API's limit per request) so that they take about this many: a
+    // server applies each request in a transaction of its own, and a few large transactions cost
+    // it far less than many small ones (docs/PERFORMANCE.md, issue 15).
+    int targetRequests = 0;
     // What one more request costs on the wire beyond its body (request line, headers); Auto
     // adds it per request, or it would always pick one tiny format-3 request per edit.
     qint64 requestOverheadBytes = 256;

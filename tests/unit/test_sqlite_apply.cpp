@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 // Applying meta edits and group operations to a file: every rule of docs/API.md 5.2–5.4 and 6,
 // and a refused request leaves the file exactly as it was.
@@ -203,6 +204,53 @@ private Q_SLOTS:
         QCOMPARE(TestFiles::dump(m_store->filePath()), before);
         // The user that only the other account reaches can be written there.
         QVERIFY(m_store->applyUserMeta(2, {edit(5, "score", 1)}).ok());
+    }
+
+    void shouldFindEveryMissingUserAmongManyCloseTogether()
+    {
+        // Enough users close together that they are checked by one scan of the account's users,
+        // with missing ones at both ends of the range, in the middle, and one of the other account.
+        for (qint64 id = 10; id <= 209; ++id) {
+            if (id == 100 || id == 150)
+                continue;
+            QVERIFY(m_store->addUser({id,
+                                      QStringLiteral("Many"),
+                                      QString::number(id),
+                                      {},
+                                      {},
+                                      QStringLiteral("m%1@example.com").arg(id),
+                                      {},
+                                      {}},
+                                     {id == 120 ? qint64(2) : qint64(1)}));
+        }
+        QList<MetaEdit> edits;
+        for (qint64 id = 215; id >= 8; --id) // not in id order: the store sorts
+            edits.append(edit(id, "score", int(id % 100)));
+        const QString before = TestFiles::dump(m_store->filePath());
+        const UserMetaOutcome refused = m_store->applyUserMeta(1, edits);
+        QCOMPARE(refused.error.rule, QStringLiteral("Invalid Users"));
+        QList<qint64> missing;
+        for (const EditProblem &p : refused.problems) {
+            QCOMPARE(int(p.part), int(EditPart::User));
+            missing.append(edits.at(p.editIndex).userId);
+        }
+        std::sort(missing.begin(), missing.end());
+        QCOMPARE(missing, (QList<qint64>{8, 9, 100, 120, 150, 210, 211, 212, 213, 214, 215}));
+        QCOMPARE(TestFiles::dump(m_store->filePath()), before);
+
+        QList<MetaEdit> good;
+        for (const MetaEdit &e : std::as_const(edits)) {
+            if (!missing.contains(e.userId))
+                good.append(e);
+        }
+        const UserMetaOutcome applied = m_store->applyUserMeta(1, good);
+        QVERIFY(applied.ok());
+        QCOMPARE(applied.updated, qint64(good.size()));
+        QCOMPARE(applied.users, qint64(good.size()));
+        QCOMPARE(m_store->metaValues(1, {209}, {QStringLiteral("score")}, 0, 1)
+                     .value(209)
+                     .value(QStringLiteral("score")),
+                 QJsonValue(9));
     }
 
     void shouldAddReplaceRemoveAndDropMemberships()
