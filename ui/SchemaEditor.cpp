@@ -34,9 +34,12 @@ SchemaEditor::SchemaEditor(QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(SchemaTableModel::NameColumn, 160);
-    m_view->setColumnWidth(SchemaTableModel::LabelColumn, 160);
+    // Every column in view, the count of users with a value included: names and labels share
+    // what the short columns leave.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SchemaTableModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(SchemaTableModel::LabelColumn, QHeaderView::Stretch);
     m_problems->setObjectName(QStringLiteral("schemaProblems"));
     m_problems->setReadOnly(true);
     m_problems->setMaximumHeight(140);
