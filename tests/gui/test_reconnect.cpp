@@ -18,11 +18,13 @@ namespace {
 // Users 1..kUsers of one account, in pages as the server gives them (docs/API.md 7).
 constexpr int kUsers = 1000;
 
-FakeResponse usersPage(qint64 after, int limit)
+// `skip` users from the start (by id), or from the end when `fromEnd` (then the highest first),
+// as the keyset (`after`) and seeking (`offset`, `from=end`) parameters ask.
+FakeResponse usersPage(qint64 skip, int limit, bool fromEnd)
 {
     QJsonArray users;
-    qint64 id = after + 1;
-    for (; id <= kUsers && users.size() < limit; ++id)
+    for (qint64 n = skip; n < kUsers && users.size() < limit; ++n) {
+        const qint64 id = fromEnd ? kUsers - n : n + 1;
         users.append(
             QJsonObject{{QStringLiteral("id"), id},
                         {QStringLiteral("first_name"), QStringLiteral("User")},
@@ -30,7 +32,9 @@ FakeResponse usersPage(qint64 after, int limit)
                         {QStringLiteral("email"), QStringLiteral("u%1@example.com").arg(id)},
                         {QStringLiteral("status"), QStringLiteral("active")},
                         {QStringLiteral("groups"), QJsonArray()}});
-    const QJsonValue next = id <= kUsers ? QJsonValue(id - 1) : QJsonValue(QJsonValue::Null);
+    }
+    const qint64 last = skip + users.size();
+    const QJsonValue next = last < kUsers ? QJsonValue(last) : QJsonValue(QJsonValue::Null);
     return FakeResponse::json(200, QJsonDocument(QJsonObject{{QStringLiteral("users"), users},
                                                              {QStringLiteral("total"), kUsers},
                                                              {QStringLiteral("next"), next}})
@@ -55,14 +59,19 @@ private Q_SLOTS:
         fake.setHandler([&away](const FakeRequest &request) {
             const QUrlQuery query(QUrl(QString::fromUtf8(request.target)));
             const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong();
+            const bool seeking = query.hasQueryItem(QStringLiteral("offset"));
+            const qint64 skip =
+                seeking ? query.queryItemValue(QStringLiteral("offset")).toLongLong() : after;
             if (request.path() == "/api/egress/users") {
                 // Away, only later pages fail: the table has rows and a red line under them.
-                if (away && after > 0) {
+                if (away && (after > 0 || seeking)) {
                     FakeResponse gone;
                     gone.action = FakeResponse::Action::CloseImmediately;
                     return gone;
                 }
-                return usersPage(after, query.queryItemValue(QStringLiteral("limit")).toInt());
+                return usersPage(skip, query.queryItemValue(QStringLiteral("limit")).toInt(),
+                                 query.queryItemValue(QStringLiteral("from")) ==
+                                     QLatin1String("end"));
             }
             if (request.path() == "/api/egress/user_groups")
                 return FakeResponse::json(200, R"({"user_groups": [], "next": null})");
