@@ -393,18 +393,17 @@ void SendToTargetDialog::startJob(const QList<MetaEdit> &edits, const QList<int>
 
 QList<int> SendToTargetDialog::conflictRowsToDecide() const
 {
-    using O = TargetSendReport::Outcome;
+    QSet<int> chosen;
+    for (const QModelIndex &index : m_rows->selectionModel()->selectedRows())
+        chosen.insert(index.row());
     QList<int> selected;
     QList<int> all;
-    const QModelIndexList chosen = m_rows->selectionModel()->selectedRows();
     for (int i = 0; i < m_report.rows.size(); ++i) {
-        if (m_report.rows.at(i).outcome != O::Conflict)
+        if (m_report.rows.at(i).outcome != TargetSendReport::Outcome::Conflict)
             continue;
         all << i;
-        for (const QModelIndex &index : chosen) {
-            if (index.row() == i)
-                selected << i;
-        }
+        if (chosen.contains(i))
+            selected << i;
     }
     return selected.isEmpty() ? all : selected;
 }

@@ -43,12 +43,7 @@ class SendPlainFileWindowTest : public QObject
     {
         StoreError error;
         auto store = SqliteStore::open(m_server.file(), &error);
-        return StoreSql::scalar(*store, QStringLiteral("SELECT v.value FROM meta_values v JOIN "
-                                                       "meta_fields f ON f.id = v.field_id "
-                                                       "WHERE v.account_id = 1 AND v.user_id = "
-                                                       "%1 AND f.name = 'score'")
-                                            .arg(user))
-            .toLongLong();
+        return StoreSql::metaValue(*store, 1, user, QStringLiteral("score")).toLongLong();
     }
     static bool saveProfile(MainWindow &window, const QString &name, const QString &baseUrl,
                             const QString &apiId, const QString &key)

@@ -48,4 +48,16 @@ QVariant scalar(SqliteStore &store, const QString &sql)
     return found.isEmpty() || found.first().isEmpty() ? QVariant() : found.first().first();
 }
 
+QVariant metaValue(SqliteStore &store, qint64 account, qint64 user, const QString &field)
+{
+    QString quoted = field;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return scalar(store, QStringLiteral("SELECT v.value FROM meta_values v JOIN meta_fields f ON "
+                                        "f.id = v.field_id WHERE v.account_id = %1 AND "
+                                        "v.user_id = %2 AND f.name = '%3'")
+                             .arg(account)
+                             .arg(user)
+                             .arg(quoted));
+}
+
 } // namespace StoreSql

@@ -14,4 +14,6 @@ namespace StoreSql {
 QList<QVariantList> rows(SqliteStore &store, const QString &sql, QString *error = nullptr);
 // The first column of the first row; invalid when there is none.
 QVariant scalar(SqliteStore &store, const QString &sql);
+// One meta value of `user` in `account` as stored (invalid when there is none).
+QVariant metaValue(SqliteStore &store, qint64 account, qint64 user, const QString &field);
 } // namespace StoreSql

@@ -124,12 +124,7 @@ class OfflineSyncTest : public QObject
         auto store = SqliteStore::open(path, &error);
         if (!store)
             return QVariant(QStringLiteral("cannot open: ") + error.text());
-        return StoreSql::scalar(*store, QStringLiteral("SELECT v.value FROM meta_values v JOIN "
-                                                       "meta_fields f ON f.id = v.field_id "
-                                                       "WHERE v.account_id = 1 AND v.user_id = "
-                                                       "%1 AND f.name = '%2'")
-                                            .arg(user)
-                                            .arg(field));
+        return StoreSql::metaValue(*store, 1, user, field);
     }
     static bool memberIn(const QString &path, qint64 user, qint64 group)
     {
