@@ -42,6 +42,16 @@ private:
         return path;
     }
 
+    // Gives the window a scripted prompter, opens `file` and waits until its table shows.
+    static bool open(MainWindow &window, const QString &file, ScriptedPrompter **prompter)
+    {
+        auto owned = std::make_unique<ScriptedPrompter>();
+        *prompter = owned.get();
+        window.setPrompter(std::move(owned));
+        QString error;
+        return openAndWait(window, file, &error) && waitUntilShown(window);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -55,12 +65,8 @@ private Q_SLOTS:
     void shouldPreviewEveryBadRowAndMakeOnlyGoodRowsPending()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
-        QVERIFY(openAndWait(window, m_file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, m_file, &prompter));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         prompter->fileAnswer = write("long.csv", "user_id,field,value\n"
                                                  "1,score,77\n"
@@ -103,12 +109,8 @@ private Q_SLOTS:
     void shouldImportTheWideForm()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
-        QVERIFY(openAndWait(window, m_file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, m_file, &prompter));
         QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("column_score")));
         int bad = -1;
         prompter->onDialog = [&bad](QDialog *dialog) {
@@ -130,12 +132,8 @@ private Q_SLOTS:
     void shouldSayWhenAnImportChangesNothing()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
-        QVERIFY(openAndWait(window, m_file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, m_file, &prompter));
         // Two users that hold a score, imported with the scores they hold.
         StoreError storeError;
         QList<qint64> ids;
@@ -179,15 +177,11 @@ private Q_SLOTS:
     void shouldReimportItsOwnExportSilentlyAndSayNothingChanges()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
         // A file of its own: no pending edits left by the tests before.
         const QString file = m_dir.filePath(QStringLiteral("round-trip.db"));
         QVERIFY(TestFiles::createDemo(file, 100, 21));
-        QVERIFY(openAndWait(window, file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, file, &prompter));
         QTRY_VERIFY(!window.workspace()->fields().isEmpty());
         QStringList all;
         for (const MetaField &f : window.workspace()->fields())
@@ -242,12 +236,8 @@ private Q_SLOTS:
     void shouldNeverReadOrWriteTheOpenDatabaseAsAPlainFile()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
-        QVERIFY(openAndWait(window, m_file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, m_file, &prompter));
         const QString dump = TestFiles::dump(m_file);
         const int pending = window.pendingEdits()->count();
         for (const QString &path : QStringList{m_file, m_file + QStringLiteral("-wal")}) {
@@ -268,12 +258,8 @@ private Q_SLOTS:
     void shouldExportTheUsersTableWithTheChosenFields()
     {
         MainWindow window;
-        auto owned = std::make_unique<ScriptedPrompter>();
-        ScriptedPrompter *prompter = owned.get();
-        window.setPrompter(std::move(owned));
-        QString error;
-        QVERIFY(openAndWait(window, m_file, &error));
-        QVERIFY(waitUntilShown(window));
+        ScriptedPrompter *prompter = nullptr;
+        QVERIFY(open(window, m_file, &prompter));
         window.showMetaColumns({QStringLiteral("score"), QStringLiteral("preferences")});
         QTRY_VERIFY(window.usersModel()->isLoaded());
         prompter->fileAnswer = m_dir.filePath(QStringLiteral("users.csv"));
