@@ -10,9 +10,11 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <map>
+#include <vector>
 
-ChangeLog::ChangeLog(SqliteStore &store)
+ChangeLog::ChangeLog(SqliteStore &store, int sparseLimit)
     : m_store(store)
+    , m_sparseLimit(sparseLimit)
 {}
 
 ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, int limit)
@@ -74,33 +76,58 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
                   });
     }
 
+    // A few changes are found through the revision indexes; many are found by walking the
+    // account's users in id order, which stops at the page's last user. A unary + keeps SQLite
+    // from walking the user id order when the indexes are meant (PostgreSQL reads it as a no-op).
+    bool sparse = false;
+    if (QString error; !fewChanges(accountId, since, &sparse, &error)) {
+        page = Page();
+        page.error = error;
+        return page;
+    }
+    const QString byUser = sparse ? QStringLiteral("+") : QString();
+
     // The page's users: those with any change after `since`, in id order.
     qint64 first = -1;
     qint64 last = -1;
     {
-        SqliteStatement q(
-            db, "SELECT user_id FROM meta_values WHERE account_id = ?1 AND revision > ?2 AND "
-                "user_id > ?3 UNION SELECT m.user_id FROM memberships m JOIN user_groups g ON g.id "
-                "= m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 AND m.user_id > ?3 "
-                "UNION SELECT user_id FROM removed_values WHERE account_id = ?1 AND revision > ?2 "
-                "AND user_id > ?3 UNION SELECT user_id FROM removed_memberships WHERE account_id "
-                "= ?1 AND revision > ?2 AND user_id > ?3 ORDER BY 1 LIMIT ?4");
+        const QString sources =
+            QStringLiteral(
+                "SELECT user_id FROM meta_values WHERE account_id = ?1 AND revision > ?2 AND "
+                "%1user_id > ?3 UNION ALL SELECT m.user_id FROM memberships m JOIN user_groups g "
+                "ON g.id = m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 AND %1m.user_id "
+                "> ?3 UNION ALL SELECT user_id FROM removed_values WHERE account_id = ?1 AND "
+                "revision > ?2 AND %1user_id > ?3 UNION ALL SELECT user_id FROM "
+                "removed_memberships WHERE account_id = ?1 AND revision > ?2 AND %1user_id > ?3")
+                .arg(byUser);
+        // Sparse: every changed place after `after` is read and sorted here (few by the
+        // choice above); dense: SQLite merges the four in user order and stops early.
+        SqliteStatement q(db, sparse ? sources
+                                     : QString(sources).replace(QStringLiteral("UNION ALL"),
+                                                                QStringLiteral("UNION")) +
+                                           QStringLiteral(" ORDER BY 1 LIMIT ?4"));
         q.bind(1, accountId);
         q.bind(2, since);
         q.bind(3, after);
-        q.bind(4, qint64(limit) + 1);
-        int count = 0;
-        while (q.step()) {
-            if (++count > limit) {
-                page.next = last;
-                break;
-            }
-            last = q.columnInt64(0);
-            if (first < 0)
-                first = last;
-        }
+        if (!sparse)
+            q.bind(4, qint64(limit) + 1);
+        std::vector<qint64> users;
+        while (q.step())
+            users.push_back(q.columnInt64(0));
         if (q.failed())
             return failed(q);
+        if (sparse) {
+            std::sort(users.begin(), users.end());
+            users.erase(std::unique(users.begin(), users.end()), users.end());
+        }
+        if (qint64(users.size()) > limit) {
+            users.resize(size_t(limit));
+            page.next = users.back();
+        }
+        if (!users.empty()) {
+            first = users.front();
+            last = users.back();
+        }
     }
     if (first < 0)
         return page;
@@ -116,8 +143,10 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     using Key = std::pair<qint64, qint64>;
     std::map<Key, ServerChanges::Value> values;
     {
-        SqliteStatement q(db, "SELECT user_id, field_id, value, revision FROM meta_values WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqliteStatement q(db, QStringLiteral("SELECT user_id, field_id, value, revision FROM "
+                                             "meta_values WHERE account_id = ?1 AND revision > "
+                                             "?2 AND %1user_id BETWEEN ?3 AND ?4")
+                                  .arg(byUser));
         bindRange(q);
         while (q.step()) {
             const qint64 fieldId = q.columnInt64(1);
@@ -129,8 +158,10 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
         }
         if (q.failed())
             return failed(q);
-        SqliteStatement r(db, "SELECT user_id, field_id, revision FROM removed_values WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqliteStatement r(db, QStringLiteral("SELECT user_id, field_id, revision FROM "
+                                             "removed_values WHERE account_id = ?1 AND revision > "
+                                             "?2 AND %1user_id BETWEEN ?3 AND ?4")
+                                  .arg(byUser));
         bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
@@ -146,17 +177,21 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     }
     std::map<Key, ServerChanges::Membership> memberships;
     {
-        SqliteStatement q(db, "SELECT m.user_id, m.group_id, m.revision FROM memberships m JOIN "
-                              "user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND "
-                              "m.revision > ?2 AND m.user_id BETWEEN ?3 AND ?4");
+        SqliteStatement q(db, QStringLiteral("SELECT m.user_id, m.group_id, m.revision FROM "
+                                             "memberships m JOIN user_groups g ON g.id = "
+                                             "m.group_id WHERE g.account_id = ?1 AND m.revision > "
+                                             "?2 AND %1m.user_id BETWEEN ?3 AND ?4")
+                                  .arg(byUser));
         bindRange(q);
         while (q.step())
             memberships[{q.columnInt64(0), q.columnInt64(1)}] = {q.columnInt64(0), q.columnInt64(1),
                                                                  true, q.columnInt64(2)};
         if (q.failed())
             return failed(q);
-        SqliteStatement r(db, "SELECT user_id, group_id, revision FROM removed_memberships WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqliteStatement r(db, QStringLiteral("SELECT user_id, group_id, revision FROM "
+                                             "removed_memberships WHERE account_id = ?1 AND "
+                                             "revision > ?2 AND %1user_id BETWEEN ?3 AND ?4")
+                                  .arg(byUser));
         bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
@@ -172,6 +207,28 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     for (const auto &[key, membership] : memberships)
         page.changes.memberships.append(membership);
     return page;
+}
+
+bool ChangeLog::fewChanges(qint64 accountId, qint64 since, bool *few, QString *error)
+{
+    // Counting stops past the limit, so this costs at most that many index entries per table.
+    SqliteStatement q(
+        m_store.handle(),
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM meta_values WHERE account_id = ?1 AND "
+        "revision > ?2 LIMIT ?3)) + (SELECT count(*) FROM (SELECT 1 FROM memberships m JOIN "
+        "user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 LIMIT "
+        "?3)) + (SELECT count(*) FROM (SELECT 1 FROM removed_values WHERE account_id = ?1 AND "
+        "revision > ?2 LIMIT ?3)) + (SELECT count(*) FROM (SELECT 1 FROM removed_memberships "
+        "WHERE account_id = ?1 AND revision > ?2 LIMIT ?3))");
+    q.bind(1, accountId);
+    q.bind(2, since);
+    q.bind(3, qint64(m_sparseLimit) + 1);
+    if (!q.step()) {
+        *error = q.errorText();
+        return false;
+    }
+    *few = q.columnInt64(0) <= m_sparseLimit;
+    return true;
 }
 
 ChangeLog::Page ChangeLog::readAll(qint64 accountId, qint64 since)
