@@ -15,6 +15,12 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
                                      const QList<UserGroup> &groups)
 {
     sqlite3 *db = m_store.handle();
+    // The file is new and becomes a copy only when writeOrigin() is done (a take that fails or
+    // is cancelled removes it), so until then every page is written once, without a journal
+    // and unsynced; writeOrigin() makes it durable and WAL. (A bigger page cache was tried too:
+    // it made the index builds slower.)
+    if (!setPragmas({"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"}))
+        return false;
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {
         m_error = transaction.errorText();
@@ -149,6 +155,9 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
 bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
 {
     sqlite3 *db = m_store.handle();
+    // This commit is synced to the disk: with it the file holds the whole copy by itself.
+    if (!setPragmas({"PRAGMA synchronous = FULL"}))
+        return false;
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {
         m_error = transaction.errorText();
@@ -193,5 +202,30 @@ bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
         return false;
     }
     m_droppedIndexes.clear();
+    // From now on a file like any other (SqliteStore's own settings).
+    return setPragmas({"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
+}
+
+bool OfflineCopyWriter::setPragmas(std::initializer_list<const char *> pragmas)
+{
+    for (const char *pragma : pragmas) {
+        SqliteStatement q(m_store.handle(), pragma);
+        // journal_mode answers with the mode it is in now, which is not the one asked for when
+        // SQLite cannot switch; the others answer nothing.
+        const QString text = QString::fromLatin1(pragma);
+        const QString mode = text.startsWith(QLatin1String("PRAGMA journal_mode"))
+                                 ? text.section(QLatin1Char('='), 1).trimmed()
+                                 : QString();
+        const bool answered = q.step();
+        if (q.failed()) {
+            m_error = q.errorText();
+            return false;
+        }
+        if (!mode.isEmpty() &&
+            (!answered || q.columnText(0).compare(mode, Qt::CaseInsensitive) != 0)) {
+            m_error = tr("the copy's journal mode could not be set to %1").arg(mode);
+            return false;
+        }
+    }
     return true;
 }
