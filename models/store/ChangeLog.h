@@ -5,7 +5,7 @@
 #include <QString>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 
 // Reads what changed in an account after a revision, and forgets old tombstones
 // (docs/API.md 10). Values and memberships are paged by user, in id order: a page holds every
@@ -21,7 +21,7 @@ public:
         QString error;              // a SQL failure; nothing else is set then
     };
 
-    explicit ChangeLog(SqliteStore &store);
+    explicit ChangeLog(SqlStore &store);
     Page read(qint64 accountId, qint64 since, qint64 after, int limit);
     // Every page of read(), as one answer.
     Page readAll(qint64 accountId, qint64 since);
@@ -30,5 +30,5 @@ public:
     bool prune(qint64 cutoffSeconds);
 
 private:
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };
