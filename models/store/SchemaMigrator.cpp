@@ -2,6 +2,7 @@
 
 #include "DatabaseFileProbe.h"
 #include "SqlTransaction.h"
+#include "SqliteConnection.h"
 #include "SqliteStatement.h"
 
 #include <QStringList>
@@ -290,7 +291,8 @@ QString SchemaMigrator::migrate(sqlite3 *db, int target)
         return QStringLiteral("the schema version cannot be read");
     if (from >= target)
         return {};
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    SqliteConnection connection(db);
+    SqlTransaction transaction(&connection, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return transaction.errorText();
     for (int v = from; v < target; ++v) {
