@@ -11,31 +11,36 @@
 # is from just before the program is executed to the first grab that shows them; the grab before
 # it (which did not) is printed too, so the true moment lies between the two.
 #
-# Usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] FILE
+# Usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] [--no-bus] FILE
 #   --runs N    runs (default 5); each starts from a fresh settings directory, like a first launch
 #   --cold      before each run, drop FILE's pages from the page cache (posix_fadvise DONTNEED;
 #               the program and its libraries stay cached)
 #   --keep DIR  write the first grab that shows rows, and the one before, as PPM images
+#   --no-bus    start no D-Bus session bus: without one, each launch has Qt autolaunch its own
+#               (dbus-launch), which a desktop session never does; by default one bus is started
+#               for all runs, as a desktop has
 # Environment: METADESK_GUI (default build/release/app/metadesk), SHOTS_DISPLAY (default 57),
 # METADESK_BAND="X Y W H": the band to watch (default: the first rows' id and name cells of the
 # users table in the 1400x900 screen, window placed by openbox as on a first launch).
-# Needs Xvfb, openbox, python3 and libX11 (scripts/deps.sh installs them for the screenshots).
+# Needs Xvfb, openbox, python3, libX11 and dbus-launch (dbus-x11).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=5
 cold=0
 keep=""
+bus=1
 while [ $# -gt 1 ]; do
     case "$1" in
     --runs) runs=$2; shift 2 ;;
     --cold) cold=1; shift ;;
     --keep) keep=$2; shift 2 ;;
+    --no-bus) bus=0; shift ;;
     *) echo "measure-launch: unknown option $1" >&2; exit 2 ;;
     esac
 done
 if [ $# -ne 1 ] || [ ! -f "$1" ]; then
-    echo "usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] FILE" >&2
+    echo "usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] [--no-bus] FILE" >&2
     exit 2
 fi
 file=$(realpath "$1")
@@ -45,11 +50,23 @@ gui=$(realpath "${METADESK_GUI:-build/release/app/metadesk}")
 
 export SHOTS_DISPLAY=${SHOTS_DISPLAY:-57}
 source scripts/screenshot-session.sh
-trap screenshot_session_stop EXIT
+bus_pid=""
+stop_all() {
+    [ -z "$bus_pid" ] || kill "$bus_pid" 2>/dev/null || true
+    screenshot_session_stop
+}
+trap stop_all EXIT
 screenshot_session_start
+if [ $bus = 1 ]; then
+    eval "$(dbus-launch --sh-syntax)"
+    bus_pid=$DBUS_SESSION_BUS_PID
+else
+    unset DBUS_SESSION_BUS_ADDRESS
+fi
 
 echo "metadesk $gui on $file ($(du -h "$file" | cut -f1)), display $DISPLAY, $runs runs," \
-    "page cache: $([ $cold = 1 ] && echo "file dropped before each run" || echo warm)"
+    "page cache: $([ $cold = 1 ] && echo "file dropped before each run" || echo warm)," \
+    "session bus: $([ $bus = 1 ] && echo "one for all runs" || echo "none")"
 python3 - "$gui" "$file" "$runs" "$cold" "$keep" <<'EOF'
 import ctypes, os, subprocess, sys, tempfile, time
 from ctypes import POINTER, Structure, c_char_p, c_int, c_uint, c_ulong, c_void_p, CFUNCTYPE
@@ -124,7 +141,8 @@ def stop(app):
         app.kill()
         app.wait()
 
-if shows_rows(grab()):
+bare = grab()
+if shows_rows(bare):
     sys.exit("measure-launch: the band shows rows before the program starts")
 # The reference: the band once the first rows stand still (not timed).
 with tempfile.TemporaryDirectory() as home:
@@ -160,17 +178,22 @@ for run in range(1, runs + 1):
         start = time.monotonic()
         app = subprocess.Popen([gui, path], env=env, stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
-        seen = None
+        seen, window = None, None
         while time.monotonic() - start < 30:
             data = grab()
             at = time.monotonic() - start
             grabs += 1
+            if window is None and data != bare:
+                window = at
             if matches(data, reference):
                 seen = at
                 break
             previous, previous_at = data, at
             if app.poll() is not None:
                 break
+            # A pause between grabs, so that the probe and the X server leave the cores to the
+            # program (2 cores here); it bounds the resolution to a few ms.
+            time.sleep(0.002)
         if seen is not None and keep:
             save("run%d-rows.ppm" % run, data)
             if previous is not None:
@@ -180,8 +203,9 @@ for run in range(1, runs + 1):
         print("run %d: no rows within 30 s (exit %s)" % (run, app.returncode))
         continue
     results.append(seen * 1000)
-    print("run %d: rows first seen at %.0f ms (the grab before, at %.0f ms, showed none; %d grabs)"
-          "  load average %s" % (run, seen * 1000, previous_at * 1000, grabs, " ".join(load)))
+    print("run %d: rows first seen at %.0f ms (the grab before, at %.0f ms, showed none; %d grabs);"
+          " the window's first paint in the band at %.0f ms; load average %s"
+          % (run, seen * 1000, previous_at * 1000, grabs, window * 1000, " ".join(load)))
     sys.stdout.flush()
     time.sleep(1)
 if results:
