@@ -5,8 +5,9 @@
 // the account). Both sides write the same kind of edit, one user's `score`, to the same file; every
 // edit changes the value, and after each phase the file's `score` column must match what that
 // phase's edits say (a checksum over every user), else the benchmark fails. Phases alternate who
-// goes first; each round prints its figures, the load average and the ratios (goals: >= 0.6 with
-// 1 client, >= 0.8 with 8).
+// goes first; each round prints its figures, the load average and the ratios of requests per
+// second (goals: >= 0.6 with 1 client, >= 0.8 with 8), and the ratio of the CPU time per edit of
+// the limit to the server's, which does not depend on how much of a busy machine each side got.
 //
 // The server's write thread runs at nice 10 (ServiceWorkers); the limit is measured at this
 // program's priority and again on a thread at nice 10, so a busy machine's share of it is visible.
