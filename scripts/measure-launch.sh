@@ -7,15 +7,16 @@
 # first rows stand holds light table base with dark text and stays unchanged for 2 s, it is the
 # reference (the first users' ids and names). A timed run sees rows at the first grab whose band
 # matches the reference (at least 95 % of its pixel lines equal), so the bare screen, an empty
-# window, the start page or an empty table do not count. The time
-# is from just before the program is executed to the first grab that shows them; the grab before
-# it (which did not) is printed too, so the true moment lies between the two.
+# window, the start page or an empty table do not count. The time is from just before the program
+# is executed to the first grab that shows them; the grab before it (which did not) is printed
+# too, so the true moment lies between the two.
 #
 # Usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] [--no-bus] FILE
 #   --runs N    runs (default 5); each starts from a fresh settings directory, like a first launch
 #   --cold      before each run, drop FILE's pages from the page cache (posix_fadvise DONTNEED;
 #               the program and its libraries stay cached)
-#   --keep DIR  write the first grab that shows rows, and the one before, as PPM images
+#   --keep DIR  write the reference, and per run the first grab that shows rows and the one
+#               before it, as PPM images
 #   --no-bus    start no D-Bus session bus: without one, each launch has Qt autolaunch its own
 #               (dbus-launch), which a desktop session never does; by default one bus is started
 #               for all runs, as a desktop has
@@ -24,7 +25,9 @@
 # users table in the 1400x900 screen, window placed by openbox as on a first launch).
 # Needs Xvfb, openbox, python3, libX11 and dbus-launch (dbus-x11).
 set -euo pipefail
+caller=$PWD
 cd "$(dirname "$0")/.."
+repo=$PWD
 
 runs=5
 cold=0
@@ -39,14 +42,15 @@ while [ $# -gt 1 ]; do
     *) echo "measure-launch: unknown option $1" >&2; exit 2 ;;
     esac
 done
-if [ $# -ne 1 ] || [ ! -f "$1" ]; then
+# Paths given by the caller are relative to where it stands.
+if [ $# -ne 1 ] || ! (cd "$caller" && [ -f "$1" ]); then
     echo "usage: scripts/measure-launch.sh [--runs N] [--cold] [--keep DIR] [--no-bus] FILE" >&2
     exit 2
 fi
-file=$(realpath "$1")
-gui=$(realpath "${METADESK_GUI:-build/release/app/metadesk}")
+file=$(cd "$caller" && realpath "$1")
+gui=$(cd "$caller" && realpath "${METADESK_GUI:-$repo/build/release/app/metadesk}")
 [ -x "$gui" ] || { echo "measure-launch: no metadesk at $gui" >&2; exit 2; }
-[ -z "$keep" ] || mkdir -p "$keep"
+[ -z "$keep" ] || keep=$(cd "$caller" && mkdir -p "$keep" && realpath "$keep")
 
 export SHOTS_DISPLAY=${SHOTS_DISPLAY:-57}
 source scripts/screenshot-session.sh
