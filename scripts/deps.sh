@@ -15,8 +15,9 @@ metadesk_packages() {
     # qt6-translations-l10n: Qt's own texts (standard buttons, shortcuts, --help) in German.
     # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
     # clang, libclang-rt-dev: the libFuzzer build of scripts/fuzz.sh, which test.sh runs.
+    # nginx, openssl: test_scale_out runs deploy/nginx/metadesk.conf with a certificate it makes.
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
-        desktop-file-utils appstream clang libclang-rt-dev)
+        desktop-file-utils appstream clang libclang-rt-dev nginx openssl)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;
