@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSslConfiguration>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
@@ -156,6 +157,15 @@ bool NginxProxy::start(const QStringList &instances, qint64 maxBodyBytes)
         m_error = QStringLiteral("no temporary directory: %1").arg(m_dir.errorString());
         return false;
     }
+    // Debian puts nginx in /usr/sbin, which is not on an ordinary user's PATH.
+    QString program = QStandardPaths::findExecutable(QStringLiteral("nginx"));
+    if (program.isEmpty())
+        program =
+            QStandardPaths::findExecutable(QStringLiteral("nginx"), {QStringLiteral("/usr/sbin")});
+    if (program.isEmpty()) {
+        m_error = QStringLiteral("nginx is not installed (scripts/deps.sh installs it)");
+        return false;
+    }
     if (!makeCertificate())
         return false;
     // The free port is found by binding it and letting go: another program may take it in
@@ -170,14 +180,12 @@ bool NginxProxy::start(const QStringList &instances, qint64 maxBodyBytes)
             return false;
         const QString prefix = m_dir.path() + QLatin1Char('/');
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("nginx"),
-                        {QStringLiteral("-p"), prefix, QStringLiteral("-c"),
-                         prefix + QStringLiteral("nginx.conf"), QStringLiteral("-e"),
-                         prefix + QStringLiteral("error.log"), QStringLiteral("-g"),
-                         QStringLiteral("daemon off;")});
+        m_process.start(program, {QStringLiteral("-p"), prefix, QStringLiteral("-c"),
+                                  prefix + QStringLiteral("nginx.conf"), QStringLiteral("-e"),
+                                  prefix + QStringLiteral("error.log"), QStringLiteral("-g"),
+                                  QStringLiteral("daemon off;")});
         if (!m_process.waitForStarted(10000)) {
-            m_error = QStringLiteral("cannot start nginx (install it: scripts/deps.sh): %1")
-                          .arg(m_process.errorString());
+            m_error = QStringLiteral("cannot start %1: %2").arg(program, m_process.errorString());
             return false;
         }
         if (waitUntilListening(port)) {
