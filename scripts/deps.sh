@@ -17,8 +17,9 @@ metadesk_packages() {
     # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
     # clang, libclang-rt-dev: the libFuzzer build of scripts/fuzz.sh, which test.sh runs.
     # postgresql: the throw-away clusters the PostgreSQL tests start (tests/support/PostgresCluster).
+    # nginx, openssl: test_scale_out runs deploy/nginx/metadesk.conf with a certificate it makes.
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
-        desktop-file-utils appstream clang libclang-rt-dev postgresql)
+        desktop-file-utils appstream clang libclang-rt-dev postgresql nginx openssl)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;
