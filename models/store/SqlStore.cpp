@@ -90,7 +90,7 @@ const char *const kUserColumns =
 } // namespace
 
 bool SqlStore::readUsers(const QString &sqlText, const UserQuerySql &sql, qint64 accountId,
-                            qint64 after, int limit, qint64 skip, QList<User> &list)
+                         qint64 after, int limit, qint64 skip, QList<User> &list)
 {
     SqlStatement q(m_db, sqlText);
     q.bind(QStringLiteral(":account"), accountId);
@@ -117,7 +117,7 @@ bool SqlStore::readUsers(const QString &sqlText, const UserQuerySql &sql, qint64
 }
 
 QList<User> SqlStore::users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
-                               qint64 skip, QString *error)
+                            qint64 skip, QString *error)
 {
     QList<User> list;
     const UserQuerySql sql(query, accountId, fieldsByName(accountId), m_db->dialect());
@@ -148,7 +148,7 @@ QList<User> SqlStore::users(qint64 accountId, const UserQuery &query, qint64 aft
 }
 
 bool SqlStore::usersByMeta(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
-                              int limit, qint64 skip, QList<User> &list)
+                           int limit, qint64 skip, QList<User> &list)
 {
     // Sorted by a meta field: the users holding a value, walked in the value index's order
     // (value, then id), then those without one (by id, in the same direction); read from the
@@ -199,17 +199,17 @@ bool SqlStore::usersByMeta(qint64 accountId, const UserQuery &query, const UserQ
 }
 
 qint64 SqlStore::countHolders(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
-                                 QString *error)
+                              QString *error)
 {
     const QString key = countKey(accountId, query) + QStringLiteral("|holders:") + query.sortField;
     if (const std::optional<qint64> known = rememberedCount(key))
         return *known;
     SqlStatement q(m_db,
-                      QStringLiteral("SELECT count(*) FROM meta_values s JOIN user_accounts ua ON "
-                                     "ua.account_id = s.account_id AND ua.user_id = s.user_id JOIN "
-                                     "users u ON u.id = s.user_id WHERE s.field_id = :sortField "
-                                     "AND s.account_id = :account") +
-                          sql.where());
+                   QStringLiteral("SELECT count(*) FROM meta_values s JOIN user_accounts ua ON "
+                                  "ua.account_id = s.account_id AND ua.user_id = s.user_id JOIN "
+                                  "users u ON u.id = s.user_id WHERE s.field_id = :sortField "
+                                  "AND s.account_id = :account") +
+                       sql.where());
     q.bind(QStringLiteral(":account"), accountId);
     sql.bind(q);
     if (!q.step()) {
@@ -265,10 +265,9 @@ void SqlStore::attachGroups(qint64 accountId, QList<User> &users)
     QHash<qint64, int> rowOf;
     for (int i = 0; i < users.size(); ++i)
         rowOf.insert(users.at(i).id, i);
-    SqlStatement q(m_db,
-                      "SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
-                      "ON g.id = m.group_id WHERE g.account_id = ?1 AND m.user_id BETWEEN ?2 "
-                      "AND ?3 ORDER BY m.user_id, m.group_id");
+    SqlStatement q(m_db, "SELECT m.user_id, m.group_id FROM memberships m JOIN user_groups g "
+                         "ON g.id = m.group_id WHERE g.account_id = ?1 AND m.user_id BETWEEN ?2 "
+                         "AND ?3 ORDER BY m.user_id, m.group_id");
     qint64 low = users.first().id;
     qint64 high = low;
     for (const User &u : users) {
@@ -310,8 +309,8 @@ qint64 SqlStore::countUsers(qint64 accountId, const UserQuery &query, QString *e
         }
         q = std::make_unique<SqlStatement>(
             m_db, QStringLiteral("SELECT count(*) FROM user_accounts ua JOIN users u ON u.id = "
-                                     "ua.user_id WHERE ua.account_id = :account") +
-                          sql.where());
+                                 "ua.user_id WHERE ua.account_id = :account") +
+                      sql.where());
         sql.bind(*q);
     }
     q->bind(QStringLiteral(":account"), accountId);
@@ -328,8 +327,7 @@ qint64 SqlStore::countUsers(qint64 accountId, const UserQuery &query, QString *e
 
 bool SqlStore::userInAccount(qint64 accountId, qint64 userId)
 {
-    SqlStatement q(m_db,
-                      "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
+    SqlStatement q(m_db, "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
     q.bind(1, accountId);
     q.bind(2, userId);
     return q.step();
@@ -359,7 +357,8 @@ bool SqlStore::addUser(const User &user, const QList<qint64> &accountIds)
         return false;
     }
     SqlStatement access(
-        m_db, "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2) ON CONFLICT DO NOTHING");
+        m_db,
+        "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2) ON CONFLICT DO NOTHING");
     for (qint64 account : accountIds) {
         access.bind(1, account);
         access.bind(2, user.id);
@@ -408,7 +407,7 @@ QList<MetaField> SqlStore::fields(qint64 accountId)
 {
     QList<MetaField> list;
     SqlStatement q(m_db, "SELECT name, definition FROM meta_fields WHERE account_id = ?1 "
-                                "ORDER BY position, id");
+                         "ORDER BY position, id");
     q.bind(1, accountId);
     while (q.step())
         list.append(MetaField::fromJson(
@@ -433,10 +432,9 @@ QHash<QString, qint64> SqlStore::countValuesPerField(qint64 accountId, QString *
 {
     QHash<QString, qint64> counts;
     // One row per (user, account, field): a count of rows is a count of users.
-    SqlStatement q(m_db,
-                      "SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
-                      "f.id = v.field_id WHERE v.account_id = ?1 AND f.account_id = ?1 GROUP BY "
-                      "f.name");
+    SqlStatement q(m_db, "SELECT f.name, count(*) FROM meta_values v JOIN meta_fields f ON "
+                         "f.id = v.field_id WHERE v.account_id = ?1 AND f.account_id = ?1 GROUP BY "
+                         "f.name");
     q.bind(1, accountId);
     while (q.step())
         counts.insert(q.columnText(0), q.columnInt64(1));
@@ -452,8 +450,7 @@ QHash<QString, qint64> SqlStore::countValuesPerField(qint64 accountId, QString *
 QHash<QString, SqlStore::FieldRef> SqlStore::fieldsByName(qint64 accountId)
 {
     QHash<QString, FieldRef> byName;
-    SqlStatement q(m_db,
-                      "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
+    SqlStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
@@ -487,8 +484,8 @@ bool SqlStore::putField(qint64 accountId, const MetaField &field, qint64 revisio
 }
 
 QHash<qint64, QJsonObject> SqlStore::metaValues(qint64 accountId, const QList<qint64> &userIds,
-                                                   const QStringList &fieldNames, qint64 after,
-                                                   int limit)
+                                                const QStringList &fieldNames, qint64 after,
+                                                int limit)
 {
     QHash<qint64, QJsonObject> result;
     const QHash<QString, FieldRef> byName = fieldsByName(accountId);
@@ -517,8 +514,8 @@ QHash<qint64, QJsonObject> SqlStore::metaValues(qint64 accountId, const QList<qi
     qint64 last = -1;
     {
         SqlStatement q(m_db, QStringLiteral("SELECT DISTINCT user_id FROM meta_values WHERE "
-                                                   "account_id = ?1 AND user_id > ?2") +
-                                        filter + QStringLiteral(" ORDER BY user_id LIMIT ?3"));
+                                            "account_id = ?1 AND user_id > ?2") +
+                                 filter + QStringLiteral(" ORDER BY user_id LIMIT ?3"));
         q.bind(1, accountId);
         q.bind(2, after);
         q.bind(3, qint64(limit));
@@ -534,10 +531,9 @@ QHash<qint64, QJsonObject> SqlStore::metaValues(qint64 accountId, const QList<qi
     }
     if (first < 0)
         return result;
-    SqlStatement q(m_db,
-                      QStringLiteral("SELECT user_id, field_id, value FROM meta_values "
-                                     "WHERE account_id = ?1 AND user_id BETWEEN ?2 AND ?3") +
-                          filter);
+    SqlStatement q(m_db, QStringLiteral("SELECT user_id, field_id, value FROM meta_values "
+                                        "WHERE account_id = ?1 AND user_id BETWEEN ?2 AND ?3") +
+                             filter);
     q.bind(1, accountId);
     q.bind(2, first);
     q.bind(3, last);
@@ -582,7 +578,7 @@ QSet<qint64> SqlStore::usersNotInAccount(qint64 accountId, const std::vector<qin
     const quint64 span = quint64(users.back()) - quint64(users.front());
     if (count >= kMinUsersToScan && span / quint64(count) <= quint64(kMaxMeanGapToScan)) {
         SqlStatement scan(m_db, "SELECT user_id FROM user_accounts WHERE account_id = ?1 "
-                                       "AND user_id BETWEEN ?2 AND ?3");
+                                "AND user_id BETWEEN ?2 AND ?3");
         scan.bind(1, accountId);
         scan.bind(2, users.front());
         scan.bind(3, users.back());
@@ -598,8 +594,7 @@ QSet<qint64> SqlStore::usersNotInAccount(qint64 accountId, const std::vector<qin
             missing.insert(users[i]);
         return missing;
     }
-    SqlStatement lookup(m_db,
-                           "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
+    SqlStatement lookup(m_db, "SELECT 1 FROM user_accounts WHERE account_id = ?1 AND user_id = ?2");
     for (qint64 userId : users) {
         lookup.bind(1, accountId);
         lookup.bind(2, userId);
@@ -617,8 +612,8 @@ UserMetaOutcome SqlStore::checkUserMeta(qint64 accountId, const QList<MetaEdit> 
 }
 
 UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
-                                        const QHash<QString, FieldRef> &byName,
-                                        const std::vector<int> &order, CheckedEdits &checked)
+                                     const QHash<QString, FieldRef> &byName,
+                                     const std::vector<int> &order, CheckedEdits &checked)
 {
     UserMetaOutcome outcome;
     // Check everything first (docs/API.md 5.2): nothing is written unless every edit is good.
@@ -667,8 +662,7 @@ UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const QList<MetaEdit> &ed
 }
 
 UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
-                                           const ApplyControl *control,
-                                           std::optional<qint64> ifMatch)
+                                        const ApplyControl *control, std::optional<qint64> ifMatch)
 {
     const QHash<QString, FieldRef> byName = fieldsByName(accountId);
     const std::vector<int> order = userOrder(edits);
@@ -704,14 +698,13 @@ UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> 
             return conflict;
         }
     }
-    SqlStatement upsert(
-        m_db, "INSERT INTO meta_values(user_id, account_id, field_id, value, revision) "
-                  "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(user_id, account_id, field_id) "
-                  "DO UPDATE SET value = excluded.value, revision = excluded.revision "
-                  "WHERE meta_values.value IS DISTINCT FROM excluded.value");
+    SqlStatement upsert(m_db,
+                        "INSERT INTO meta_values(user_id, account_id, field_id, value, revision) "
+                        "VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(user_id, account_id, field_id) "
+                        "DO UPDATE SET value = excluded.value, revision = excluded.revision "
+                        "WHERE meta_values.value IS DISTINCT FROM excluded.value");
     SqlStatement remove(
-        m_db,
-        "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
+        m_db, "DELETE FROM meta_values WHERE user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     qint64 changedUsers = 0;
     qint64 lastChangedUser = 0;
     bool cancelled = false;
@@ -775,7 +768,7 @@ UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> 
 }
 
 GroupOutcome SqlStore::applyGroupOperation(qint64 accountId, const GroupOperation &operation,
-                                              std::optional<qint64> ifMatch)
+                                           std::optional<qint64> ifMatch)
 {
     using Kind = GroupOperation::Kind;
     GroupOutcome outcome;
@@ -885,17 +878,15 @@ GroupOutcome SqlStore::applyGroupOperation(qint64 accountId, const GroupOperatio
 }
 
 bool SqlStore::applyMemberships(qint64 accountId, const GroupOperation &operation,
-                                   const QList<qint64> &groupIds, RevisionStamp &stamp,
-                                   GroupOutcome &outcome, bool &busy)
+                                const QList<qint64> &groupIds, RevisionStamp &stamp,
+                                GroupOutcome &outcome, bool &busy)
 {
     using Kind = GroupOperation::Kind;
     SqlStatement insert(m_db, "INSERT INTO memberships(user_id, group_id, revision) VALUES(?1, "
                               "?2, ?3) ON CONFLICT DO NOTHING");
-    SqlStatement remove(m_db,
-                           "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2");
-    SqlStatement current(m_db,
-                            "SELECT m.group_id FROM memberships m JOIN user_groups g ON g.id = "
-                            "m.group_id WHERE m.user_id = ?1 AND g.account_id = ?2");
+    SqlStatement remove(m_db, "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2");
+    SqlStatement current(m_db, "SELECT m.group_id FROM memberships m JOIN user_groups g ON g.id = "
+                               "m.group_id WHERE m.user_id = ?1 AND g.account_id = ?2");
     const QSet<qint64> target(groupIds.cbegin(), groupIds.cend());
     for (qint64 userId : withoutDuplicates(operation.userIds, nullptr)) {
         QList<qint64> toAdd;
