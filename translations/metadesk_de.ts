@@ -1982,6 +1982,13 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>OfflineCopyWriter</name>
+    <message>
+        <source>the copy&apos;s journal mode could not be set to %1</source>
+        <translation>der Journalmodus der Kopie ließ sich nicht auf %1 stellen</translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>

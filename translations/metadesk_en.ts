@@ -1980,6 +1980,13 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>OfflineCopyWriter</name>
+    <message>
+        <source>the copy&apos;s journal mode could not be set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
