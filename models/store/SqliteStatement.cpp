@@ -61,30 +61,6 @@ int SqliteStatement::parameterIndex(const QByteArray &name) const
     return m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.constData()) : 0;
 }
 
-void SqliteStatement::bind(const QString &name, const QVariant &value)
-{
-    const int index = parameterIndex(name.toUtf8());
-    if (index == 0)
-        return;
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::Bool:
-        bind(index, value.toLongLong());
-        return;
-    case QMetaType::Double:
-        bind(index, value.toDouble());
-        return;
-    case QMetaType::UnknownType:
-        bindNull(index);
-        return;
-    default:
-        bind(index, value.toString());
-        return;
-    }
-}
-
 bool SqliteStatement::step()
 {
     if (!m_stmt)

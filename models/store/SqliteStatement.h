@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QString>
-#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,9 +29,6 @@ public:
     void bindUtf8(int index, const QByteArray &utf8) override;
     void bindNull(int index) override;
     void bindBlob(int index, const QByteArray &bytes) override;
-    // Binds a named parameter (":name"; every use of the name gets the value) by the value's
-    // type: integers, doubles, text, or null.
-    void bind(const QString &name, const QVariant &value);
     int parameterIndex(const QByteArray &name) const override;
 
     // Runs one step; true while a row is available. Errors are kept for errorText().
