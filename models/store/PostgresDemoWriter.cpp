@@ -9,15 +9,18 @@
 #include <libpq-fe.h>
 
 namespace {
-// Rows gathered before they go to the server: large enough that a COPY's round trip is nothing
+// Rows gathered per table before they go: large enough that a COPY's round trip is nothing
 // beside its rows, small enough to stay out of the way in memory.
-constexpr qint64 kFlushBytes = qint64(8) * 1024 * 1024;
+constexpr qsizetype kFlushBytes = qsizetype(4) * 1024 * 1024;
+
+const char *const kTables = "'users', 'user_accounts', 'memberships', 'meta_values'";
 
 const char *const kCopies[] = {
-    "COPY users(id, first_name, last_name, middle_name, alias, email, status) FROM STDIN",
-    "COPY user_accounts(account_id, user_id) FROM STDIN",
-    "COPY memberships(user_id, group_id) FROM STDIN",
-    "COPY meta_values(user_id, account_id, field_id, value) FROM STDIN"};
+    "COPY users(id, first_name, last_name, middle_name, alias, email, status) FROM STDIN "
+    "(FREEZE)",
+    "COPY user_accounts(account_id, user_id) FROM STDIN (FREEZE)",
+    "COPY memberships(user_id, group_id) FROM STDIN (FREEZE)",
+    "COPY meta_values(user_id, account_id, field_id, value) FROM STDIN (FREEZE)"};
 
 void appendNumber(QByteArray &row, qint64 n)
 {
@@ -36,7 +39,10 @@ PostgresDemoWriter::PostgresDemoWriter(PostgresStore &store)
     : m_store(store)
 {}
 
-PostgresDemoWriter::~PostgresDemoWriter() = default;
+PostgresDemoWriter::~PostgresDemoWriter()
+{
+    awaitCopy(); // the connection takes no ROLLBACK while a COPY's answer is outstanding
+}
 
 void PostgresDemoWriter::appendField(QByteArray &row, const QByteArray &utf8)
 {
@@ -60,9 +66,9 @@ void PostgresDemoWriter::appendField(QByteArray &row, const QByteArray &utf8)
     }
 }
 
-bool PostgresDemoWriter::sql(const char *statement)
+bool PostgresDemoWriter::sql(const QByteArray &statement)
 {
-    if (m_store.postgres().execute(statement))
+    if (m_store.postgres().execute(statement.constData()))
         return true;
     m_error = m_store.postgres().errorText();
     return false;
@@ -77,26 +83,88 @@ bool PostgresDemoWriter::begin()
         return false;
     }
     // The database is new: losing the last commit to a crash only loses a half-made demo.
-    // Building the indexes again at the end sorts millions of rows: in memory where it fits.
+    // Building the indexes at the end sorts millions of rows: in memory where it fits.
     if (!sql("SET LOCAL synchronous_commit = off") ||
-        !sql("SET LOCAL maintenance_work_mem = '256MB'"))
+        !sql("SET LOCAL maintenance_work_mem = '512MB'"))
         return false;
-    SqlStatement indexes(m_store.connection(),
-                         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = "
-                         "current_schema() AND tablename IN ('users', 'user_accounts', "
-                         "'memberships', 'meta_values') AND indexname NOT LIKE '%_pkey'");
-    QStringList names;
+    {
+        // TRUNCATE below empties the tables: it may only ever meet the empty ones of a new schema.
+        SqlStatement rows(m_store.connection(),
+                          "SELECT EXISTS (SELECT 1 FROM users) OR EXISTS (SELECT 1 FROM "
+                          "user_accounts) OR EXISTS (SELECT 1 FROM memberships) OR EXISTS "
+                          "(SELECT 1 FROM meta_values)");
+        if (!rows.step()) {
+            m_error = rows.errorText();
+            return false;
+        }
+        if (rows.columnInt64(0) != 0) {
+            m_error = tr("the database already holds users: demo data goes only into a new one");
+            return false;
+        }
+    }
+    return dropConstraints() &&
+           sql("TRUNCATE users, user_accounts, memberships, meta_values"); // new files: FREEZE
+}
+
+bool PostgresDemoWriter::dropConstraints()
+{
+    // Read from the catalog, not written out here, so that a later migration's keys and indexes
+    // come back exactly as it made them.
+    QByteArrayList dropForeign;
+    QByteArrayList dropKeys;
+    QByteArrayList addForeign;
+    SqlStatement constraints(
+        m_store.connection(),
+        QByteArray(
+            "SELECT conrelid::regclass::text, quote_ident(conname), "
+            "pg_get_constraintdef(oid), (contype = 'f')::int FROM pg_constraint WHERE conrelid "
+            "IN (SELECT oid FROM pg_class WHERE relnamespace = (SELECT oid FROM pg_namespace WHERE "
+            "nspname = current_schema()) "
+            "AND relname IN (") +
+            kTables + ")) AND contype IN ('p', 'u', 'f') ORDER BY conrelid, conname");
+    while (constraints.step()) {
+        const QByteArray table = constraints.columnText(0).toUtf8();
+        const QByteArray name = constraints.columnText(1).toUtf8();
+        const QByteArray drop = "ALTER TABLE " + table + " DROP CONSTRAINT " + name;
+        const QByteArray add = "ALTER TABLE " + table + " ADD CONSTRAINT " + name + ' ' +
+                               constraints.columnText(2).toUtf8();
+        if (constraints.columnInt64(3) != 0) {
+            dropForeign << drop;
+            addForeign << add;
+        } else {
+            dropKeys << drop;
+            m_restore << add;
+        }
+    }
+    if (constraints.failed()) {
+        m_error = constraints.errorText();
+        return false;
+    }
+    QByteArrayList dropIndexes;
+    SqlStatement indexes(
+        m_store.connection(),
+        QByteArray(
+            "SELECT i.indexrelid::regclass::text, "
+            "pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class "
+            "t ON t.oid = i.indrelid WHERE t.relnamespace = "
+            "(SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND t.relname IN (") +
+            kTables +
+            ") AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid "
+            "= i.indexrelid AND c.conrelid = i.indrelid) ORDER BY 1");
     while (indexes.step()) {
-        names << indexes.columnText(0);
-        m_indexSql << indexes.columnText(1);
+        dropIndexes << "DROP INDEX " + indexes.columnText(0).toUtf8();
+        m_restore << indexes.columnText(1).toUtf8();
     }
     if (indexes.failed()) {
         m_error = indexes.errorText();
         return false;
     }
-    for (const QString &name : std::as_const(names)) {
-        if (!sql(QByteArray("DROP INDEX \"" + name.toUtf8() + '"').constData()))
-            return false;
+    m_restore << addForeign;
+    for (const QByteArrayList *list : {&dropForeign, &dropKeys, &dropIndexes}) {
+        for (const QByteArray &statement : *list) {
+            if (!sql(statement))
+                return false;
+        }
     }
     return true;
 }
@@ -143,7 +211,6 @@ qint64 PostgresDemoWriter::addField(qint64 accountId, const QString &name,
 bool PostgresDemoWriter::addUser(const UserRow &user)
 {
     QByteArray &row = m_rows[Users];
-    const qsizetype before = row.size();
     appendNumber(row, user.id);
     for (const QString *text : {&user.firstName, &user.lastName, &user.middleName, &user.alias,
                                 &user.email, &user.status}) {
@@ -151,37 +218,33 @@ bool PostgresDemoWriter::addUser(const UserRow &user)
         appendField(row, text->toUtf8());
     }
     row.append('\n');
-    m_buffered += row.size() - before;
-    return maybeFlush();
+    return rowAdded(Users);
 }
 
 bool PostgresDemoWriter::addAccess(qint64 accountId, qint64 userId)
 {
-    QByteArray &row = m_rows[Access];
-    appendNumber(row, accountId);
-    row.append('\t');
-    appendNumber(row, userId);
-    row.append('\n');
-    m_buffered += 16;
-    return true;
+    return addPair(Access, accountId, userId);
 }
 
 bool PostgresDemoWriter::addMembership(qint64 userId, qint64 groupId)
 {
-    QByteArray &row = m_rows[Memberships];
-    appendNumber(row, userId);
+    return addPair(Memberships, userId, groupId);
+}
+
+bool PostgresDemoWriter::addPair(Table table, qint64 first, qint64 second)
+{
+    QByteArray &row = m_rows[table];
+    appendNumber(row, first);
     row.append('\t');
-    appendNumber(row, groupId);
+    appendNumber(row, second);
     row.append('\n');
-    m_buffered += 16;
-    return true;
+    return rowAdded(table);
 }
 
 bool PostgresDemoWriter::addValue(qint64 userId, qint64 accountId, qint64 fieldId, MetaType type,
                                   const QJsonValue &value)
 {
     QByteArray &row = m_rows[Values];
-    const qsizetype before = row.size();
     appendNumber(row, userId);
     row.append('\t');
     appendNumber(row, accountId);
@@ -190,56 +253,71 @@ bool PostgresDemoWriter::addValue(qint64 userId, qint64 accountId, qint64 fieldI
     row.append('\t');
     appendField(row, MetaValueCodec::jsonText(type, value));
     row.append('\n');
-    m_buffered += row.size() - before;
-    return true;
+    return rowAdded(Values);
 }
 
-bool PostgresDemoWriter::maybeFlush()
+bool PostgresDemoWriter::rowAdded(Table table)
 {
-    return m_buffered < kFlushBytes || flush();
+    return m_rows[table].size() < kFlushBytes || flush(table);
 }
 
-bool PostgresDemoWriter::flush()
+bool PostgresDemoWriter::flush(Table table)
 {
+    QByteArray &rows = m_rows[table];
+    if (rows.isEmpty())
+        return true;
+    if (!awaitCopy()) // one COPY at a time on a connection
+        return false;
     PGconn *conn = m_store.postgres().handle();
-    for (int t = 0; t < TableCount; ++t) {
-        QByteArray &rows = m_rows[t];
-        if (rows.isEmpty())
-            continue;
-        PGresult *start = PQexec(conn, kCopies[t]);
-        const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
-        if (!copying)
-            m_error = PostgresConnection::messageOf(start);
-        PQclear(start);
-        if (!copying)
-            return false;
-        if (PQputCopyData(conn, rows.constData(), int(rows.size())) != 1 ||
-            PQputCopyEnd(conn, nullptr) != 1) {
-            m_error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
-            return false;
-        }
-        bool ok = true;
-        while (PGresult *result = PQgetResult(conn)) {
-            if (PQresultStatus(result) != PGRES_COMMAND_OK) {
-                m_error = PostgresConnection::messageOf(result);
-                ok = false;
-            }
-            PQclear(result);
-        }
-        if (!ok)
-            return false;
-        rows.clear();
+    PGresult *start = PQexec(conn, kCopies[table]);
+    const bool copying = PQresultStatus(start) == PGRES_COPY_IN;
+    if (!copying)
+        m_error = PostgresConnection::messageOf(start);
+    PQclear(start);
+    if (!copying)
+        return false;
+    m_copyPending = true; // its answer comes in awaitCopy(), also when the sending fails
+    const bool sent = PQputCopyData(conn, rows.constData(), int(rows.size())) == 1;
+    if (!sent)
+        m_error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    if (PQputCopyEnd(conn, sent ? nullptr : "the rows could not be sent") != 1 && sent) {
+        m_error = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+        return false;
     }
-    m_buffered = 0;
+    if (!sent)
+        return false;
+    rows.resize(0); // keeps the buffer for the next rows: libpq has its own copy
     return true;
+}
+
+bool PostgresDemoWriter::awaitCopy()
+{
+    if (!m_copyPending)
+        return true;
+    m_copyPending = false;
+    PGconn *conn = m_store.postgres().handle();
+    bool ok = true;
+    while (PGresult *result = PQgetResult(conn)) {
+        if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+            if (ok && m_error.isEmpty())
+                m_error = PostgresConnection::messageOf(result);
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
 }
 
 bool PostgresDemoWriter::finish()
 {
-    if (!flush())
+    for (int t = 0; t < TableCount; ++t) {
+        if (!flush(Table(t)))
+            return false;
+    }
+    if (!awaitCopy())
         return false;
-    for (const QString &index : std::as_const(m_indexSql)) {
-        if (!sql(index.toUtf8().constData()))
+    for (const QByteArray &statement : std::as_const(m_restore)) {
+        if (!sql(statement))
             return false;
     }
     // Accounts came with their ids: the next one made by `init` or a test must follow them.
