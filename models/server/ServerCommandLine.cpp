@@ -7,6 +7,7 @@
 #include "store/DatabaseCopier.h"
 #include "store/DatabaseFileProbe.h"
 #include "store/DemoDataGenerator.h"
+#include "store/OfflineCopyFile.h"
 #include "store/PostgresDemoWriter.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
@@ -18,6 +19,13 @@
 
 namespace {
 const QString kProgram = QStringLiteral("metadesk-server");
+
+// Where a file taken with File › Take Offline Copy came from; invalid for any other database.
+OfflineOrigin offlineOrigin(SqlStore &store)
+{
+    auto *file = dynamic_cast<SqliteStore *>(&store);
+    return file ? OfflineCopyFile(*file).origin() : OfflineOrigin();
+}
 
 // "HOST:PORT", "[v6]:PORT" or ":PORT"; "localhost" means the IPv4 loopback.
 bool parseListen(const QString &text, QHostAddress *host, quint16 *port)
@@ -544,6 +552,14 @@ int ServerCommandLine::copy(const QStringList &arguments)
     std::unique_ptr<SqlStore> source = from.open(&error);
     if (!source)
         return failure(error.text());
+    // An offline copy belongs to the server it was taken from and goes back there with Send
+    // Changes. As a source it would become a second server database of that account, which
+    // nothing keeps in step with the first; as a target it would lose what it keeps of its server.
+    if (const OfflineOrigin origin = offlineOrigin(*source); origin.isValid())
+        return failure(tr("%1 is an offline copy (%2): a server database made from it would be a "
+                          "second one of that account, out of step with the first. Send its "
+                          "changes to its server from MetaDesk instead.")
+                           .arg(from.display(), origin.describe()));
     // A target without a database yet gets a new one (a new file; the schema in PostgreSQL).
     const bool newFile = !to.isPostgres() && !QFileInfo::exists(parser.positionalArguments().at(1));
     std::unique_ptr<SqlStore> target = newFile ? to.create(&error) : to.open(&error);
@@ -551,6 +567,10 @@ int ServerCommandLine::copy(const QStringList &arguments)
         target = to.create(&error);
     if (!target)
         return failure(error.text());
+    if (const OfflineOrigin origin = offlineOrigin(*target); origin.isValid())
+        return failure(tr("%1 is an offline copy (%2): a copy into it would replace what it keeps "
+                          "of its server. Choose another target.")
+                           .arg(to.display(), origin.describe()));
     DatabaseCopier copier(*source, *target);
     const QString problem = copier.copy(parser.isSet(force));
     if (!problem.isEmpty()) {

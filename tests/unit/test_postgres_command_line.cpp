@@ -1,7 +1,11 @@
 #include "PostgresCluster.h"
+#include "StoreFixture.h"
 #include "TestFiles.h"
 
+#include "exchange/OfflineCopyJob.h"
+
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,6 +138,58 @@ private Q_SLOTS:
         const QByteArray fileBefore = TestFiles::fingerprint(back);
         QCOMPARE(server({QStringLiteral("copy"), other, back}).exitCode, 1);
         QCOMPARE(TestFiles::fingerprint(back), fileBefore);
+    }
+
+    void shouldRefuseAnOfflineCopyAsSourceOrTarget()
+    {
+        // A file made with File › Take Offline Copy, as MetaDesk makes it.
+        auto local = makeLocalStoreFixture(m_dir.path(), 40, 3);
+        QVERIFY(local);
+        const QString offline = m_dir.filePath(QStringLiteral("taken.metadesk"));
+        OfflineOrigin origin;
+        origin.baseUrl = QStringLiteral("https://crm.example.com");
+        origin.apiId = QStringLiteral("tld_offline_test");
+        origin.accountId = 1;
+        origin.accountName = QStringLiteral("Northwind Traders");
+        {
+            OfflineCopyJob job(local->store(), origin, offline);
+            QSignalSpy finished(&job, &OfflineCopyJob::finished);
+            job.start();
+            QVERIFY(finished.wait(120000));
+            QVERIFY2(finished.first().at(0).toBool(),
+                     qPrintable(finished.first().at(1).toString()));
+        }
+        const QByteArray offlineBefore = TestFiles::fingerprint(offline);
+
+        // As the source: refused before the target is touched, with what the file is.
+        const QString uri = database(QStringLiteral("cli_offline"));
+        QVERIFY(!uri.isEmpty());
+        const auto asSource = server({QStringLiteral("copy"), offline, uri});
+        QCOMPARE(asSource.exitCode, 1);
+        QVERIFY2(asSource.err.contains(QLatin1String("is an offline copy")) &&
+                     asSource.err.contains(QLatin1String("https://crm.example.com")) &&
+                     asSource.err.contains(QLatin1String("Send its changes to its server")),
+                 qPrintable(asSource.err));
+        const auto empty = server({QStringLiteral("key"), QStringLiteral("list"), uri});
+        QCOMPARE(empty.exitCode, 1); // still no MetaDesk schema there
+        QVERIFY2(empty.err.contains(QLatin1String("holds no MetaDesk schema")),
+                 qPrintable(empty.err));
+        const QString file = m_dir.filePath(QStringLiteral("from-offline.db"));
+        QCOMPARE(server({QStringLiteral("copy"), offline, file}).exitCode, 1);
+        QVERIFY(!QFile::exists(file));
+
+        // As the target, even with --force: refused, the offline copy unchanged.
+        const QString demo = m_dir.filePath(QStringLiteral("offline-source.db"));
+        QCOMPARE(server({QStringLiteral("init"), QStringLiteral("--demo"),
+                         QStringLiteral("--users"), QStringLiteral("20"), demo})
+                     .exitCode,
+                 0);
+        const auto asTarget =
+            server({QStringLiteral("copy"), demo, offline, QStringLiteral("--force")});
+        QCOMPARE(asTarget.exitCode, 1);
+        QVERIFY2(asTarget.err.contains(QLatin1String("is an offline copy")),
+                 qPrintable(asTarget.err));
+        QCOMPARE(TestFiles::fingerprint(offline), offlineBefore);
     }
 
     void shouldTakeThePasswordOnlyFromTheEnvironmentAndNeverShowIt()
