@@ -556,10 +556,11 @@ int ServerCommandLine::copy(const QStringList &arguments)
     // Changes. As a source it would become a second server database of that account, which
     // nothing keeps in step with the first; as a target it would lose what it keeps of its server.
     if (const OfflineOrigin origin = offlineOrigin(*source); origin.isValid())
-        return failure(tr("%1 is an offline copy (%2): a server database made from it would be a "
-                          "second one of that account, out of step with the first. Send its "
-                          "changes to its server from MetaDesk instead.")
-                           .arg(from.display(), origin.describe()));
+        return failure(tr("%1 is an offline copy of account %2 (%3) on %4: a server database made "
+                          "from it would be a second one of that account, out of step with the "
+                          "first. Send its changes to its server from MetaDesk instead.")
+                           .arg(from.display(), QString::number(origin.accountId),
+                                origin.accountName, origin.baseUrl));
     // A target without a database yet gets a new one (a new file; the schema in PostgreSQL).
     const bool newFile = !to.isPostgres() && !QFileInfo::exists(parser.positionalArguments().at(1));
     std::unique_ptr<SqlStore> target = newFile ? to.create(&error) : to.open(&error);
@@ -568,9 +569,10 @@ int ServerCommandLine::copy(const QStringList &arguments)
     if (!target)
         return failure(error.text());
     if (const OfflineOrigin origin = offlineOrigin(*target); origin.isValid())
-        return failure(tr("%1 is an offline copy (%2): a copy into it would replace what it keeps "
-                          "of its server. Choose another target.")
-                           .arg(to.display(), origin.describe()));
+        return failure(tr("%1 is an offline copy of account %2 (%3) on %4: a copy into it would "
+                          "replace what it keeps of its server. Choose another target.")
+                           .arg(to.display(), QString::number(origin.accountId), origin.accountName,
+                                origin.baseUrl));
     DatabaseCopier copier(*source, *target);
     const QString problem = copier.copy(parser.isSet(force));
     if (!problem.isEmpty()) {

@@ -166,8 +166,8 @@ private Q_SLOTS:
         QVERIFY(!uri.isEmpty());
         const auto asSource = server({QStringLiteral("copy"), offline, uri});
         QCOMPARE(asSource.exitCode, 1);
-        QVERIFY2(asSource.err.contains(QLatin1String("is an offline copy")) &&
-                     asSource.err.contains(QLatin1String("https://crm.example.com")) &&
+        QVERIFY2(asSource.err.contains(QLatin1String("is an offline copy of account 1 (Northwind "
+                                                     "Traders) on https://crm.example.com")) &&
                      asSource.err.contains(QLatin1String("Send its changes to its server")),
                  qPrintable(asSource.err));
         const auto empty = server({QStringLiteral("key"), QStringLiteral("list"), uri});
