@@ -2,6 +2,7 @@
 
 #include "PostgresConnection.h"
 #include "PostgresSchema.h"
+#include "SqlStatement.h"
 
 PostgresStore::PostgresStore(const QString &uri)
     : m_address(PostgresConnection::redacted(uri))
@@ -70,4 +71,13 @@ StoreError PostgresStore::connect(const QString &uri, bool create)
     m_postgres = connection.get();
     setConnection(std::move(connection));
     return {};
+}
+
+std::optional<SqlStore::ChangeStamp> PostgresStore::changeStamp(qint64 accountId)
+{
+    SqlStatement q(connection(), "SELECT xmin::text::bigint FROM accounts WHERE id = ?1");
+    q.bind(1, accountId);
+    if (!q.step())
+        return std::nullopt;
+    return ChangeStamp{q.columnInt64(0), 0};
 }

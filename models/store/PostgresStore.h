@@ -29,6 +29,12 @@ public:
     // The address without any password, for messages.
     QString address() const { return m_address; }
 
+protected:
+    // The account row's xmin: the transaction that last wrote it. Every write through the API
+    // moves the row (RevisionStamp sets its revision), and so does addUser; a commit of another
+    // instance is seen by the next statement. Counts are remembered per account by it.
+    std::optional<ChangeStamp> changeStamp(qint64 accountId) override;
+
 private:
     explicit PostgresStore(const QString &uri);
     StoreError connect(const QString &uri, bool create);

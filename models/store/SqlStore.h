@@ -107,9 +107,11 @@ public:
 protected:
     SqlStore();
     void setConnection(std::unique_ptr<SqlConnection> connection);
-    // Moves whenever the data changes, by this connection or another; nullopt when the backend
-    // cannot tell, and then counts are not remembered.
-    virtual std::optional<std::pair<qint64, qint64>> changeStamp();
+    using ChangeStamp = std::pair<qint64, qint64>;
+    // Moves whenever the account's users, memberships or values change, by this connection or
+    // another (a backend may move it for any account's change); nullopt when the backend cannot
+    // tell, and then counts are not remembered.
+    virtual std::optional<ChangeStamp> changeStamp(qint64 accountId);
 
 private:
     using FieldRef = UserQuerySql::FieldInfo;
@@ -134,8 +136,9 @@ private:
     qint64 countHolders(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
                         QString *error);
     static QString countKey(qint64 accountId, const UserQuery &query);
-    std::optional<qint64> rememberedCount(const QString &key);
-    void rememberCount(const QString &key, qint64 count);
+    std::optional<qint64> rememberedCount(const QString &key,
+                                          const std::optional<ChangeStamp> &stamp) const;
+    void rememberCount(const QString &key, const std::optional<ChangeStamp> &stamp, qint64 count);
     bool applyMemberships(qint64 accountId, const GroupOperation &operation,
                           const QList<qint64> &groupIds, RevisionStamp &stamp,
                           GroupOutcome &outcome, bool &busy);
@@ -146,7 +149,7 @@ private:
     struct RememberedCount
     {
         QString key;
-        std::pair<qint64, qint64> stamp;
+        ChangeStamp stamp;
         qint64 count = 0;
     };
     static constexpr std::size_t kRememberedCounts = 8;

@@ -178,9 +178,9 @@ int SqliteStore::schemaVersion()
     return SchemaMigrator::version(m_handle);
 }
 
-std::optional<std::pair<qint64, qint64>> SqliteStore::changeStamp()
+std::optional<SqlStore::ChangeStamp> SqliteStore::changeStamp(qint64 /*accountId*/)
 {
-    // Another connection's commit moves data_version; this connection's own writes move its
-    // change counter.
-    return std::pair<qint64, qint64>{dataVersion(), sqlite3_total_changes64(m_handle)};
+    // The whole file's: another connection's commit moves data_version; this connection's own
+    // writes move its change counter.
+    return ChangeStamp{dataVersion(), sqlite3_total_changes64(m_handle)};
 }

@@ -44,7 +44,7 @@ public:
     bool checkpoint(int waitMs = kCloseCheckpointWaitMs);
 
 protected:
-    std::optional<std::pair<qint64, qint64>> changeStamp() override;
+    std::optional<ChangeStamp> changeStamp(qint64 accountId) override;
 
 private:
     explicit SqliteStore(const QString &path);

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTest>
@@ -37,6 +38,7 @@ private:
     PostgresCluster m_cluster;
     QString m_uri;
     std::optional<NewApiKey> m_key;
+    std::optional<NewApiKey> m_otherKey; // account 2
     ServerProcess m_first;
     ServerProcess m_second;
 
@@ -117,6 +119,8 @@ private Q_SLOTS:
         QString problem;
         m_key = ApiKeyRegistry(*store).add(1, {}, {}, &problem);
         QVERIFY2(m_key.has_value(), qPrintable(problem));
+        m_otherKey = ApiKeyRegistry(*store).add(2, {}, {}, &problem);
+        QVERIFY2(m_otherKey.has_value(), qPrintable(problem));
         QVERIFY2(m_first.start(m_uri, {QStringLiteral("--quiet")}), qPrintable(m_first.error()));
         QVERIFY2(m_second.start(m_uri, {QStringLiteral("--quiet")}), qPrintable(m_second.error()));
     }
@@ -175,6 +179,54 @@ private Q_SLOTS:
         }
         for (qint64 user = 1; user <= kUsers + 1; ++user)
             QVERIFY(!refusedPhones.contains(storedPhone(reader, user)));
+    }
+
+    void shouldCountUsersRightAfterAnotherInstanceWrites()
+    {
+        // Totals are remembered per account until its data changes (the count of a million
+        // users is slow on PostgreSQL): a write through the other instance must show at once.
+        ApiClient reader(m_first.baseUrl(), m_key->apiId, m_key->key);
+        ApiClient writer(m_second.baseUrl(), m_key->apiId, m_key->key);
+        ApiClient otherAccount(m_first.baseUrl(), m_otherKey->apiId, m_otherKey->key);
+        const auto total = [](ApiClient &client, const QString &query) {
+            const HttpReply reply = client.get(QStringLiteral("/api/egress/users?limit=2") + query);
+            return reply.status == 200 ? reply.json.value(QStringLiteral("total")).toInteger(-1)
+                                       : -1;
+        };
+        const QString inGroup = QStringLiteral("&group_id=1");
+        const qint64 members = total(reader, inGroup);
+        const qint64 everyone = total(reader, {});
+        const qint64 others = total(otherAccount, {});
+        const qint64 otherMembers = total(otherAccount, QStringLiteral("&group_id=16"));
+        QVERIFY(members > 0 && everyone > members && others > 0 && otherMembers > 0);
+        QCOMPARE(total(reader, inGroup), members); // remembered: the same answer
+
+        qint64 outsider = 0; // a user of account 1 who is not in group 1
+        const QJsonArray users = reader.get(QStringLiteral("/api/egress/users?limit=100"))
+                                     .json.value(QStringLiteral("users"))
+                                     .toArray();
+        for (const QJsonValue &user : users) {
+            if (!user[QStringLiteral("groups")].toArray().contains(1)) {
+                outsider = user[QStringLiteral("id")].toInteger();
+                break;
+            }
+        }
+        QVERIFY(outsider > 0);
+        const QJsonObject membership{{QStringLiteral("user_id"), QJsonArray{outsider}},
+                                     {QStringLiteral("group_id"), QJsonArray{1}}};
+        QCOMPARE(
+            writer.sendJson("POST", QStringLiteral("/api/ingress/user_group_members"), membership)
+                .status,
+            200);
+        QCOMPARE(total(reader, inGroup), members + 1);
+        QCOMPARE(total(reader, {}), everyone);
+        QCOMPARE(total(otherAccount, {}), others); // the other account's totals are its own
+        QCOMPARE(total(otherAccount, QStringLiteral("&group_id=16")), otherMembers);
+        QCOMPARE(
+            writer.sendJson("DELETE", QStringLiteral("/api/ingress/user_group_members"), membership)
+                .status,
+            200);
+        QCOMPARE(total(reader, inGroup), members);
     }
 
     void cleanupTestCase()
