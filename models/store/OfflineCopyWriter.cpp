@@ -7,6 +7,7 @@
 #include "SqliteStore.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 OfflineCopyWriter::OfflineCopyWriter(SqliteStore &store)
     : m_store(store)
@@ -97,12 +98,7 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
                                   "VALUES(?1, ?2)");
     SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
                                  "VALUES(?1, ?2, ?3, ?4)");
-    // What was taken (what Send Changes compares with) is written beside what the file holds,
-    // row for row, while the next page is still on its way: not copied at the end.
-    SqlStatement insertTakenMember(db, "INSERT OR IGNORE INTO taken_memberships(user_id, "
-                                       "group_id) VALUES(?1, ?2)");
-    SqlStatement insertTakenValue(db, "INSERT INTO taken_values(user_id, field_id, value) "
-                                      "VALUES(?1, ?2, ?3)");
+
     const auto failed = [this](const SqlStatement &statement) {
         m_error = statement.errorText();
         return false;
@@ -126,10 +122,6 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
             insertMember.bind(2, group);
             if (!insertMember.exec())
                 return failed(insertMember);
-            insertTakenMember.bind(1, user.id);
-            insertTakenMember.bind(2, group);
-            if (!insertTakenMember.exec())
-                return failed(insertTakenMember);
         }
         const QJsonObject userValues = values.value(user.id);
         for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
@@ -142,12 +134,30 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
             MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
             if (!insertValue.exec())
                 return failed(insertValue);
-            insertTakenValue.bind(1, user.id);
-            insertTakenValue.bind(2, slot->id);
-            MetaValueCodec::bind(insertTakenValue, 3, slot->type, it.value());
-            if (!insertTakenValue.exec())
-                return failed(insertTakenValue);
         }
+    }
+    // What was taken (what Send Changes compares with) is what the file now holds for these
+    // users, copied in SQL exactly as stored, page by page while the next page is on its way
+    // rather than all at the end. Pages are ranges of ids that never overlap, and every group
+    // of the file is the account's.
+    if (!users.isEmpty()) {
+        const auto [lowest, highest] = std::minmax_element(
+            users.cbegin(), users.cend(), [](const User &a, const User &b) { return a.id < b.id; });
+        SqlStatement takeValues(db, "INSERT INTO taken_values(user_id, field_id, value) SELECT "
+                                    "user_id, field_id, value FROM meta_values WHERE user_id "
+                                    "BETWEEN ?1 AND ?2 AND account_id = ?3");
+        takeValues.bind(1, lowest->id);
+        takeValues.bind(2, highest->id);
+        takeValues.bind(3, m_accountId);
+        if (!takeValues.exec())
+            return failed(takeValues);
+        SqlStatement takeMemberships(db, "INSERT OR IGNORE INTO taken_memberships(user_id, "
+                                         "group_id) SELECT user_id, group_id FROM memberships "
+                                         "WHERE user_id BETWEEN ?1 AND ?2");
+        takeMemberships.bind(1, lowest->id);
+        takeMemberships.bind(2, highest->id);
+        if (!takeMemberships.exec())
+            return failed(takeMemberships);
     }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
