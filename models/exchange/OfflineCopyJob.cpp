@@ -143,69 +143,92 @@ void OfflineCopyJob::readPage(qint64 after)
 {
     if (!m_source)
         return fail(tr("the connection was closed"));
+    m_readingUsers = true;
     m_source->fetchUsers(m_origin.accountId, UserQuery{}, after, m_pageSize, this,
                          [this](const StoreReply<UserPage> &page) {
                              if (m_stopping)
                                  return;
+                             m_readingUsers = false;
                              if (!page.ok())
                                  return fail(page.errorText());
                              if (page.value.total >= 0) {
                                  m_total = page.value.total;
                                  Q_EMIT progress(m_written, m_total);
                              }
-                             writePage(page.value.users, page.value.next);
+                             if (page.value.users.isEmpty()) {
+                                 m_readAll = true;
+                                 return finishWhenWritten();
+                             }
+                             QList<qint64> ids;
+                             ids.reserve(page.value.users.size());
+                             for (const User &user : page.value.users)
+                                 ids << user.id;
+                             m_pages.push_back({page.value.users, {}, false});
+                             readValues(m_firstPage + qint64(m_pages.size()) - 1, ids);
+                             if (page.value.next < 0)
+                                 m_readAll = true;
+                             else
+                                 m_nextToRead = page.value.next;
+                             readMoreWhenRoom();
                          });
 }
 
-void OfflineCopyJob::writePage(const QList<User> &users, qint64 next)
+void OfflineCopyJob::readValues(qint64 page, const QList<qint64> &ids)
 {
-    if (users.isEmpty()) {
-        m_readAll = true;
-        return finishWhenWritten();
-    }
     if (!m_source)
         return fail(tr("the connection was closed"));
-    QList<qint64> ids;
-    ids.reserve(users.size());
-    for (const User &user : users)
-        ids << user.id;
-    m_source->fetchMetaValues(
-        m_origin.accountId, ids, {}, this,
-        [this, users, next](const StoreReply<QHash<qint64, QJsonObject>> &values) {
-            if (m_stopping)
-                return;
-            if (!values.ok())
-                return fail(values.errorText());
-            ++m_writing;
-            write(
-                [users, values = values.value](Writer &w) {
-                    return w.copy->writeUsers(users, values) ? QString() : w.copy->errorText();
-                },
-                [this, count = users.size()] {
-                    --m_writing;
-                    m_written += count;
-                    Q_EMIT progress(m_written, qMax(m_total, m_written));
-                    if (m_nextToRead >= 0) {
-                        const qint64 after = m_nextToRead;
-                        m_nextToRead = -1;
-                        readPage(after);
-                    }
-                    finishWhenWritten();
-                });
-            // The next page is read while this one is written; at most kPagesInWriting wait
-            // for the writer, so a slow disk holds back the reading, not memory.
-            if (next < 0)
-                m_readAll = true;
-            else if (m_writing < kPagesInWriting)
-                readPage(next);
-            else
-                m_nextToRead = next;
-        });
+    m_source->fetchMetaValues(m_origin.accountId, ids, {}, this,
+                              [this, page](const StoreReply<QHash<qint64, QJsonObject>> &values) {
+                                  if (m_stopping)
+                                      return;
+                                  if (!values.ok())
+                                      return fail(values.errorText());
+                                  Page &read = m_pages.at(size_t(page - m_firstPage));
+                                  read.values = values.value;
+                                  read.valuesRead = true;
+                                  writeWhatIsRead();
+                              });
+}
+
+void OfflineCopyJob::readMoreWhenRoom()
+{
+    if (m_stopping || m_readingUsers || m_nextToRead < 0 ||
+        qsizetype(m_pages.size()) + m_writing >= kPagesAhead)
+        return;
+    const qint64 after = m_nextToRead;
+    m_nextToRead = -1;
+    readPage(after);
+}
+
+void OfflineCopyJob::writeWhatIsRead()
+{
+    // In user order: each page's rows go in after the previous page's, at the end of the file's
+    // tables, where inserting is cheapest.
+    while (!m_stopping && !m_pages.empty() && m_pages.front().valuesRead &&
+           m_writing < kPagesInWriting) {
+        Page page = std::move(m_pages.front());
+        m_pages.pop_front();
+        ++m_firstPage;
+        ++m_writing;
+        const qsizetype count = page.users.size();
+        write(
+            [users = std::move(page.users), values = std::move(page.values)](Writer &w) {
+                return w.copy->writeUsers(users, values) ? QString() : w.copy->errorText();
+            },
+            [this, count] {
+                --m_writing;
+                m_written += count;
+                Q_EMIT progress(m_written, qMax(m_total, m_written));
+                writeWhatIsRead();
+                readMoreWhenRoom();
+                finishWhenWritten();
+            });
+    }
 }
 
 void OfflineCopyJob::finishWhenWritten()
 {
-    if (m_readAll && m_writing == 0)
+    if (m_readAll && m_pages.empty() && m_writing == 0)
         finishWriting();
 }
 

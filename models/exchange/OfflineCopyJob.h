@@ -1,21 +1,28 @@
 #pragma once
 
 #include "domain/Account.h"
+#include "domain/User.h"
 #include "sync/OfflineOrigin.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <deque>
 #include <memory>
 
 class QThread;
 class Store;
-struct User;
 
 // File › Take Offline Copy: reads one account from any Store (its revision, schema, groups, then
 // users page by page with their groups and values) and writes it into a new database file on a
-// thread of its own, each page in one transaction while the next page is read; the origin is
-// written last, which makes the file an offline copy. Cancelled or failed, the half-made file is
-// removed. finished() comes once, from the event loop; the job may be deleted then.
+// thread of its own, each page in one transaction. Reading runs ahead of writing: the next page
+// of users is asked for while this page's values are, so the server, this thread and the writer
+// work at once (a few pages at most wait, so a slow disk holds back the reading, not memory).
+// The origin is written last, which makes the file an offline copy. Cancelled or failed, the
+// half-made file is removed. finished() comes once, from the event loop; the job may be deleted
+// then.
 class OfflineCopyJob : public QObject
 {
     Q_OBJECT
@@ -45,7 +52,9 @@ private:
     void readRevision();
     void readSchema();
     void readPage(qint64 after);
-    void writePage(const QList<User> &users, qint64 next);
+    void readValues(qint64 page, const QList<qint64> &ids);
+    void readMoreWhenRoom();
+    void writeWhatIsRead();
     void finishWhenWritten();
     void finishWriting();
     void fail(const QString &why);
@@ -57,11 +66,22 @@ private:
     int m_pageSize = 1000;
     qint64 m_total = -1;
     qint64 m_written = 0;
-    static constexpr int kPagesInWriting = 2;
-    int m_writing = 0;        // pages handed to the writer thread and not yet written
-    qint64 m_nextToRead = -1; // the `after` of a page held back while the writer catches up
-    bool m_readAll = false;   // the last page was read
-    bool m_stopping = false;  // cancelled or failed: nothing more is read or written
+    // A page of users being read, in user order, until the writer gets it.
+    struct Page
+    {
+        QList<User> users;
+        QHash<qint64, QJsonObject> values;
+        bool valuesRead = false;
+    };
+    static constexpr int kPagesAhead = 4;     // read (or being read) and not yet written
+    static constexpr int kPagesInWriting = 2; // of those, handed to the writer thread
+    std::deque<Page> m_pages;                 // not yet handed to the writer
+    qint64 m_firstPage = 0;                   // the number of m_pages.front()
+    int m_writing = 0;                        // pages with the writer, not yet written
+    bool m_readingUsers = false;              // a page of users is on its way
+    qint64 m_nextToRead = -1;                 // the `after` of the next page of users
+    bool m_readAll = false;                   // the last page of users was read
+    bool m_stopping = false; // cancelled or failed: nothing more is read or written
     bool m_ended = false;
     std::shared_ptr<Writer> m_writer;
     QThread *m_thread = nullptr;

@@ -132,6 +132,7 @@ int readerThreads(const ServeOptions &options)
 
 ApiServer::ApiServer(const ServeOptions &options, QTextStream *log)
     : m_options(options)
+    , m_clientAddress(options.trustedProxies)
     , m_log(options.quiet ? nullptr : log)
     , m_workers(m_options, readerThreads(options))
 {}
@@ -268,12 +269,7 @@ void ApiServer::begin(MHD_Connection *connection, Exchange &x)
         MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     if (peer && peer->client_addr)
         x.request.peer = QHostAddress(peer->client_addr);
-    if (x.request.peer.protocol() == QAbstractSocket::IPv6Protocol) {
-        bool mapped = false;
-        const quint32 v4 = x.request.peer.toIPv4Address(&mapped);
-        if (mapped)
-            x.request.peer = QHostAddress(v4);
-    }
+    x.request.peer = m_clientAddress.of(x.request);
 }
 
 void ApiServer::dispatch(MHD_Connection *connection, Exchange &x, ServiceWorkers::Kind kind,

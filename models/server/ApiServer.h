@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessLog.h"
+#include "ClientAddress.h"
 #include "ConnectionDeadlines.h"
 #include "ServeOptions.h"
 #include "ServiceWorkers.h"
@@ -54,6 +55,7 @@ private:
     int connectionLimit() const;
 
     ServeOptions m_options;
+    ClientAddress m_clientAddress;
     AccessLog m_log;
     std::mutex m_logMutex;
     ConnectionDeadlines m_deadlines;

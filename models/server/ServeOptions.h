@@ -3,6 +3,7 @@
 #include "domain/ApiContract.h"
 
 #include <QHostAddress>
+#include <QList>
 #include <QString>
 
 // How `metadesk-server serve` was asked to run. The limits and timeouts are those of
@@ -32,4 +33,5 @@ struct ServeOptions
     int bodyTimeoutSeconds = kDefaultBodyTimeoutSeconds;     // end of the head to end of body
     int keepAliveSeconds = kDefaultKeepAliveSeconds; // an answer to the end of the next head
     int workers = 0;                                 // reading threads; 0: one per core
+    QList<QHostAddress> trustedProxies; // whose X-Real-IP names the client (ClientAddress)
 };

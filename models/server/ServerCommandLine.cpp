@@ -83,7 +83,7 @@ QString ServerCommandLine::generalHelp() const
               "  serve FILE [--listen HOST:PORT] [--max-body BYTES] [--rate-limit N]\n"
               "             [--changes-retention DAYS] [--max-connections N] [--workers N]\n"
               "             [--header-timeout S] [--body-timeout S] [--keep-alive-timeout S]\n"
-              "             [--quiet]\n"
+              "             [--trusted-proxy ADDR]... [--quiet]\n"
               "                    Serve the file over the MetaDesk HTTP API until SIGINT or\n"
               "                    SIGTERM; prints \"listening on http://HOST:PORT\" once ready.\n"
               "\n"
@@ -441,8 +441,14 @@ int ServerCommandLine::serve(const QStringList &arguments)
         QStringLiteral("workers"),
         tr("Threads that answer reads (default: one per core, at least 2); writes have one more."),
         QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        tr("Address of a proxy in front (nginx) whose X-Real-IP header names the client, for "
+           "keys' address rules, the rate limit and the access log; may be given more than once. "
+           "Any other peer's header is ignored."),
+        QStringLiteral("ADDR"));
     parser.addOptions({listen, maxBody, rateLimit, retention, quiet, maxConnections, headerTimeout,
-                       bodyTimeout, keepAlive, workers});
+                       bodyTimeout, keepAlive, workers, trustedProxy});
     const QString help = helpFor(parser, QStringLiteral("serve FILE [options]"));
     if (const std::optional<int> exit =
             parse(parser, arguments, help, 1, tr("serve needs exactly one FILE")))
@@ -489,6 +495,13 @@ int ServerCommandLine::serve(const QStringList &arguments)
                              .arg(count.minimum)
                              .arg(parser.value(count.option)),
                          help);
+    }
+
+    for (const QString &proxy : parser.values(trustedProxy)) {
+        const QHostAddress address(proxy);
+        if (address.isNull())
+            return usage(tr("--trusted-proxy must be an IP address, not '%1'").arg(proxy), help);
+        options.trustedProxies << address;
     }
 
     StoreError error;

@@ -7,21 +7,24 @@
 #include "SqliteStore.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 OfflineCopyWriter::OfflineCopyWriter(SqliteStore &store)
     : m_store(store)
+    , m_load(store.connection())
 {}
 
 bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaField> &fields,
                                      const QList<UserGroup> &groups)
 {
     SqlConnection *db = m_store.connection();
-    // The file is new and becomes a copy only when writeOrigin() is done (a take that fails or
-    // is cancelled removes it), so until then every page is written once, without a journal
-    // and unsynced; writeOrigin() makes it durable and WAL. (A bigger page cache was tried too:
-    // it made the index builds slower.)
-    if (!setPragmas({"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"}))
+    // The file becomes a copy only when writeOrigin() is done (a take that fails or is cancelled
+    // removes it), so it is loaded in bulk. (A bigger page cache was tried too: it made the index
+    // builds slower.)
+    if (!m_load.start()) {
+        m_error = m_load.errorText();
         return false;
+    }
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {
         m_error = transaction.errorText();
@@ -65,24 +68,10 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             return false;
         }
     }
-    // Indexes are built once at the end, from sorted data, rather than entry by entry in random
-    // order for every page; their definitions are the schema's own, read back from the file.
-    SqlStatement indexes(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                             "sql IS NOT NULL AND tbl_name IN ('users', 'user_accounts', "
-                             "'memberships', 'meta_values')");
-    QList<std::pair<QByteArray, QByteArray>> dropped;
-    while (indexes.step())
-        dropped.append({indexes.columnText(0).toUtf8(), indexes.columnText(1).toUtf8()});
-    if (indexes.failed()) {
-        m_error = indexes.errorText();
+    if (!m_load.dropIndexes({QStringLiteral("users"), QStringLiteral("user_accounts"),
+                             QStringLiteral("memberships"), QStringLiteral("meta_values")})) {
+        m_error = m_load.errorText();
         return false;
-    }
-    for (const auto &[name, sql] : dropped) {
-        SqlStatement drop(db, QByteArray("DROP INDEX \"" + name + '"').constData());
-        if (!drop.exec()) {
-            m_error = drop.errorText();
-            return false;
-        }
     }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
@@ -90,9 +79,6 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
     }
     m_accountId = account.id;
     m_fields = slots;
-    m_droppedIndexes.clear();
-    for (const auto &index : dropped)
-        m_droppedIndexes << index.second;
     return true;
 }
 
@@ -112,6 +98,7 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
                                   "VALUES(?1, ?2)");
     SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
                                  "VALUES(?1, ?2, ?3, ?4)");
+
     const auto failed = [this](const SqlStatement &statement) {
         m_error = statement.errorText();
         return false;
@@ -149,6 +136,29 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
                 return failed(insertValue);
         }
     }
+    // What was taken (what Send Changes compares with) is what the file now holds for these
+    // users, copied in SQL exactly as stored, page by page while the next page is on its way
+    // rather than all at the end. Pages are ranges of ids that never overlap, and every group
+    // of the file is the account's.
+    if (!users.isEmpty()) {
+        const auto [lowest, highest] = std::minmax_element(
+            users.cbegin(), users.cend(), [](const User &a, const User &b) { return a.id < b.id; });
+        SqlStatement takeValues(db, "INSERT INTO taken_values(user_id, field_id, value) SELECT "
+                                    "user_id, field_id, value FROM meta_values WHERE user_id "
+                                    "BETWEEN ?1 AND ?2 AND account_id = ?3");
+        takeValues.bind(1, lowest->id);
+        takeValues.bind(2, highest->id);
+        takeValues.bind(3, m_accountId);
+        if (!takeValues.exec())
+            return failed(takeValues);
+        SqlStatement takeMemberships(db, "INSERT OR IGNORE INTO taken_memberships(user_id, "
+                                         "group_id) SELECT user_id, group_id FROM memberships "
+                                         "WHERE user_id BETWEEN ?1 AND ?2");
+        takeMemberships.bind(1, lowest->id);
+        takeMemberships.bind(2, highest->id);
+        if (!takeMemberships.exec())
+            return failed(takeMemberships);
+    }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
         return false;
@@ -159,34 +169,15 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
 bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
 {
     SqlConnection *db = m_store.connection();
-    // This commit is synced to the disk: with it the file holds the whole copy by itself.
-    if (!setPragmas({"PRAGMA synchronous = FULL"}))
+    // With this commit the file holds the whole copy by itself.
+    if (!m_load.syncCommits()) {
+        m_error = m_load.errorText();
         return false;
+    }
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {
         m_error = transaction.errorText();
         return false;
-    }
-    // What was taken is what the file holds now: copied in SQL, exactly as the file stores it.
-    for (const char *sql :
-         {"INSERT INTO taken_values(user_id, field_id, value) SELECT user_id, field_id, value "
-          "FROM meta_values WHERE account_id = ?1",
-          "INSERT OR IGNORE INTO taken_memberships(user_id, group_id) SELECT m.user_id, "
-          "m.group_id FROM memberships m JOIN user_groups g ON g.id = m.group_id WHERE "
-          "g.account_id = ?1"}) {
-        SqlStatement copy(db, sql);
-        copy.bind(1, m_accountId);
-        if (!copy.exec()) {
-            m_error = copy.errorText();
-            return false;
-        }
-    }
-    for (const QByteArray &sql : std::as_const(m_droppedIndexes)) {
-        SqlStatement create(db, sql.constData());
-        if (!create.exec()) {
-            m_error = create.errorText();
-            return false;
-        }
     }
     SqlStatement insert(db, "INSERT INTO offline_origin(id, base_url, api_id, account_id, "
                             "account_name, taken_revision, taken_at) VALUES(1, ?1, ?2, ?3, ?4, "
@@ -201,35 +192,18 @@ bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
         m_error = insert.errorText();
         return false;
     }
+    if (!m_load.rebuildIndexes()) {
+        m_error = m_load.errorText();
+        return false;
+    }
     if (!transaction.commit()) {
         m_error = transaction.errorText();
         return false;
     }
-    m_droppedIndexes.clear();
-    // From now on a file like any other (SqliteStore's own settings).
-    return setPragmas({"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"});
-}
-
-bool OfflineCopyWriter::setPragmas(std::initializer_list<const char *> pragmas)
-{
-    for (const char *pragma : pragmas) {
-        SqlStatement q(m_store.connection(), pragma);
-        // journal_mode answers with the mode it is in now, which is not the one asked for when
-        // SQLite cannot switch; the others answer nothing.
-        const QString text = QString::fromLatin1(pragma);
-        const QString mode = text.startsWith(QLatin1String("PRAGMA journal_mode"))
-                                 ? text.section(QLatin1Char('='), 1).trimmed()
-                                 : QString();
-        const bool answered = q.step();
-        if (q.failed()) {
-            m_error = q.errorText();
-            return false;
-        }
-        if (!mode.isEmpty() &&
-            (!answered || q.columnText(0).compare(mode, Qt::CaseInsensitive) != 0)) {
-            m_error = tr("the copy's journal mode could not be set to %1").arg(mode);
-            return false;
-        }
+    // From now on a file like any other.
+    if (!m_load.finish()) {
+        m_error = m_load.errorText();
+        return false;
     }
     return true;
 }

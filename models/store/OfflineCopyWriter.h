@@ -4,21 +4,20 @@
 #include "domain/MetaField.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
+#include "store/SqliteBulkLoad.h"
 #include "sync/OfflineOrigin.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
-#include <initializer_list>
 
 class SqliteStore;
 
 // Writes a server account into a new database file as an offline copy: the account, its schema
 // and groups with the server's ids, then users in batches with their memberships and values, and
-// last the origin, with the snapshot of what was taken (what Send Changes compares with). Each
-// call is one transaction, so a copy is written in a few large ones. The file's secondary indexes
-// are dropped while the users are written and made again with the origin: building an index
-// once from sorted rows is several times cheaper than inserting every entry at a random place.
+// with the snapshot of what was taken (what Send Changes compares with), and last the origin.
+// Each call is one transaction, so a copy is written in a few large ones, as a bulk load
+// (SqliteBulkLoad) that is whole with the origin.
 class OfflineCopyWriter
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineCopyWriter)
@@ -37,8 +36,6 @@ public:
     QString errorText() const { return m_error; }
 
 private:
-    bool setPragmas(std::initializer_list<const char *> pragmas);
-
     struct FieldSlot
     {
         qint64 id = 0;
@@ -48,6 +45,6 @@ private:
     SqliteStore &m_store;
     qint64 m_accountId = 0;
     QHash<QString, FieldSlot> m_fields;
-    QList<QByteArray> m_droppedIndexes; // their CREATE INDEX statements
+    SqliteBulkLoad m_load;
     QString m_error;
 };

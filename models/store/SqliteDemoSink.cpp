@@ -5,39 +5,30 @@
 #include "SqlTransaction.h"
 #include "SqliteStore.h"
 
-#include <sqlite3.h>
-
 SqliteDemoSink::SqliteDemoSink(SqliteStore &store)
     : m_store(store)
+    , m_load(store.connection())
 {}
 
 SqliteDemoSink::~SqliteDemoSink() = default;
 
 bool SqliteDemoSink::begin()
 {
-    sqlite3 *db = m_store.handle();
     SqlConnection *connection = m_store.connection();
-    // A bulk load is fastest without a journal and with secondary indexes built afterwards
-    // from sorted data; the file is new, so a crash here only loses a half-made demo file.
-    sqlite3_exec(db, "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
-    {
-        SqlStatement indexes(connection,
-                             "SELECT name, sql FROM sqlite_master WHERE type = "
-                             "'index' AND sql IS NOT NULL AND tbl_name IN "
-                             "('meta_values', 'memberships', 'user_accounts', 'users')");
-        QStringList names;
-        while (indexes.step()) {
-            names << indexes.columnText(0);
-            m_indexSql << indexes.columnText(1);
-        }
-        for (const QString &name : names)
-            sqlite3_exec(db, (QStringLiteral("DROP INDEX ") + name).toUtf8().constData(), nullptr,
-                         nullptr, nullptr);
+    // The file is new: a crash here only loses a half-made demo file. The load is one
+    // transaction, whose commit reaches the disk before the file is called done.
+    if (!m_load.start() || !m_load.syncCommits()) {
+        m_error = m_load.errorText();
+        return false;
     }
     m_transaction = std::make_unique<SqlTransaction>(connection, SqlTransaction::Mode::Immediate);
     if (!m_transaction->isActive()) {
         m_error = m_transaction->errorText();
+        return false;
+    }
+    if (!m_load.dropIndexes({QStringLiteral("meta_values"), QStringLiteral("memberships"),
+                             QStringLiteral("user_accounts"), QStringLiteral("users")})) {
+        m_error = m_load.errorText();
         return false;
     }
     const auto make = [connection](const char *sql) {
@@ -132,19 +123,22 @@ bool SqliteDemoSink::addValue(qint64 userId, qint64 accountId, qint64 fieldId, M
 
 bool SqliteDemoSink::finish()
 {
-    sqlite3 *db = m_store.handle();
-    for (const QString &sql : std::as_const(m_indexSql)) {
-        if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-            m_error = QString::fromUtf8(sqlite3_errmsg(db));
-            return false;
-        }
+    if (!m_load.rebuildIndexes()) {
+        m_error = m_load.errorText();
+        return false;
     }
     if (!m_transaction->commit()) {
         m_error = m_transaction->errorText();
         return false;
     }
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "ANALYZE", nullptr, nullptr, nullptr);
+    if (!m_load.finish()) {
+        m_error = m_load.errorText();
+        return false;
+    }
+    SqlStatement analyze(m_store.connection(), "ANALYZE");
+    if (!analyze.exec()) {
+        m_error = analyze.errorText();
+        return false;
+    }
     return true;
 }

@@ -1,16 +1,15 @@
 #pragma once
 
 #include "DemoDataSink.h"
+#include "SqliteBulkLoad.h"
 
-#include <QStringList>
 #include <memory>
 
 class SqlStatement;
 class SqlTransaction;
 class SqliteStore;
 
-// Demo rows into a new database file: one transaction without a journal, secondary indexes
-// dropped first and built again from the sorted data at the end.
+// Demo rows into a new database file, in one transaction, as a bulk load (SqliteBulkLoad).
 class SqliteDemoSink final : public DemoDataSink
 {
 public:
@@ -35,7 +34,7 @@ private:
     qint64 insertReturningId(SqlStatement &statement);
 
     SqliteStore &m_store;
-    QStringList m_indexSql;
+    SqliteBulkLoad m_load;
     QString m_error;
     std::unique_ptr<SqlTransaction> m_transaction;
     std::unique_ptr<SqlStatement> m_account;

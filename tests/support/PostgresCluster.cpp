@@ -66,7 +66,7 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments, 
     return true;
 }
 
-bool PostgresCluster::start()
+bool PostgresCluster::start(Durability durability)
 {
     if (!m_dir.isValid() || m_bin.isEmpty() || !QFile::exists(binary(QStringLiteral("initdb")))) {
         m_error = QStringLiteral("PostgreSQL is not installed (no initdb in /usr/lib/postgresql/*/"
@@ -121,10 +121,12 @@ bool PostgresCluster::start()
         }
         m_port = probe.serverPort();
     }
-    const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                                           "-c full_page_writes=off -c max_connections=200")
-                                .arg(m_port)
-                                .arg(m_dir.path());
+    QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 "
+                                     "-c max_connections=200")
+                          .arg(m_port)
+                          .arg(m_dir.path());
+    if (durability == Durability::Throwaway)
+        options += QStringLiteral(" -c fsync=off -c full_page_writes=off");
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), data, QStringLiteral("-o"), options, QStringLiteral("-l"),
               m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-w"),
@@ -133,6 +135,14 @@ bool PostgresCluster::start()
     m_running = true;
     return sql(QStringLiteral("postgres"),
                QByteArray("CREATE ROLE guarded LOGIN PASSWORD '") + kGuardedPassword + "'");
+}
+
+qint64 PostgresCluster::serverPid() const
+{
+    QFile pidFile(m_dir.filePath(QStringLiteral("data/postmaster.pid")));
+    if (!m_running || !pidFile.open(QIODevice::ReadOnly))
+        return 0;
+    return pidFile.readLine().trimmed().toLongLong();
 }
 
 QString PostgresCluster::uri(const QString &database, const QString &role) const

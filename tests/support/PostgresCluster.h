@@ -22,8 +22,16 @@ public:
     PostgresCluster(const PostgresCluster &) = delete;
     PostgresCluster &operator=(const PostgresCluster &) = delete;
 
+    // Tests throw the data away, so they run without flushing to disk; a benchmark runs as a
+    // deployment does (fsync, full page writes and synchronous commit at PostgreSQL's defaults).
+    enum class Durability
+    {
+        Throwaway,
+        AsDeployed
+    };
+
     // initdb and start; false with error() when either fails.
-    bool start();
+    bool start(Durability durability = Durability::Throwaway);
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
     quint16 port() const { return m_port; }
@@ -31,12 +39,15 @@ public:
     // A new, empty database; its connection URI (as user `role`), or empty with error().
     QString createDatabase(const QString &name);
     QString uri(const QString &database, const QString &role = QStringLiteral("metadesk")) const;
+    // Runs one statement on `database` as the superuser; false with error().
+    bool sql(const QString &database, const QByteArray &statement);
+    // The postmaster's process id (its children are the connections' backends); 0 if unknown.
+    qint64 serverPid() const;
 
 private:
     QString binary(const QString &name) const;
     // Runs a PostgreSQL program (as `postgres` when this process is root); false with error().
     bool run(const QString &program, const QStringList &arguments, int timeoutMs = 60000);
-    bool sql(const QString &database, const QByteArray &statement);
 
     QTemporaryDir m_dir;
     QString m_bin;

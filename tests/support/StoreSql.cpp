@@ -1,5 +1,7 @@
 #include "StoreSql.h"
 
+#include "store/SqlStatement.h"
+#include "store/SqlStore.h"
 #include "store/SqliteStatement.h"
 #include "store/SqliteStore.h"
 
@@ -32,6 +34,24 @@ QList<QVariantList> rows(SqliteStore &store, const QString &sql, QString *error)
                 break;
             }
         }
+        result << row;
+    }
+    if (q.failed()) {
+        if (error)
+            *error = q.errorText();
+        return {};
+    }
+    return result;
+}
+
+QList<QVariantList> textRows(SqlStore &store, const QString &sql, QString *error)
+{
+    QList<QVariantList> result;
+    SqlStatement q(store.connection(), sql);
+    while (q.step()) {
+        QVariantList row;
+        for (int c = 0; c < q.columnCount(); ++c)
+            row << (q.columnIsNull(c) ? QVariant() : QVariant(q.columnText(c)));
         result << row;
     }
     if (q.failed()) {

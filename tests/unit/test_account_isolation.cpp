@@ -1,20 +1,29 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 #include "StoreSql.h"
 #include "TestFiles.h"
 #include "domain/User.h"
+#include "server/StoreLocation.h"
 #include "store/ApiKeyRegistry.h"
-#include "store/SqliteStore.h"
+#include "store/SqlConnection.h"
+#include "store/SqlStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUuid>
 
-// Two accounts on one served file, a key for each: whatever one key sends with the other
-// account's user ids, group ids, group names or field names changes nothing of the other
-// account and reveals nothing about it. Meta field definitions belong to an account.
+// Two accounts on one served database (a file, then PostgreSQL), a key for each: whatever one key
+// sends with the other account's user ids, group ids, group names or field names changes nothing of
+// the other account and reveals nothing about it. Meta field definitions belong to an account.
 class AccountIsolationTest : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit AccountIsolationTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -30,19 +39,28 @@ private:
     {
         QString state;
         StoreError error;
-        auto store = SqliteStore::open(m_fixture.file(), &error);
+        auto store = StoreLocation(m_fixture.location()).open(&error);
         if (!store)
             return error.text();
-        const QList<QVariantList> rows = StoreSql::rows(
+        // A value with its type: SQLite's quote() marks text with quotes, jsonb's text does too.
+        const QString value = store->connection()->dialect().isPostgres()
+                                  ? QStringLiteral("CAST(v.value AS TEXT)")
+                                  : QStringLiteral("quote(v.value)");
+        QString readError;
+        const QList<QVariantList> rows = StoreSql::textRows(
             *store,
             QStringLiteral(
-                "SELECT 'value', v.user_id, f.name, f.definition, quote(v.value) FROM meta_values "
-                "v "
+                "SELECT 'value', v.user_id, f.name, f.definition, %1 FROM meta_values v "
                 "JOIN meta_fields f ON f.id = v.field_id WHERE v.account_id = 2 UNION ALL SELECT "
-                "'field', f.id, f.name, f.definition, f.position FROM meta_fields f WHERE "
-                "f.account_id = 2 UNION ALL SELECT 'member', m.user_id, g.name, g.id, '' FROM "
-                "memberships m JOIN user_groups g ON g.id = m.group_id WHERE g.account_id = 2 "
-                "ORDER BY 1, 2, 3"));
+                "'field', f.id, f.name, f.definition, CAST(f.position AS TEXT) FROM meta_fields f "
+                "WHERE f.account_id = 2 UNION ALL SELECT 'member', m.user_id, g.name, "
+                "CAST(g.id AS TEXT), '' FROM memberships m JOIN user_groups g ON g.id = "
+                "m.group_id WHERE g.account_id = 2 ORDER BY 1, 2, 3")
+                .arg(value),
+            &readError);
+        if (!readError.isEmpty()) // never equal to a state read before: the test fails
+            return QStringLiteral("cannot read (%1): %2")
+                .arg(QUuid::createUuid().toString(), readError);
         for (const QVariantList &row : rows) {
             for (int c = 0; c < 5; ++c)
                 state += row.at(c).toString() + QLatin1Char('|');
@@ -61,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(key);
         m_second = m_fixture.clientFor(*key);
         StoreError error;
-        auto store = SqliteStore::open(m_fixture.file(), &error);
+        auto store = StoreLocation(m_fixture.location()).open(&error);
         QVERIFY2(store, qPrintable(error.text()));
         User only;
         only.id = 900001;
@@ -316,5 +334,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(AccountIsolationTest)
+METADESK_BACKEND_TEST_MAIN(AccountIsolationTest)
 #include "test_account_isolation.moc"

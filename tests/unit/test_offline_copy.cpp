@@ -155,11 +155,25 @@ private Q_SLOTS:
         QCOMPARE(byName(taken->fields(1)), byName(served->fields(1)));
         QCOMPARE(taken->accounts().size(), 1);
         QCOMPARE(taken->accounts().first().id, 1);
-        // What was taken is kept beside it, as the server held it.
-        QCOMPARE(StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM taken_values")),
-                 StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM meta_values")));
-        QCOMPARE(StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM taken_memberships")),
-                 StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM memberships")));
+        // What was taken is kept beside it, as the server held it: the same cells with the same
+        // stored values (types included), the same memberships.
+        for (const auto &[takenQuery, heldQuery] :
+             {std::pair{"SELECT user_id, field_id, value, typeof(value) FROM taken_values ORDER "
+                        "BY 1, 2",
+                        "SELECT user_id, field_id, value, typeof(value) FROM meta_values ORDER "
+                        "BY 1, 2"},
+              std::pair{"SELECT user_id, group_id FROM taken_memberships ORDER BY 1, 2",
+                        "SELECT user_id, group_id FROM memberships ORDER BY 1, 2"}}) {
+            QString problem;
+            const QList<QVariantList> takenRows =
+                StoreSql::rows(*taken, QString::fromLatin1(takenQuery), &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            const QList<QVariantList> heldRows =
+                StoreSql::rows(*taken, QString::fromLatin1(heldQuery), &problem);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            QVERIFY(!heldRows.isEmpty());
+            QCOMPARE(takenRows, heldRows);
+        }
         QCOMPARE(StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM changed_places"))
                      .toLongLong(),
                  0);

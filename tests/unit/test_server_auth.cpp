@@ -1,7 +1,9 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 #include "TestFiles.h"
+#include "server/StoreLocation.h"
 #include "store/ApiKeyRegistry.h"
-#include "store/SqliteStore.h"
+#include "store/SqlStore.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -11,6 +13,11 @@
 class ServerAuthTest : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit ServerAuthTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -43,7 +50,7 @@ private Q_SLOTS:
     {
         QVERIFY2(m_fixture.setUp(200), qPrintable(m_fixture.error()));
         StoreError error;
-        auto store = SqliteStore::open(m_fixture.file(), &error);
+        auto store = StoreLocation(m_fixture.location()).open(&error);
         QVERIFY(store);
         for (qint64 id = 1; id <= 200 && m_onlyInAccount1 == 0; ++id) {
             if (!store->userInAccount(2, id))
@@ -225,9 +232,10 @@ private Q_SLOTS:
     void shouldRateLimitPerKeyWithRetryAfter()
     {
         ServerProcess limited;
-        QVERIFY2(limited.start(m_fixture.file(), {QStringLiteral("--rate-limit"),
-                                                  QStringLiteral("3"), QStringLiteral("--quiet")}),
-                 qPrintable(limited.error()));
+        QVERIFY2(
+            limited.start(m_fixture.location(), {QStringLiteral("--rate-limit"),
+                                                 QStringLiteral("3"), QStringLiteral("--quiet")}),
+            qPrintable(limited.error()));
         ApiClient a(limited.baseUrl(), client().apiId(), client().apiKey());
         // The same write each time: after the first, a refused one must leave the file as it is.
         QCOMPARE(a.send("PUT", QStringLiteral("/api/ingress/user_meta"), write(5)).status, 200);
@@ -262,11 +270,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_fixture.server().stop());
         QVERIFY(m_fixture.server().log().contains(QLatin1String("stopped")));
-        // The file is whole and opens without complaint.
+        // The database is whole and opens without complaint.
         StoreError error;
-        QVERIFY2(SqliteStore::open(m_fixture.file(), &error), qPrintable(error.text()));
+        QVERIFY2(StoreLocation(m_fixture.location()).open(&error), qPrintable(error.text()));
     }
 };
 
-QTEST_GUILESS_MAIN(ServerAuthTest)
+METADESK_BACKEND_TEST_MAIN(ServerAuthTest)
 #include "test_server_auth.moc"

@@ -1,6 +1,9 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
-#include "StoreSql.h"
-#include "store/SqliteStore.h"
+#include "server/StoreLocation.h"
+#include "store/SqlConnection.h"
+#include "store/SqlStatement.h"
+#include "store/SqlStore.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -14,11 +17,16 @@
 #include <vector>
 
 // 32 clients for 20 seconds mix reads and writes on overlapping users. Afterwards every
-// acknowledged write is in the file, no refused or unacknowledged one is, nothing outside the
+// acknowledged write is in the database, no refused or unacknowledged one is, nothing outside the
 // written keys changed, and no request got a 5xx (or no answer).
 class ServerConcurrencyTest : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit ServerConcurrencyTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     static constexpr int kClients = 32;
@@ -126,41 +134,41 @@ private:
         }
     }
 
-    // key -> value of the written keys, plus every other row as text.
-    static void readState(const QString &file, QHash<QString, QString> &keys, QSet<QString> &rest)
+    // key -> value of the written keys, plus every other row as text. `location` is a file or
+    // a PostgreSQL URI; a value is read as its text in either.
+    static void readState(const QString &location, QHash<QString, QString> &keys,
+                          QSet<QString> &rest)
     {
         StoreError error;
-        std::unique_ptr<SqliteStore> store = SqliteStore::open(file, &error);
+        std::unique_ptr<SqlStore> store = StoreLocation(location).open(&error);
         QVERIFY2(store, qPrintable(error.text()));
-        QString sqlError;
-        const QList<QVariantList> values = StoreSql::rows(
-            *store,
-            QStringLiteral("SELECT v.user_id, v.account_id, f.name, v.value FROM meta_values v "
-                           "JOIN meta_fields f ON f.id = v.field_id"),
-            &sqlError);
-        QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
-        for (const QVariantList &q : values) {
-            const qint64 u = q.at(0).toLongLong();
-            if (q.at(2).toString() == QLatin1String("phone") && q.at(1).toLongLong() == 1 &&
-                u <= kUsers)
-                keys.insert(phoneKey(u), q.at(3).toString());
+        SqlConnection *db = store->connection();
+        SqlStatement values(db,
+                            QStringLiteral("SELECT v.user_id, v.account_id, f.name, %1 FROM "
+                                           "meta_values v JOIN meta_fields f ON f.id = v.field_id")
+                                .arg(db->dialect().valueText(QStringLiteral("v.value"))));
+        while (values.step()) {
+            const qint64 u = values.columnInt64(0);
+            const qint64 account = values.columnInt64(1);
+            const QString field = values.columnText(2);
+            const QString value = values.columnText(3);
+            if (field == QLatin1String("phone") && account == 1 && u <= kUsers)
+                keys.insert(phoneKey(u), value);
             else
-                rest.insert(QStringLiteral("value %1/%2/%3=%4")
-                                .arg(u)
-                                .arg(q.at(1).toLongLong())
-                                .arg(q.at(2).toString(), q.at(3).toString()));
+                rest.insert(
+                    QStringLiteral("value %1/%2/%3=%4").arg(u).arg(account).arg(field, value));
         }
-        const QList<QVariantList> members = StoreSql::rows(
-            *store, QStringLiteral("SELECT user_id, group_id FROM memberships"), &sqlError);
-        QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
-        for (const QVariantList &q : members) {
-            const qint64 u = q.at(0).toLongLong();
-            const qint64 g = q.at(1).toLongLong();
+        QVERIFY2(!values.failed(), qPrintable(values.errorText()));
+        SqlStatement members(db, "SELECT user_id, group_id FROM memberships");
+        while (members.step()) {
+            const qint64 u = members.columnInt64(0);
+            const qint64 g = members.columnInt64(1);
             if (u <= kUsers && g <= kGroups)
                 keys.insert(groupKey(u, g), QStringLiteral("1"));
             else
                 rest.insert(QStringLiteral("member %1/%2").arg(u).arg(g));
         }
+        QVERIFY2(!members.failed(), qPrintable(members.errorText()));
         for (qint64 u = 1; u <= kUsers; ++u) {
             for (qint64 g = 1; g <= kGroups; ++g) {
                 if (!keys.contains(groupKey(u, g)))
@@ -179,7 +187,7 @@ private Q_SLOTS:
     {
         QHash<QString, QString> initialKeys;
         QSet<QString> initialRest;
-        readState(m_fixture.file(), initialKeys, initialRest);
+        readState(m_fixture.location(), initialKeys, initialRest);
 
         QElapsedTimer clock;
         clock.start();
@@ -211,7 +219,7 @@ private Q_SLOTS:
 
         QHash<QString, QString> finalKeys;
         QSet<QString> finalRest;
-        readState(m_fixture.file(), finalKeys, finalRest);
+        readState(m_fixture.location(), finalKeys, finalRest);
         QCOMPARE(finalRest, initialRest); // nothing outside the written keys changed
 
         for (qint64 u = 1; u <= kUsers; ++u) {
@@ -253,5 +261,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerConcurrencyTest)
+METADESK_BACKEND_TEST_MAIN(ServerConcurrencyTest)
 #include "test_server_concurrency.moc"

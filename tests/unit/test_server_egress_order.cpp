@@ -1,9 +1,12 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 #include "StoreSql.h"
 #include "domain/User.h"
 #include "payload/JsonKeyOrder.h"
+#include "server/StoreLocation.h"
 #include "store/ApiKeyRegistry.h"
-#include "store/SqliteStore.h"
+#include "store/SqlConnection.h"
+#include "store/SqlStore.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -17,6 +20,11 @@ class ServerEgressOrderTest : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit ServerEgressOrderTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
+
 private:
     ServerFixture m_fixture;
     std::unique_ptr<ApiClient> m_second; // a key of account 2
@@ -24,10 +32,10 @@ private:
 
     ApiClient &client() { return m_fixture.client(); }
 
-    std::unique_ptr<SqliteStore> open()
+    std::unique_ptr<SqlStore> open()
     {
         StoreError error;
-        auto store = SqliteStore::open(m_fixture.file(), &error);
+        auto store = StoreLocation(m_fixture.location()).open(&error);
         if (!store)
             qWarning("%s", qPrintable(error.text()));
         return store;
@@ -60,17 +68,18 @@ private:
         return ids;
     }
 
-    // user id -> value of `field` in account 1, straight from the file.
+    // user id -> value of `field` in account 1 as text, straight from the database.
     QHash<qint64, QVariant> values(const QString &field, qint64 account = 1)
     {
         QHash<qint64, QVariant> byUser;
         auto store = open();
-        for (const QVariantList &row : StoreSql::rows(
-                 *store, QStringLiteral("SELECT v.user_id, v.value FROM meta_values v JOIN "
+        const QString value = store->connection()->dialect().valueText(QStringLiteral("v.value"));
+        for (const QVariantList &row : StoreSql::textRows(
+                 *store, QStringLiteral("SELECT v.user_id, %3 FROM meta_values v JOIN "
                                         "meta_fields f ON f.id = v.field_id WHERE v.account_id = "
                                         "%1 AND f.name = '%2'")
                              .arg(account)
-                             .arg(field)))
+                             .arg(field, value)))
             byUser.insert(row.at(0).toLongLong(), row.at(1));
         return byUser;
     }
@@ -79,7 +88,7 @@ private:
     {
         QList<qint64> ids;
         auto store = open();
-        for (const QVariantList &row : StoreSql::rows(
+        for (const QVariantList &row : StoreSql::textRows(
                  *store, QStringLiteral("SELECT user_id FROM user_accounts WHERE account_id = %1 "
                                         "ORDER BY user_id")
                              .arg(account)))
@@ -299,7 +308,7 @@ private Q_SLOTS:
     void shouldCountValuesPerFieldLeavingOutFieldsNobodyHolds()
     {
         auto store = open();
-        const QList<QVariantList> rows = StoreSql::rows(
+        const QList<QVariantList> rows = StoreSql::textRows(
             *store, QStringLiteral("SELECT f.name, (SELECT count(*) FROM meta_values v WHERE "
                                    "v.field_id = f.id AND v.account_id = 1) FROM meta_fields f "
                                    "WHERE f.account_id = 1"));
@@ -440,5 +449,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerEgressOrderTest)
+METADESK_BACKEND_TEST_MAIN(ServerEgressOrderTest)
 #include "test_server_egress_order.moc"

@@ -1,3 +1,4 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
@@ -9,6 +10,11 @@
 class ServerGroupsTest : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit ServerGroupsTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -154,5 +160,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerGroupsTest)
+METADESK_BACKEND_TEST_MAIN(ServerGroupsTest)
 #include "test_server_groups.moc"

@@ -1,3 +1,4 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
@@ -8,6 +9,11 @@
 class ServerSchemaTest : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit ServerSchemaTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -142,5 +148,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerSchemaTest)
+METADESK_BACKEND_TEST_MAIN(ServerSchemaTest)
 #include "test_server_schema.moc"

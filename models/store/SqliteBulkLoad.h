@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+#include <initializer_list>
+
+class SqlConnection;
+
+// Loads a new database file in bulk, the one place for how (the demo writer and the offline copy
+// both do it): while the file is written it has no journal and is not synced, because a file
+// that was never whole is removed, not recovered; secondary indexes are dropped and built again
+// at the end, since building an index once from sorted rows is several times cheaper than
+// inserting every entry at a random place; the last commit is synced, and then the file gets the
+// settings every MetaDesk file has.
+class SqliteBulkLoad
+{
+    Q_DECLARE_TR_FUNCTIONS(SqliteBulkLoad)
+public:
+    explicit SqliteBulkLoad(SqlConnection *db);
+
+    // Before the first transaction.
+    bool start();
+    // Inside a transaction: drops the secondary indexes of `tables`, keeping their definitions.
+    bool dropIndexes(const QStringList &tables);
+    // Inside a transaction: the dropped indexes made again.
+    bool rebuildIndexes();
+    // Outside a transaction (SQLite refuses it inside), before the one whose commit makes the
+    // file whole: from then on commits reach the disk before they are done.
+    bool syncCommits();
+    // After the last commit: write-ahead log and normal syncing, as SqliteStore opens a file.
+    bool finish();
+
+    QString errorText() const { return m_error; }
+
+private:
+    bool run(std::initializer_list<const char *> pragmas);
+
+    SqlConnection *m_db;
+    QList<QByteArray> m_dropped; // their CREATE INDEX statements
+    QString m_error;
+};
