@@ -1,6 +1,7 @@
 #include "PhpFormBuilder.h"
 
 #include "JsonWriter.h"
+#include "PayloadTree.h"
 
 #include <algorithm>
 
@@ -147,18 +148,8 @@ void PhpFormBuilder::writeNode(QByteArray &out, int index) const
             out, QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
         return;
     }
-    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls
-    // lists.
-    std::vector<int> list(size_t(node.childCount), -1);
-    bool isList = node.childCount > 0;
-    for (int c = node.firstChild; c >= 0 && isList; c = m_nodes[size_t(c)].nextSibling) {
-        qint64 k = 0;
-        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k >= node.childCount ||
-            list[size_t(k)] >= 0)
-            isList = false;
-        else
-            list[size_t(k)] = c;
-    }
+    const std::vector<int> list = listOrder(node);
+    const bool isList = !list.empty();
     if (isList) {
         out.append('[');
         for (size_t i = 0; i < list.size(); ++i) {
@@ -188,4 +179,50 @@ QByteArray PhpFormBuilder::toJson() const
     out.reserve(m_text.size() * 2 + 64);
     writeNode(out, 0);
     return out;
+}
+
+std::vector<int> PhpFormBuilder::listOrder(const Node &node) const
+{
+    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls
+    // lists.
+    std::vector<int> list(size_t(node.childCount), -1);
+    for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling) {
+        qint64 k = 0;
+        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k >= node.childCount ||
+            list[size_t(k)] >= 0)
+            return {};
+        list[size_t(k)] = c;
+    }
+    return list;
+}
+
+void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
+{
+    const Node &node = m_nodes[size_t(index)];
+    const QByteArrayView key = keyOf(node);
+    if (node.valueOffset >= 0) {
+        tree.addString(key,
+                       QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
+        return;
+    }
+    const std::vector<int> list = listOrder(node);
+    const int container =
+        tree.open(list.empty() ? PayloadTree::Kind::Object : PayloadTree::Kind::Array, key);
+    if (list.empty()) {
+        for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
+            writeTreeNode(tree, c);
+    } else {
+        for (const int c : list)
+            writeTreeNode(tree, c);
+    }
+    tree.close(container);
+}
+
+void PhpFormBuilder::writeTree(PayloadTree &tree) const
+{
+    // The tree refers to this builder's text instead of copying it (implicit sharing).
+    tree.setSource(m_text);
+    tree.reserve(qsizetype(m_nodes.size()));
+    for (int c = m_nodes[0].firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
+        writeTreeNode(tree, c);
 }

@@ -6,11 +6,12 @@
 #include <memory>
 #include <vector>
 
+class PayloadTree;
+
 // Builds one document from PHP-style form pairs (`users[15][color]=red`, `user_id[]=1`), the way
 // PHP fills $_POST: brackets nest, `[]` appends, a later pair overwrites an earlier one. Keys and
-// values are decoded UTF-8 bytes. The result is written as JSON text, because QJsonObject::insert
-// is linear (a million keys inserted one by one is quadratic) while QJsonDocument's parser sorts
-// once.
+// values are decoded UTF-8 bytes. The result goes into a PayloadTree (or, as a reference for
+// tests, JSON text).
 class PhpFormBuilder
 {
 public:
@@ -23,6 +24,8 @@ public:
     bool add(QByteArrayView key, QByteArrayView value);
     // A JSON object; maps whose keys are exactly 0..n-1 become arrays.
     QByteArray toJson() const;
+    // The same document as the top-level members of `tree` (which must be new).
+    void writeTree(PayloadTree &tree) const;
 
 private:
     struct Node
@@ -41,6 +44,9 @@ private:
     QByteArrayView keyOf(const Node &node) const;
     int child(int parent, QByteArrayView key, bool asMap);
     void writeNode(QByteArray &out, int index) const;
+    // Children of a map in index order when its keys are exactly 0..n-1, else empty.
+    std::vector<int> listOrder(const Node &node) const;
+    void writeTreeNode(PayloadTree &tree, int index) const;
 
     std::vector<Node> m_nodes;
     QByteArray m_text;

@@ -1,6 +1,7 @@
 #include "RequestDocument.h"
 
 #include "JsonKeyOrder.h"
+#include "JsonTreeReader.h"
 #include "MultipartReader.h"
 #include "PhpFormBuilder.h"
 #include "TextCodec.h"
@@ -154,10 +155,16 @@ QString describeJsonKind(const QJsonDocument &document)
 
 } // namespace
 
-DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
+DecodedRequest RequestDocument::readJson(const QByteArray &raw)
 {
     // A UTF-8 byte order mark is allowed and means nothing.
-    const QByteArray body = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    const qsizetype from = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    DecodedRequest fast;
+    if (JsonTreeReader::read(raw, from, kMaxDepth, fast.tree))
+        return fast;
+    // Not strict JSON: QJsonDocument says what is wrong and where, or reads what it is more
+    // lenient about (JsonTreeReader.h), as the server always has.
+    const QByteArray body = raw.mid(from);
     qsizetype bad = 0;
     if (!TextCodec::isValidUtf8(body, &bad))
         return failure(400, ErrorTitles::BadRequest,
@@ -186,13 +193,15 @@ DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
             400, ErrorTitles::IncorrectFormat,
             tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
     DecodedRequest r;
-    r.document = document.object();
-    if (r.document.value(QLatin1String("users")).isObject())
-        r.usersKeyOrder = JsonKeyOrder::memberKeys(body, QStringLiteral("users"));
+    const QJsonObject object = document.object();
+    r.tree = PayloadTree::fromJsonObject(
+        object, object.value(QLatin1String("users")).isObject()
+                    ? JsonKeyOrder::memberKeys(body, QStringLiteral("users"))
+                    : QStringList());
     return r;
 }
 
-DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
+DecodedRequest RequestDocument::readForm(const QByteArray &text)
 {
     PhpFormBuilder builder(kMaxDepth);
     qsizetype start = text.startsWith('?') ? 1 : 0;
@@ -229,11 +238,11 @@ DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
                                .arg(kMaxDepth));
     }
     DecodedRequest r;
-    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    builder.writeTree(r.tree);
     return r;
 }
 
-DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QByteArray &boundary)
+DecodedRequest RequestDocument::readMultipart(const QByteArray &body, const QByteArray &boundary)
 {
     PhpFormBuilder builder(kMaxDepth);
     DecodedRequest partError;
@@ -268,12 +277,12 @@ DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QB
     if (!partError.ok())
         return partError;
     DecodedRequest r;
-    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    builder.writeTree(r.tree);
     return r;
 }
 
-DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByteArray &body,
-                                       const QByteArray &query)
+DecodedRequest RequestDocument::read(const QByteArray &contentType, const QByteArray &body,
+                                     const QByteArray &query)
 {
     DecodedRequest fromBody;
     if (!body.isEmpty()) {
@@ -283,11 +292,11 @@ DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByt
                            tr("the charset '%1' is not supported; send UTF-8")
                                .arg(QString::fromLatin1(media.charset)));
         if (media.type == "application/json")
-            fromBody = decodeJson(body);
+            fromBody = readJson(body);
         else if (media.type == "application/x-www-form-urlencoded")
-            fromBody = decodeForm(body);
+            fromBody = readForm(body);
         else if (media.type == "multipart/form-data")
-            fromBody = decodeMultipart(body, media.boundary);
+            fromBody = readMultipart(body, media.boundary);
         else
             return failure(415, ErrorTitles::UnsupportedMediaType,
                            tr("the body's Content-Type '%1' is not accepted; use "
@@ -299,22 +308,61 @@ DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByt
     }
     if (query.isEmpty() || query == "?")
         return fromBody;
-    DecodedRequest merged = decodeForm(query);
+    DecodedRequest merged = readForm(query);
     if (!merged.ok()) {
         for (ErrorDetail &d : merged.error.details)
             d.message = tr("in the query string: %1").arg(d.message);
         return merged;
     }
-    for (auto it = fromBody.document.begin(); it != fromBody.document.end(); ++it)
-        merged.document.insert(it.key(), it.value());
-    merged.usersKeyOrder = fromBody.usersKeyOrder; // the body's users win
-    return merged;
+    fromBody.tree.prependMembers(merged.tree); // the body's parameters win
+    return fromBody;
+}
+
+DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByteArray &body,
+                                       const QByteArray &query)
+{
+    return withDocument(read(contentType, body, query));
+}
+
+DecodedRequest RequestDocument::decodeJson(const QByteArray &body)
+{
+    return withDocument(readJson(body));
+}
+
+DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
+{
+    return withDocument(readForm(text));
+}
+
+DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QByteArray &boundary)
+{
+    return withDocument(readMultipart(body, boundary));
+}
+
+DecodedRequest RequestDocument::withDocument(DecodedRequest r)
+{
+    if (r.ok()) {
+        r.document = r.tree.toJsonObject();
+        r.usersKeyOrder = r.tree.writtenKeys("users");
+    }
+    return r;
 }
 
 bool RequestDocument::isCredentialKey(const QString &key)
 {
     return key == QLatin1String("api_id") || key == QLatin1String("api_key") ||
            key == QLatin1String("api") || key == QLatin1String("apikey");
+}
+
+QJsonObject RequestDocument::credentialParameters(const PayloadTree &tree)
+{
+    QJsonObject parameters;
+    for (const char *name : {"api_id", "api_key", "api", "apikey"}) {
+        const int node = tree.member(PayloadTree::kRoot, QByteArrayView(name));
+        if (node >= 0)
+            parameters.insert(QLatin1String(name), tree.toJsonValue(node));
+    }
+    return parameters;
 }
 
 ParameterCredentials RequestDocument::credentials(const QJsonObject &document)

@@ -3,7 +3,6 @@
 #include "IdReader.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QSet>
 #include <algorithm>
 
@@ -96,16 +95,15 @@ ApiError tooMany(const QString &where, qsizetype count, int maxEntries)
 
 // The keys of format 1's `users` in the order to read them: as written when known, else sorted
 // with every key written as the plain number of its id before the other spellings of that id.
-QStringList userKeys(const QJsonObject &users, const QStringList &written)
+// `keys` are the parsed (unique, sorted) keys.
+QStringList userKeys(QStringList keys, const QStringList &written)
 {
     if (!written.isEmpty()) {
         // Trust the written order only when it names exactly the parsed keys.
         const QSet<QString> a(written.cbegin(), written.cend());
-        QStringList parsed = users.keys();
-        if (a == QSet<QString>(parsed.cbegin(), parsed.cend()))
+        if (a == QSet<QString>(keys.cbegin(), keys.cend()))
             return written;
     }
-    QStringList keys = users.keys();
     std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
         const IdReader::Result ra = IdReader::read(a);
         const IdReader::Result rb = IdReader::read(b);
@@ -116,21 +114,54 @@ QStringList userKeys(const QJsonObject &users, const QStringList &written)
     return keys;
 }
 
-void readFormat1(const QJsonValue &users, int maxEntries, const QStringList &keyOrder,
-                 UserMetaRequest &out, Problems &p)
+// Field names repeat across entries: one QString per distinct name, shared by every edit.
+class FieldNames
+{
+public:
+    QString operator()(QByteArrayView utf8)
+    {
+        for (int i = 0; i < m_used; ++i) {
+            if (m_utf8[i] == utf8)
+                return m_names[i];
+        }
+        const int slot = m_used < kSize ? m_used++ : m_next++ % kSize;
+        m_utf8[slot] = utf8.toByteArray();
+        m_names[slot] = QString::fromUtf8(utf8);
+        return m_names[slot];
+    }
+
+private:
+    static constexpr int kSize = 8;
+    QByteArray m_utf8[kSize];
+    QString m_names[kSize];
+    int m_used = 0;
+    int m_next = 0;
+};
+
+void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaRequest &out,
+                 Problems &p)
 {
     // Forms turn users[0][...] into a list; its indexes are then the ids.
-    QList<QPair<QString, QJsonValue>> entries;
-    if (users.isObject()) {
-        const QJsonObject o = users.toObject();
-        const QStringList keys = userKeys(o, keyOrder);
+    QList<QPair<QString, int>> entries;
+    if (tree.kind(users) == PayloadTree::Kind::Object) {
+        const std::vector<int> members = tree.uniqueMembers(users);
+        QStringList sorted;
+        QHash<QString, int> nodeOf;
+        sorted.reserve(qsizetype(members.size()));
+        nodeOf.reserve(qsizetype(members.size()));
+        for (const int m : members) {
+            const QString key = QString::fromUtf8(tree.key(m));
+            sorted.append(key);
+            nodeOf.insert(key, m);
+        }
+        const QStringList keys = userKeys(sorted, tree.writtenKeys("users"));
         entries.reserve(keys.size());
         for (const QString &key : keys)
-            entries.append({key, o.value(key)});
-    } else if (users.isArray()) {
-        const QJsonArray a = users.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            entries.append({QString::number(i), a.at(i)});
+            entries.append({key, nodeOf.value(key)});
+    } else if (tree.kind(users) == PayloadTree::Kind::Array) {
+        const std::vector<int> elements = tree.children(users);
+        for (size_t i = 0; i < elements.size(); ++i)
+            entries.append({QString::number(i), elements[i]});
     } else {
         p.format.append({kUsers, Problems::tr("users must be an object of user ids, each "
                                               "holding field names and values")});
@@ -140,25 +171,36 @@ void readFormat1(const QJsonValue &users, int maxEntries, const QStringList &key
         p.missing.append({kUsers, Problems::tr("users is empty: give at least one user")});
         return;
     }
+    // Each user's fields as a QJsonObject holds them: the last of a repeated name, sorted.
+    std::vector<std::vector<int>> fieldsOf(size_t(entries.size()));
     qsizetype count = 0;
-    for (const auto &entry : entries)
-        count += entry.second.isObject() ? entry.second.toObject().size() : 1;
+    for (qsizetype e = 0; e < entries.size(); ++e) {
+        const int node = entries[e].second;
+        if (tree.kind(node) == PayloadTree::Kind::Object) {
+            fieldsOf[size_t(e)] = tree.uniqueMembers(node);
+            count += qsizetype(fieldsOf[size_t(e)].size());
+        } else {
+            count += 1;
+        }
+    }
     if (count > maxEntries) {
         out.error = tooMany(kUsers, count, maxEntries);
         return;
     }
     out.edits.reserve(count);
     QHash<qint64, QString> keyOfUser; // the first key that named each user
-    for (const auto &[key, value] : entries) {
+    FieldNames names;
+    for (qsizetype e = 0; e < entries.size(); ++e) {
+        const QString &key = entries[e].first;
         const QString where = dotted(kUsers, key);
-        if (!value.isObject()) {
+        if (tree.kind(entries[e].second) != PayloadTree::Kind::Object) {
             p.format.append({where, Problems::tr("user %1 must be an object of field names and "
                                                  "values")
                                         .arg(key)});
             continue;
         }
-        const QJsonObject values = value.toObject();
-        if (values.isEmpty()) {
+        const std::vector<int> &values = fieldsOf[size_t(e)];
+        if (values.empty()) {
             p.missing.append({where, Problems::tr("no fields given for user %1").arg(key)});
             continue;
         }
@@ -178,45 +220,49 @@ void readFormat1(const QJsonValue &users, int maxEntries, const QStringList &key
             continue;
         }
         keyOfUser.insert(id, key);
-        for (auto it = values.begin(); it != values.end(); ++it) {
+        for (const int field : values) {
+            const QString fieldKey = names(tree.key(field));
             QString name;
             if (!p.readField(
-                    it.key(), [&] { return dotted(where, it.key()); }, &name))
+                    fieldKey, [&] { return dotted(where, fieldKey); }, &name))
                 continue;
-            out.edits.append(MetaEdit{id, name, it.value(), -1});
+            out.edits.append(MetaEdit{id, name, tree.toJsonValue(field), -1});
         }
     }
 }
 
-void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out, Problems &p)
+void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRequest &out,
+                 Problems &p)
 {
     // Forms with gaps (fields[0], fields[2]) arrive as an object of indexes.
-    QList<QPair<int, QJsonValue>> entries;
-    if (fields.isArray()) {
-        const QJsonArray a = fields.toArray();
-        if (a.size() > maxEntries) {
-            out.error = tooMany(kFields, a.size(), maxEntries);
+    std::vector<QPair<int, int>> entries;
+    if (tree.kind(fields) == PayloadTree::Kind::Array) {
+        const int size = tree.childCount(fields);
+        if (size > maxEntries) {
+            out.error = tooMany(kFields, size, maxEntries);
             return;
         }
-        entries.reserve(a.size());
-        for (qsizetype i = 0; i < a.size(); ++i)
-            entries.append({int(i), a.at(i)});
-    } else if (fields.isObject()) {
-        const QJsonObject o = fields.toObject();
-        if (o.size() > maxEntries) {
-            out.error = tooMany(kFields, o.size(), maxEntries);
+        const std::vector<int> elements = tree.children(fields);
+        entries.reserve(elements.size());
+        for (size_t i = 0; i < elements.size(); ++i)
+            entries.push_back({int(i), elements[i]});
+    } else if (tree.kind(fields) == PayloadTree::Kind::Object) {
+        const std::vector<int> members = tree.uniqueMembers(fields);
+        if (qsizetype(members.size()) > maxEntries) {
+            out.error = tooMany(kFields, qsizetype(members.size()), maxEntries);
             return;
         }
-        for (auto it = o.begin(); it != o.end(); ++it) {
+        for (const int m : members) {
+            const QString key = QString::fromUtf8(tree.key(m));
             bool numeric = false;
-            const int index = it.key().toInt(&numeric);
-            if (!numeric || index < 0 || it.key().startsWith(QLatin1Char('-'))) {
+            const int index = key.toInt(&numeric);
+            if (!numeric || index < 0 || key.startsWith(QLatin1Char('-'))) {
                 p.format.append(
-                    {dotted(kFields, it.key()),
-                     Problems::tr("fields must be a list; '%1' is not an index").arg(it.key())});
+                    {dotted(kFields, key),
+                     Problems::tr("fields must be a list; '%1' is not an index").arg(key)});
                 continue;
             }
-            entries.append({index, it.value()});
+            entries.push_back({index, m});
         }
         // Object keys come sorted as text ("10" before "2"); later-wins needs index order.
         std::stable_sort(entries.begin(), entries.end(),
@@ -226,28 +272,31 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
                                                "field and value")});
         return;
     }
-    if (entries.isEmpty() && p.format.isEmpty()) {
+    if (entries.empty() && p.format.isEmpty()) {
         p.missing.append({kFields, Problems::tr("fields is empty: give at least one entry")});
         return;
     }
     // Later entries for the same user and field win: remember where each pair stands.
     QHash<QPair<qint64, QString>, qsizetype> seen;
-    seen.reserve(entries.size());
+    seen.reserve(qsizetype(entries.size()));
     QList<bool> dropped;
-    out.edits.reserve(entries.size());
-    for (const auto &[sourceIndex, value] : entries) {
-        const int index = sourceIndex;
-        const auto where = [index] { return dotted(kFields, QString::number(index)); };
-        if (!value.isObject()) {
+    out.edits.reserve(qsizetype(entries.size()));
+    FieldNames names;
+    static const QByteArrayView parts[] = {"user_id", "field", "value"};
+    for (const auto &[index, entry] : entries) {
+        const auto where = [index = index] { return dotted(kFields, QString::number(index)); };
+        if (tree.kind(entry) != PayloadTree::Kind::Object) {
             p.format.append({where(), Problems::tr("entry %1 must be an object with user_id, "
                                                    "field and value")
                                           .arg(index)});
             continue;
         }
-        const QJsonObject entry = value.toObject();
+        int nodes[3];
         bool complete = true;
-        for (const QString &part : {kUserId, kField, kValue}) {
-            if (!entry.contains(part)) {
+        for (int k = 0; k < 3; ++k) {
+            nodes[k] = tree.member(entry, parts[k]);
+            if (nodes[k] < 0) {
+                const QString part = QString::fromLatin1(parts[k]);
                 p.missing.append(
                     {dotted(where(), part),
                      Problems::tr("entry %1 has no %2").arg(QString::number(index), part)});
@@ -256,12 +305,16 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
         }
         if (!complete)
             continue;
+        const int fieldNode = nodes[1];
+        const QJsonValue field = tree.kind(fieldNode) == PayloadTree::Kind::String
+                                     ? QJsonValue(names(tree.text(fieldNode)))
+                                     : tree.toJsonValue(fieldNode);
         qint64 id = 0;
         QString name;
         const bool userOk = p.readUser(
-            entry.value(kUserId), [&] { return dotted(where(), kUserId); }, &id);
+            tree.toJsonValue(nodes[0]), [&] { return dotted(where(), kUserId); }, &id);
         const bool fieldOk = p.readField(
-            entry.value(kField), [&] { return dotted(where(), kField); }, &name);
+            field, [&] { return dotted(where(), kField); }, &name);
         if (!userOk || !fieldOk)
             continue;
         const auto slot = seen.find({id, name});
@@ -271,7 +324,7 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
         } else {
             seen.insert({id, name}, out.edits.size());
         }
-        out.edits.append(MetaEdit{id, name, entry.value(kValue), index});
+        out.edits.append(MetaEdit{id, name, tree.toJsonValue(nodes[2]), index});
         dropped.append(false);
     }
     if (seen.size() != out.edits.size()) {
@@ -285,11 +338,15 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
     }
 }
 
-void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
+void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
 {
     bool complete = true;
-    for (const QString &part : {kUserId, kField, kValue}) {
-        if (!document.contains(part)) {
+    int nodes[3];
+    static const QByteArrayView parts[] = {"user_id", "field", "value"};
+    for (int k = 0; k < 3; ++k) {
+        nodes[k] = tree.member(PayloadTree::kRoot, parts[k]);
+        if (nodes[k] < 0) {
+            const QString part = QString::fromLatin1(parts[k]);
             p.missing.append({part, Problems::tr("%1 is missing").arg(part)});
             complete = false;
         }
@@ -299,11 +356,11 @@ void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
     qint64 id = 0;
     QString name;
     const bool userOk = p.readUser(
-        document.value(kUserId), [] { return kUserId; }, &id);
+        tree.toJsonValue(nodes[0]), [] { return kUserId; }, &id);
     const bool fieldOk = p.readField(
-        document.value(kField), [] { return kField; }, &name);
+        tree.toJsonValue(nodes[1]), [] { return kField; }, &name);
     if (userOk && fieldOk)
-        out.edits.append(MetaEdit{id, name, document.value(kValue), -1});
+        out.edits.append(MetaEdit{id, name, tree.toJsonValue(nodes[2]), -1});
 }
 
 } // namespace
@@ -324,12 +381,19 @@ void UserMetaPayload::addErrors(ApiError &error, const char *title,
 UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntries,
                                        const QStringList &usersKeyOrder)
 {
+    return parse(PayloadTree::fromJsonObject(document, usersKeyOrder), maxEntries);
+}
+
+UserMetaRequest UserMetaPayload::parse(const PayloadTree &tree, int maxEntries)
+{
     UserMetaRequest out;
     Problems p;
-    const bool format1 = document.contains(kUsers);
-    const bool format2 = document.contains(kFields);
-    const bool format3 =
-        document.contains(kUserId) || document.contains(kField) || document.contains(kValue);
+    const auto contains = [&](QByteArrayView key) {
+        return tree.member(PayloadTree::kRoot, key) >= 0;
+    };
+    const bool format1 = contains("users");
+    const bool format2 = contains("fields");
+    const bool format3 = contains("user_id") || contains("field") || contains("value");
     const int matched = int(format1) + int(format2) + int(format3);
     if (matched != 1) {
         ApiError &e = out.error;
@@ -358,13 +422,13 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
     }
     if (format1) {
         out.format = 1;
-        readFormat1(document.value(kUsers), maxEntries, usersKeyOrder, out, p);
+        readFormat1(tree, tree.member(PayloadTree::kRoot, "users"), maxEntries, out, p);
     } else if (format2) {
         out.format = 2;
-        readFormat2(document.value(kFields), maxEntries, out, p);
+        readFormat2(tree, tree.member(PayloadTree::kRoot, "fields"), maxEntries, out, p);
     } else {
         out.format = 3;
-        readFormat3(document, out, p);
+        readFormat3(tree, out, p);
     }
     if (out.error.isError()) { // too many entries: nothing else is worth reading
         out.edits.clear();

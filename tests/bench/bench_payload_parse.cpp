@@ -1,8 +1,11 @@
 // Benchmark 3 of issue 3: parse the bodies of bench_payload_compile (1,000,000 edits) back into
-// edits: RequestDocument::decode + UserMetaPayload::parse, with the 100,000-entry limit lifted.
-// Each body is parsed in a child process of its own so that peak memory (VmHWM) does not mix.
-// Usage: bench_payload_parse [edits]            (parent: compiles, spawns one child per body)
-//        bench_payload_parse --child <file> <content-type> <edits>
+// edits as the server does: RequestDocument::read + UserMetaPayload::parse of the tree, with the
+// 100,000-entry limit lifted. Each body set is parsed in a child process of its own so that peak
+// memory (VmHWM) does not mix. Baseline, in a child of its own right after: QJsonDocument::fromJson
+// of the same JSON bodies alone (no edits read), the floor of the QJsonObject path before
+// issue 14; "vs Qt" is its time over ours (above 1: faster than Qt's parser alone).
+// Usage: bench_payload_parse [edits]            (parent: compiles, spawns the children)
+//        bench_payload_parse --child <file> <content-type> <edits> tree|qt
 #include "BenchEdits.h"
 #include "payload/PayloadCompiler.h"
 #include "payload/RequestDocument.h"
@@ -12,6 +15,7 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -31,7 +35,15 @@ qint64 statusKiB(const char *key)
     return -1;
 }
 
-int child(const QString &file, const QByteArray &contentType, int maxEntries)
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+int child(const QString &file, const QByteArray &contentType, int maxEntries, bool qtOnly)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -50,8 +62,16 @@ int child(const QString &file, const QByteArray &contentType, int maxEntries)
     timer.start();
     qint64 edits = 0;
     for (const QByteArray &body : std::as_const(bodies)) {
-        const DecodedRequest d = RequestDocument::decode(contentType, body);
-        const UserMetaRequest r = UserMetaPayload::parse(d.document, maxEntries);
+        if (qtOnly) {
+            QJsonParseError error{};
+            const QJsonDocument d = QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError)
+                return 3;
+            edits += d.object().size(); // checksum only: Qt reads no edits
+            continue;
+        }
+        const DecodedRequest d = RequestDocument::read(contentType, body);
+        const UserMetaRequest r = UserMetaPayload::parse(d.tree, maxEntries);
         if (!d.ok() || !r.ok())
             return 3;
         edits += r.edits.size();
@@ -68,14 +88,17 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--child"))
-        return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt());
+        return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt(),
+                     args.value(5) == QLatin1String("qt"));
 
     const int count = args.size() > 1 ? args.value(1).toInt() : 1000000;
     const QList<MetaEdit> edits = BenchEdits::mixed(count);
     QTemporaryDir dir;
     QTextStream out(stdout);
-    out << "parse " << count << " edits (decode + UserMetaPayload::parse, limit lifted)\n";
-    out << "format  encoding     body MB   seconds   MB/s    peak RSS MiB  (bodies held MiB)\n";
+    out << "parse " << count << " edits (read + UserMetaPayload::parse, limit lifted), load "
+        << loadAverage() << "\n";
+    out << "format  encoding     body MB   seconds   MB/s    peak RSS MiB  (bodies held MiB)"
+           "   Qt s   vs Qt\n";
     const char *encodingNames[] = {"json", "urlencoded", "multipart"};
     for (const PayloadFormat format :
          {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
@@ -95,14 +118,22 @@ int main(int argc, char **argv)
                 for (const CompiledRequest &request : r.requests)
                     s << request.body;
             }
-            QProcess p;
-            p.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child"), file, QString::fromLatin1(contentType),
-                     QString::number(count)});
-            p.waitForFinished(-1);
-            const QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
+            const auto run = [&](const char *mode) {
+                QProcess p;
+                p.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--child"), file, QString::fromLatin1(contentType),
+                         QString::number(count), QString::fromLatin1(mode)});
+                p.waitForFinished(-1);
+                QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
+                f.append(QByteArray::number(p.exitCode()));
+                return f;
+            };
+            const QList<QByteArray> f = run("tree");
+            const bool json = encoding == PayloadEncoding::Json;
+            const QList<QByteArray> q = json ? run("qt") : QList<QByteArray>();
             const double mb = f.value(0).toDouble() / 1e6;
             const double seconds = f.value(1).toDouble();
+            const double qtSeconds = q.value(1).toDouble();
             out << qSetFieldWidth(6) << int(format) << qSetFieldWidth(0) << "  "
                 << QString::fromLatin1(encodingNames[int(encoding)]).leftJustified(11) << "  "
                 << QString::number(mb, 'f', 1).rightJustified(7) << "  "
@@ -110,12 +141,17 @@ int main(int argc, char **argv)
                 << QString::number(mb / seconds, 'f', 1).rightJustified(6) << "  "
                 << QString::number(f.value(3).toDouble() / 1024, 'f', 0).rightJustified(12) << "  ("
                 << QString::number(f.value(4).toDouble() / 1024, 'f', 0) << ")"
-                << (p.exitCode() == 0 && f.value(2).toLongLong() == count
+                << (json ? QStringLiteral("   %1  %2")
+                               .arg(QString::number(qtSeconds, 'f', 3).rightJustified(6),
+                                    QString::number(qtSeconds / seconds, 'f', 2).rightJustified(5))
+                         : QStringLiteral("      -      -"))
+                << (f.value(5) == "0" && f.value(2).toLongLong() == count
                         ? QString()
                         : QStringLiteral("  FAILED exit %1, %2 edits")
-                              .arg(p.exitCode())
-                              .arg(QString::fromLatin1(f.value(2))))
-                << "\n";
+                              .arg(QString::fromLatin1(f.value(5)),
+                                   QString::fromLatin1(f.value(2))))
+                << (!json || q.value(5) == "0" ? QString() : QStringLiteral("  Qt FAILED"))
+                << "  load " << loadAverage() << "\n";
             out.flush();
         }
     }
