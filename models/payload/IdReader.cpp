@@ -46,7 +46,13 @@ IdReader::Result IdReader::read(const QJsonValue &value)
                                    : tr("an id must be a number or a numeric string");
         return r;
     }
-    const QString text = value.toString().trimmed();
+    return readText(value.toString());
+}
+
+IdReader::Result IdReader::readText(const QString &raw)
+{
+    Result r;
+    const QString text = raw.trimmed();
     if (text.isEmpty()) {
         r.problem = tr("an id must not be empty");
         return r;

@@ -19,6 +19,8 @@ public:
     };
 
     static Result read(const QJsonValue &value);
+    // An id given as text (a numeric string, or a form value).
+    static Result readText(const QString &text);
     // Whether `text` (trimmed) is all digits, i.e. means an id rather than a name.
     static bool looksNumeric(const QString &text);
 };

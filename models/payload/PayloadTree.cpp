@@ -85,16 +85,26 @@ std::vector<int> PayloadTree::uniqueMembers(int object) const
     if (m_nodes[size_t(object)].flags & InQtOrder)
         return members;
     // Stable: of equal keys the last written stays last, and is the one kept.
-    std::stable_sort(members.begin(), members.end(),
-                     [this](int a, int b) { return keyLess(key(a), key(b)); });
-    std::vector<int> unique;
-    unique.reserve(members.size());
+    const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
+    if (members.size() <= 16) { // a user's few fields: no buffer to allocate
+        for (size_t i = 1; i < members.size(); ++i) {
+            const int m = members[i];
+            size_t j = i;
+            for (; j > 0 && less(m, members[j - 1]); --j)
+                members[j] = members[j - 1];
+            members[j] = m;
+        }
+    } else {
+        std::stable_sort(members.begin(), members.end(), less);
+    }
+    size_t kept = 0;
     for (size_t i = 0; i < members.size(); ++i) {
         if (i + 1 < members.size() && key(members[i]) == key(members[i + 1]))
             continue;
-        unique.push_back(members[i]);
+        members[kept++] = members[i];
     }
-    return unique;
+    members.resize(kept);
+    return members;
 }
 
 QJsonValue PayloadTree::toJsonValue(int node) const
@@ -272,18 +282,25 @@ void PayloadTree::prependMembers(const PayloadTree &other)
     m_rootMembers.insert(m_rootMembers.end(), own.begin(), own.end());
 }
 
+int PayloadTree::firstWritten(QByteArrayView name) const
+{
+    for (const int c : m_rootMembers) {
+        if (key(c) == name && kind(c) == Kind::Object && keysAsWritten(c))
+            return c;
+    }
+    return -1;
+}
+
 QStringList PayloadTree::writtenKeys(QByteArrayView name) const
 {
     QStringList keys;
-    for (const int c : m_rootMembers) {
-        if (key(c) != name || kind(c) != Kind::Object || !keysAsWritten(c))
-            continue;
-        const std::vector<int> members = children(c);
-        keys.reserve(qsizetype(members.size()));
-        for (const int m : members)
-            keys.append(QString::fromUtf8(key(m)));
-        break;
-    }
+    const int object = firstWritten(name);
+    if (object < 0)
+        return keys;
+    const std::vector<int> members = children(object);
+    keys.reserve(qsizetype(members.size()));
+    for (const int m : members)
+        keys.append(QString::fromUtf8(key(m)));
     return keys;
 }
 

@@ -60,6 +60,8 @@ public:
     // The keys of the first top-level member named `name` that is an object as a JSON body
     // wrote it, repetitions included (what JsonKeyOrder finds); empty when there is none.
     QStringList writtenKeys(QByteArrayView name) const;
+    // That member, or -1.
+    int firstWritten(QByteArrayView name) const;
 
     QJsonValue toJsonValue(int node) const;
     QJsonObject toJsonObject() const; // the root

@@ -32,6 +32,13 @@ PhpFormBuilder::PhpFormBuilder(int maxDepth)
 
 PhpFormBuilder::~PhpFormBuilder() = default;
 
+void PhpFormBuilder::reserve(qsizetype pairs, qsizetype bytes)
+{
+    m_nodes.reserve(size_t(pairs) * 4 / 3 +
+                    1); // fields[7][user_id]: a node per pair, and one per entry
+    m_text.reserve(bytes);
+}
+
 QByteArrayView PhpFormBuilder::keyOf(const Node &node) const
 {
     return QByteArrayView(m_text.constData() + node.keyOffset, node.keyLength);

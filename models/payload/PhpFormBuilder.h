@@ -20,6 +20,8 @@ public:
     PhpFormBuilder(const PhpFormBuilder &) = delete;
     PhpFormBuilder &operator=(const PhpFormBuilder &) = delete;
 
+    // Room for about `pairs` pairs of `bytes` bytes in all.
+    void reserve(qsizetype pairs, qsizetype bytes);
     // False (and nothing added) when the key nests deeper than maxDepth.
     bool add(QByteArrayView key, QByteArrayView value);
     // A JSON object; maps whose keys are exactly 0..n-1 become arrays.

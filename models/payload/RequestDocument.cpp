@@ -204,6 +204,7 @@ DecodedRequest RequestDocument::readJson(const QByteArray &raw)
 DecodedRequest RequestDocument::readForm(const QByteArray &text)
 {
     PhpFormBuilder builder(kMaxDepth);
+    builder.reserve(text.count('&') + 1, text.size());
     qsizetype start = text.startsWith('?') ? 1 : 0;
     int pairIndex = -1;
     QByteArray keyScratch;
@@ -245,6 +246,7 @@ DecodedRequest RequestDocument::readForm(const QByteArray &text)
 DecodedRequest RequestDocument::readMultipart(const QByteArray &body, const QByteArray &boundary)
 {
     PhpFormBuilder builder(kMaxDepth);
+    builder.reserve(body.count(boundary), body.size());
     DecodedRequest partError;
     int partIndex = -1;
     const auto where = [&] { return tr("part %1").arg(partIndex); };

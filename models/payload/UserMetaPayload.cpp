@@ -3,6 +3,7 @@
 #include "IdReader.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QSet>
 #include <algorithm>
 
@@ -63,20 +64,44 @@ public:
     }
 
     template<typename Where>
+    bool readUser(const PayloadTree &tree, int node, const Where &where, qint64 *id)
+    {
+        if (tree.kind(node) == PayloadTree::Kind::String)
+            return readUser(QString::fromUtf8(tree.text(node)), where, id);
+        return readUser(tree.toJsonValue(node), where, id);
+    }
+
+    template<typename Where>
+    bool readUser(const QString &text, const Where &where, qint64 *id)
+    {
+        const IdReader::Result r = IdReader::readText(text);
+        if (!r.ok()) {
+            users.append({where(), tr("invalid user id: %1").arg(r.problem)});
+            return false;
+        }
+        *id = r.id;
+        return true;
+    }
+
+    template<typename Where>
     bool readField(const QJsonValue &raw, const Where &where, QString *name)
     {
         if (raw.isDouble())
-            *name = QString::number(raw.toInteger());
-        else if (raw.isString())
-            *name = raw.toString();
-        else {
-            fields.append({where(), tr("a field name must be text")});
-            return false;
-        }
-        if (name->isEmpty()) {
+            return readFieldName(QString::number(raw.toInteger()), where, name);
+        if (raw.isString())
+            return readFieldName(raw.toString(), where, name);
+        fields.append({where(), tr("a field name must be text")});
+        return false;
+    }
+
+    template<typename Where>
+    bool readFieldName(const QString &text, const Where &where, QString *name)
+    {
+        if (text.isEmpty()) {
             fields.append({where(), tr("a field name must not be empty")});
             return false;
         }
+        *name = text;
         return true;
     }
 };
@@ -104,13 +129,22 @@ QStringList userKeys(QStringList keys, const QStringList &written)
         if (a == QSet<QString>(keys.cbegin(), keys.cend()))
             return written;
     }
-    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        const IdReader::Result ra = IdReader::read(a);
-        const IdReader::Result rb = IdReader::read(b);
-        const bool plainA = ra.ok() && QString::number(ra.id) == a;
-        const bool plainB = rb.ok() && QString::number(rb.id) == b;
-        return plainA && !plainB;
-    });
+    // Plain numbers first, each group in sorted order: a stable partition, one IdReader per key.
+    QList<bool> plain;
+    plain.reserve(keys.size());
+    for (const QString &key : std::as_const(keys)) {
+        const IdReader::Result r = IdReader::readText(key);
+        plain.append(r.ok() && QString::number(r.id) == key);
+    }
+    QStringList ordered;
+    ordered.reserve(keys.size());
+    for (const bool first : {true, false}) {
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (plain[i] == first)
+                ordered.append(keys[i]);
+        }
+    }
+    keys = std::move(ordered);
     return keys;
 }
 
@@ -138,12 +172,68 @@ private:
     int m_next = 0;
 };
 
+// The edits' values, made after the edits are known. Text values go into one QJsonArray and
+// come out as QJsonValues sharing its storage: a QJsonValue of its own allocates twice per
+// string, which for a million entries costs more than reading the body.
+class EditValues
+{
+public:
+    explicit EditValues(const PayloadTree &tree)
+        : m_tree(tree)
+    {}
+    void reserve(qsizetype count) { m_nodes.reserve(size_t(count)); }
+    void add(int node) { m_nodes.push_back(node); }
+    // Keeps the values of edits not dropped, as the edits were compacted.
+    void keep(const QList<bool> &dropped)
+    {
+        size_t kept = 0;
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            if (!dropped[qsizetype(i)])
+                m_nodes[kept++] = m_nodes[i];
+        }
+        m_nodes.resize(kept);
+    }
+    void fill(QList<MetaEdit> &edits) const
+    {
+        QJsonArray texts;
+        for (const int node : m_nodes) {
+            if (m_tree.kind(node) == PayloadTree::Kind::String)
+                texts.append(QString::fromUtf8(m_tree.text(node)));
+        }
+        qsizetype text = 0;
+        for (qsizetype i = 0; i < edits.size(); ++i) {
+            const int node = m_nodes[size_t(i)];
+            edits[i].value = m_tree.kind(node) == PayloadTree::Kind::String
+                                 ? texts.at(text++)
+                                 : m_tree.toJsonValue(node);
+        }
+    }
+
+private:
+    const PayloadTree &m_tree;
+    std::vector<int> m_nodes; // one per edit
+};
+
 void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaRequest &out,
                  Problems &p)
 {
     // Forms turn users[0][...] into a list; its indexes are then the ids.
     QList<QPair<QString, int>> entries;
-    if (tree.kind(users) == PayloadTree::Kind::Object) {
+    if (tree.kind(users) == PayloadTree::Kind::Object && tree.firstWritten("users") == users) {
+        // Read as written, repetitions included (the usual JSON body): a repeated key reads
+        // its last member, as in a QJsonObject, and is refused at every key but its first.
+        const std::vector<int> members = tree.children(users);
+        QHash<QString, int> nodeOf;
+        nodeOf.reserve(qsizetype(members.size()));
+        entries.reserve(qsizetype(members.size()));
+        for (const int m : members) {
+            const QString key = QString::fromUtf8(tree.key(m));
+            nodeOf.insert(key, m);
+            entries.append({key, m});
+        }
+        for (auto &entry : entries)
+            entry.second = nodeOf.value(entry.first);
+    } else if (tree.kind(users) == PayloadTree::Kind::Object) {
         const std::vector<int> members = tree.uniqueMembers(users);
         QStringList sorted;
         QHash<QString, int> nodeOf;
@@ -188,47 +278,50 @@ void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaReq
         return;
     }
     out.edits.reserve(count);
+    EditValues editValues(tree);
+    editValues.reserve(count);
     QHash<qint64, QString> keyOfUser; // the first key that named each user
     FieldNames names;
     for (qsizetype e = 0; e < entries.size(); ++e) {
         const QString &key = entries[e].first;
-        const QString where = dotted(kUsers, key);
+        const auto where = [&key] { return dotted(kUsers, key); };
         if (tree.kind(entries[e].second) != PayloadTree::Kind::Object) {
-            p.format.append({where, Problems::tr("user %1 must be an object of field names and "
-                                                 "values")
-                                        .arg(key)});
+            p.format.append({where(), Problems::tr("user %1 must be an object of field names and "
+                                                   "values")
+                                          .arg(key)});
             continue;
         }
         const std::vector<int> &values = fieldsOf[size_t(e)];
         if (values.empty()) {
-            p.missing.append({where, Problems::tr("no fields given for user %1").arg(key)});
+            p.missing.append({where(), Problems::tr("no fields given for user %1").arg(key)});
             continue;
         }
         qint64 id = 0;
-        if (!p.readUser(
-                key, [&] { return where; }, &id)) // NOLINT(performance-no-automatic-move)
+        if (!p.readUser(key, where, &id))
             continue;
         const auto named = keyOfUser.constFind(id);
         if (named != keyOfUser.constEnd()) {
-            p.format.append({where, *named == key
-                                        ? Problems::tr("user %1 is given twice").arg(key)
-                                        : Problems::tr("'%1' names user %2, who is already given "
-                                                       "as '%3'")
-                                              .arg(key)
-                                              .arg(id)
-                                              .arg(*named)});
+            p.format.append({where(), *named == key
+                                          ? Problems::tr("user %1 is given twice").arg(key)
+                                          : Problems::tr("'%1' names user %2, who is already given "
+                                                         "as '%3'")
+                                                .arg(key)
+                                                .arg(id)
+                                                .arg(*named)});
             continue;
         }
         keyOfUser.insert(id, key);
         for (const int field : values) {
             const QString fieldKey = names(tree.key(field));
             QString name;
-            if (!p.readField(
-                    fieldKey, [&] { return dotted(where, fieldKey); }, &name))
+            if (!p.readFieldName(
+                    fieldKey, [&] { return dotted(where(), fieldKey); }, &name))
                 continue;
-            out.edits.append(MetaEdit{id, name, tree.toJsonValue(field), -1});
+            out.edits.append(MetaEdit{id, name, QJsonValue(), -1});
+            editValues.add(field);
         }
     }
+    editValues.fill(out.edits);
 }
 
 void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRequest &out,
@@ -281,6 +374,8 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
     seen.reserve(qsizetype(entries.size()));
     QList<bool> dropped;
     out.edits.reserve(qsizetype(entries.size()));
+    EditValues values(tree);
+    values.reserve(qsizetype(entries.size()));
     FieldNames names;
     static const QByteArrayView parts[] = {"user_id", "field", "value"};
     for (const auto &[index, entry] : entries) {
@@ -305,16 +400,14 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
         }
         if (!complete)
             continue;
-        const int fieldNode = nodes[1];
-        const QJsonValue field = tree.kind(fieldNode) == PayloadTree::Kind::String
-                                     ? QJsonValue(names(tree.text(fieldNode)))
-                                     : tree.toJsonValue(fieldNode);
         qint64 id = 0;
         QString name;
         const bool userOk = p.readUser(
-            tree.toJsonValue(nodes[0]), [&] { return dotted(where(), kUserId); }, &id);
-        const bool fieldOk = p.readField(
-            field, [&] { return dotted(where(), kField); }, &name);
+            tree, nodes[0], [&] { return dotted(where(), kUserId); }, &id);
+        const auto fieldWhere = [&] { return dotted(where(), kField); };
+        const bool fieldOk = tree.kind(nodes[1]) == PayloadTree::Kind::String
+                                 ? p.readFieldName(names(tree.text(nodes[1])), fieldWhere, &name)
+                                 : p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &name);
         if (!userOk || !fieldOk)
             continue;
         const auto slot = seen.find({id, name});
@@ -324,7 +417,8 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
         } else {
             seen.insert({id, name}, out.edits.size());
         }
-        out.edits.append(MetaEdit{id, name, tree.toJsonValue(nodes[2]), index});
+        out.edits.append(MetaEdit{id, name, QJsonValue(), index});
+        values.add(nodes[2]);
         dropped.append(false);
     }
     if (seen.size() != out.edits.size()) {
@@ -335,7 +429,9 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
                 kept.append(std::move(out.edits[i]));
         }
         out.edits = std::move(kept);
+        values.keep(dropped);
     }
+    values.fill(out.edits);
 }
 
 void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
@@ -356,7 +452,7 @@ void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
     qint64 id = 0;
     QString name;
     const bool userOk = p.readUser(
-        tree.toJsonValue(nodes[0]), [] { return kUserId; }, &id);
+        tree, nodes[0], [] { return kUserId; }, &id);
     const bool fieldOk = p.readField(
         tree.toJsonValue(nodes[1]), [] { return kField; }, &name);
     if (userOk && fieldOk)
