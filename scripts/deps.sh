@@ -7,16 +7,19 @@ metadesk_packages() {
     local purpose=$1
     local build=(cmake ninja-build g++ pkg-config
         qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-        qtkeychain-qt6-dev libmicrohttpd-dev
+        qtkeychain-qt6-dev libmicrohttpd-dev libpq-dev
         libqt6sql6-sqlite libsqlite3-dev libsecret-1-0 libgl-dev fonts-dejavu-core
         libqt6svg6 qt6-translations-l10n)
     # libmicrohttpd-dev: the server's HTTP layer (docs/SERVER.md says why not QHttpServer).
+    # libpq-dev: the server's PostgreSQL backend (docs/SERVER.md, "Storage backends").
     # libqt6svg6: the SVG icon engine that draws the icons (a run-time plugin; nothing links it).
     # qt6-translations-l10n: Qt's own texts (standard buttons, shortcuts, --help) in German.
     # desktop-file-utils, appstream: test_install validates the .desktop and metainfo files.
     # clang, libclang-rt-dev: the libFuzzer build of scripts/fuzz.sh, which test.sh runs.
+    # postgresql: the throw-away clusters the PostgreSQL tests start (tests/support/PostgresCluster).
+    # nginx, openssl: test_scale_out runs deploy/nginx/metadesk.conf with a certificate it makes.
     local test=(xvfb xauth gnome-keyring dbus dbus-x11 curl sqlite3 clang-format
-        desktop-file-utils appstream clang libclang-rt-dev)
+        desktop-file-utils appstream clang libclang-rt-dev postgresql nginx openssl)
     case "$purpose" in
         # xvfb: the no-display message tells people to use xvfb-run.
         run) echo "${build[@]}" xvfb xauth ;;

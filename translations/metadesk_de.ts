@@ -1982,6 +1982,13 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>OfflineCopyWriter</name>
+    <message>
+        <source>the copy&apos;s journal mode could not be set to %1</source>
+        <translation>der Journalmodus der Kopie ließ sich nicht auf %1 stellen</translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
@@ -3385,6 +3392,37 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
+    <name>SqlStore</name>
+    <message>
+        <source>User %1 does not exist in this account</source>
+        <translation>Benutzer %1 existiert in diesem Konto nicht</translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation>Unbekanntes Metafeld „%1“</translation>
+    </message>
+    <message>
+        <source>No user ids were given</source>
+        <translation>Es wurden keine Benutzer-IDs angegeben</translation>
+    </message>
+    <message>
+        <source>No user groups were given</source>
+        <translation>Es wurden keine Benutzergruppen angegeben</translation>
+    </message>
+    <message>
+        <source>User %1 was not found in this account</source>
+        <translation>Benutzer %1 wurde in diesem Konto nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Several user groups are named %1</source>
+        <translation>Mehrere Benutzergruppen heißen %1</translation>
+    </message>
+    <message>
+        <source>User group %1 was not found in this account</source>
+        <translation>Benutzergruppe %1 wurde in diesem Konto nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>SqlTransaction</name>
     <message>
         <source>there is no open database</source>
@@ -3420,34 +3458,6 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>the database is damaged: table &apos;%1&apos; is missing</source>
         <translation>die Datenbank ist beschädigt: Tabelle „%1“ fehlt</translation>
-    </message>
-    <message>
-        <source>User %1 does not exist in this account</source>
-        <translation>Benutzer %1 existiert in diesem Konto nicht</translation>
-    </message>
-    <message>
-        <source>Unknown meta field &apos;%1&apos;</source>
-        <translation>Unbekanntes Metafeld „%1“</translation>
-    </message>
-    <message>
-        <source>No user ids were given</source>
-        <translation>Es wurden keine Benutzer-IDs angegeben</translation>
-    </message>
-    <message>
-        <source>No user groups were given</source>
-        <translation>Es wurden keine Benutzergruppen angegeben</translation>
-    </message>
-    <message>
-        <source>User %1 was not found in this account</source>
-        <translation>Benutzer %1 wurde in diesem Konto nicht gefunden</translation>
-    </message>
-    <message>
-        <source>Several user groups are named %1</source>
-        <translation>Mehrere Benutzergruppen heißen %1</translation>
-    </message>
-    <message>
-        <source>User group %1 was not found in this account</source>
-        <translation>Benutzergruppe %1 wurde in diesem Konto nicht gefunden</translation>
     </message>
 </context>
 <context>

@@ -1980,6 +1980,13 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>OfflineCopyWriter</name>
+    <message>
+        <source>the copy&apos;s journal mode could not be set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
@@ -3383,6 +3390,37 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
+    <name>SqlStore</name>
+    <message>
+        <source>User %1 does not exist in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown meta field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user ids were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user groups were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1 was not found in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several user groups are named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User group %1 was not found in this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlTransaction</name>
     <message>
         <source>there is no open database</source>
@@ -3417,34 +3455,6 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>the database is damaged: table &apos;%1&apos; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 does not exist in this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown meta field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user ids were given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user groups were given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User %1 was not found in this account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several user groups are named %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User group %1 was not found in this account</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

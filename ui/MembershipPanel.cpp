@@ -228,10 +228,15 @@ void MembershipPanel::confirmAndApply(GroupOperation::Kind kind, const QList<qin
     const qint64 account = m_accountId;
     applyOperations(
         account, operations,
-        [this, account, what, preview](const ApplyReport &report, bool toServer) {
+        [this, account, what, planned = MembershipPlanner::Preview(preview)](
+            const ApplyReport &report, bool toServer) mutable {
             QString text = reportText(report, toServer);
             // Exactly what it changed becomes one undo step.
-            MembershipChange change = MembershipChange::record(account, preview, report);
+            MembershipChange change = MembershipChange::record(account, planned, report);
+            // This copy is the last holder of the affected users (a whole filter): freed off
+            // the GUI thread, as the others were.
+            QThreadPool::globalInstance()->start(
+                [affected = std::exchange(planned.affected, {})]() mutable { affected.clear(); });
             if (change.inexact())
                 text += QLatin1Char('\n') + tr("Part of it cannot be undone: memberships changed "
                                                "elsewhere meanwhile.");

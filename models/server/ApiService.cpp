@@ -4,7 +4,7 @@
 #include "ApiRoutes.h"
 #include "payload/RequestDocument.h"
 #include "store/ChangeLog.h"
-#include "store/SqliteStore.h"
+#include "store/SqlStore.h"
 
 #include <QDateTime>
 #include <algorithm>
@@ -60,7 +60,7 @@ bool ApiService::isWrite(Endpoint endpoint)
     }
 }
 
-ApiService::ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit,
+ApiService::ApiService(SqlStore &store, qint64 maxBodyBytes, int rateLimit,
                        int changesRetentionDays, std::shared_ptr<RateLimiter> sharedLimiter)
     : m_store(store)
     , m_keys(store)

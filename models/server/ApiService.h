@@ -13,7 +13,7 @@
 #include <memory>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 struct ApiRequest;
 
 // What may be known of a request before its body is read (docs/API.md 2.1).
@@ -36,8 +36,8 @@ public:
     // A body without credentials in headers or query is read only up to this many bytes.
     static constexpr qint64 kCredentialBodyBytes = 65536;
 
-    ApiService(SqliteStore &store, qint64 maxBodyBytes, int rateLimit,
-               int changesRetentionDays = 90, std::shared_ptr<RateLimiter> sharedLimiter = nullptr);
+    ApiService(SqlStore &store, qint64 maxBodyBytes, int rateLimit, int changesRetentionDays = 90,
+               std::shared_ptr<RateLimiter> sharedLimiter = nullptr);
 
     // What the head alone decides without the file: route, declared size (-1: unknown,
     // chunked) and whether it names credentials. Without credentials there, a body of at most
@@ -63,7 +63,7 @@ private:
     // Forgets tombstones older than the retention, at most once an hour (and at start).
     void pruneChanges();
 
-    SqliteStore &m_store;
+    SqlStore &m_store;
     ApiKeyRegistry m_keys;
     RequestAuthenticator m_authenticator;
     std::shared_ptr<RateLimiter> m_rateLimiter;

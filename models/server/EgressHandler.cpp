@@ -4,7 +4,7 @@
 #include "payload/JsonWriter.h"
 #include "payload/ValueValidator.h"
 #include "store/ChangeLog.h"
-#include "store/SqliteStore.h"
+#include "store/SqlStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +53,7 @@ QJsonValue nextValue(bool more, qint64 lastId)
 
 } // namespace
 
-EgressHandler::EgressHandler(SqliteStore &store)
+EgressHandler::EgressHandler(SqlStore &store)
     : m_store(store)
 {}
 

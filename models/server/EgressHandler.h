@@ -8,7 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-class SqliteStore;
+class SqlStore;
 
 // The read endpoints of docs/API.md section 7, scoped to one account and paged by keyset.
 class EgressHandler
@@ -18,7 +18,7 @@ public:
     static constexpr int kDefaultLimit = ApiContract::kDefaultPageSize;
     static constexpr int kMaxLimit = ApiContract::kMaxPageSize;
 
-    explicit EgressHandler(SqliteStore &store);
+    explicit EgressHandler(SqlStore &store);
 
     ApiResponse users(qint64 accountId, const QJsonObject &parameters);
     ApiResponse userGroups(qint64 accountId, const QJsonObject &parameters);
@@ -50,5 +50,5 @@ private:
     };
     static Order readOrder(const QJsonObject &parameters, const QList<MetaField> &fields);
 
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };

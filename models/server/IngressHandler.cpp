@@ -2,11 +2,11 @@
 
 #include "payload/GroupMembersPayload.h"
 #include "payload/UserMetaPayload.h"
-#include "store/SqliteStore.h"
+#include "store/SqlStore.h"
 
 #include <QSet>
 
-IngressHandler::IngressHandler(SqliteStore &store)
+IngressHandler::IngressHandler(SqlStore &store)
     : m_store(store)
 {}
 

@@ -7,14 +7,14 @@
 #include <QJsonObject>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 
 // The ingress writes: PUT /api/ingress/user_meta (docs/API.md 5) and the user_group_members
 // operations (section 5). Parsing is the payload engine's, checking and writing the store's.
 class IngressHandler
 {
 public:
-    explicit IngressHandler(SqliteStore &store);
+    explicit IngressHandler(SqlStore &store);
 
     // `parameters`: the decoded request (RequestDocument::read), read by UserMetaPayload.
     // `ifMatch`: write only if no place the request changes changed after it (docs/API.md 10).
@@ -25,5 +25,5 @@ public:
                              std::optional<qint64> ifMatch = std::nullopt);
 
 private:
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };

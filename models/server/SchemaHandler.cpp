@@ -2,7 +2,7 @@
 
 #include "payload/MetaFieldDefinitionParser.h"
 #include "store/SchemaWriter.h"
-#include "store/SqliteStore.h"
+#include "store/SqlStore.h"
 
 namespace {
 bool isYes(const QJsonValue &v)
@@ -34,7 +34,7 @@ QString summary(const SchemaOutcome &o)
 }
 } // namespace
 
-SchemaHandler::SchemaHandler(SqliteStore &store)
+SchemaHandler::SchemaHandler(SqlStore &store)
     : m_store(store)
 {}
 

@@ -6,7 +6,7 @@
 #include <QJsonObject>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 
 // PUT /api/ingress/user_meta/fields (docs/API.md 8): {"fields": {"<name>": definition | null}}.
 // Definitions are checked by MetaFieldDefinitionParser and written by SchemaWriter.
@@ -14,10 +14,10 @@ class SchemaHandler
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaHandler)
 public:
-    explicit SchemaHandler(SqliteStore &store);
+    explicit SchemaHandler(SqlStore &store);
     ApiResponse putFields(qint64 accountId, const QJsonObject &document,
                           std::optional<qint64> ifMatch = std::nullopt);
 
 private:
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };

@@ -2,9 +2,13 @@
 
 #include "ApiServer.h"
 #include "SignalQuitter.h"
+#include "StoreLocation.h"
 #include "store/ApiKeyRegistry.h"
+#include "store/DatabaseCopier.h"
 #include "store/DatabaseFileProbe.h"
 #include "store/DemoDataGenerator.h"
+#include "store/PostgresDemoWriter.h"
+#include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 
 #include <QCommandLineParser>
@@ -60,6 +64,9 @@ QString ServerCommandLine::generalHelp() const
               "Commands:\n"
               "  init FILE [--demo] [--users N] [--seed S] [--force]\n"
               "                    Create a database file (empty, or filled with demo data).\n"
+              "  copy SOURCE TARGET [--force]\n"
+              "                    Copy a whole database between a file and PostgreSQL, checked\n"
+              "                    by row counts and a checksum per table.\n"
               "  key add FILE --account ACCOUNT [--endpoint PATTERN]... [--ip ADDR]...\n"
               "                    Create an API key; prints its api_id and api_key once.\n"
               "  key list FILE     List the API keys (never the keys themselves).\n"
@@ -71,6 +78,10 @@ QString ServerCommandLine::generalHelp() const
               "             [--quiet]\n"
               "                    Serve the file over the MetaDesk HTTP API until SIGINT or\n"
               "                    SIGTERM; prints \"listening on http://HOST:PORT\" once ready.\n"
+              "\n"
+              "FILE is a database file or a PostgreSQL address, postgresql://USER@HOST:PORT/DB;\n"
+              "its password comes from PGPASSWORD or the password file (PGPASSFILE, ~/.pgpass),\n"
+              "never from the command line.\n"
               "\n"
               "Options:\n"
               "  -h, --help        Show this help; COMMAND --help shows a command's options.\n"
@@ -127,6 +138,8 @@ int ServerCommandLine::run(const QStringList &arguments)
         return init(args);
     if (command == QLatin1String("serve"))
         return serve(args);
+    if (command == QLatin1String("copy"))
+        return copy(args);
     if (command == QLatin1String("key")) {
         const QString sub = args.value(1);
         if (sub == QLatin1String("add"))
@@ -195,8 +208,13 @@ int ServerCommandLine::init(const QStringList &arguments)
         return usage(tr("--users and --seed only go with --demo"), help);
 
     const QString &path = positional.first();
+    const StoreLocation location(path);
     const QFileInfo info(path);
-    if (info.exists()) {
+    if (location.isPostgres() && parser.isSet(force)) {
+        const QString dropped = PostgresStore::dropSchema(path);
+        if (!dropped.isEmpty())
+            return failure(tr("%1: %2").arg(location.display(), dropped));
+    } else if (!location.isPostgres() && info.exists()) {
         if (!parser.isSet(force))
             return failure(tr("%1: the file already exists; use --force to overwrite it")
                                .arg(info.absoluteFilePath()));
@@ -216,31 +234,35 @@ int ServerCommandLine::init(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     StoreError error;
-    std::unique_ptr<SqliteStore> store = SqliteStore::create(path, &error);
+    std::unique_ptr<SqlStore> store = location.create(&error);
     if (!store)
         return failure(error.text());
     QString problem;
     if (parser.isSet(demo)) {
-        problem = DemoDataGenerator::generate(*store, {userCount, seedValue});
+        auto *file = dynamic_cast<SqliteStore *>(store.get());
+        problem = file ? DemoDataGenerator::generate(*file, {userCount, seedValue})
+                       : PostgresDemoWriter::generate(static_cast<PostgresStore &>(*store),
+                                                      {userCount, seedValue});
     } else if (store->addAccount(parser.value(account)) == 0) {
         problem = store->lastError();
     }
     if (!problem.isEmpty()) {
         store.reset();
-        QFile::remove(path);
-        return failure(tr("%1: %2").arg(info.absoluteFilePath(), problem));
+        if (!location.isPostgres())
+            QFile::remove(path);
+        return failure(tr("%1: %2").arg(location.display(), problem));
     }
     if (parser.isSet(demo))
         m_out << tr("created %1 with demo data: %2 users, seed %3 (%4 s)")
-                     .arg(info.absoluteFilePath())
+                     .arg(location.display())
                      .arg(userCount)
                      .arg(seedValue)
                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
               << '\n';
     else
-        m_out << tr("created %1 with account 1 \"%2\"")
-                     .arg(info.absoluteFilePath(), parser.value(account))
-              << '\n';
+        m_out
+            << tr("created %1 with account 1 \"%2\"").arg(location.display(), parser.value(account))
+            << '\n';
     return Success;
 }
 
@@ -280,20 +302,20 @@ int ServerCommandLine::keyAdd(const QStringList &arguments)
     }
 
     StoreError error;
-    std::unique_ptr<SqliteStore> store =
-        SqliteStore::open(parser.positionalArguments().at(0), &error);
+    const StoreLocation location(parser.positionalArguments().at(0));
+    std::unique_ptr<SqlStore> store = location.open(&error);
     if (!store)
         return failure(error.text());
     const std::optional<Account> found = store->findAccount(parser.value(account));
     if (!found)
         return failure(
-            tr("%1: there is no account '%2'").arg(store->filePath(), parser.value(account)));
+            tr("%1: there is no account '%2'").arg(location.display(), parser.value(account)));
     QString problem;
     ApiKeyRegistry registry(*store);
     const std::optional<NewApiKey> key =
         registry.add(found->id, parser.values(endpoint), parser.values(ip), &problem);
     if (!key)
-        return failure(tr("%1: %2").arg(store->filePath(), problem));
+        return failure(tr("%1: %2").arg(location.display(), problem));
     m_out << "api_id: " << key->apiId << '\n' << "api_key: " << key->key << '\n';
     return Success;
 }
@@ -309,8 +331,8 @@ int ServerCommandLine::keyList(const QStringList &arguments)
             parse(parser, arguments, help, 1, tr("key list needs exactly one FILE")))
         return *exit;
     StoreError error;
-    std::unique_ptr<SqliteStore> store =
-        SqliteStore::open(parser.positionalArguments().at(0), &error);
+    const StoreLocation location(parser.positionalArguments().at(0));
+    std::unique_ptr<SqlStore> store = location.open(&error);
     if (!store)
         return failure(error.text());
     ApiKeyRegistry registry(*store);
@@ -344,15 +366,15 @@ int ServerCommandLine::keyRevoke(const QStringList &arguments)
             parse(parser, arguments, help, 2, tr("key revoke needs a FILE and an API_ID")))
         return *exit;
     StoreError error;
-    std::unique_ptr<SqliteStore> store =
-        SqliteStore::open(parser.positionalArguments().at(0), &error);
+    const StoreLocation location(parser.positionalArguments().at(0));
+    std::unique_ptr<SqlStore> store = location.open(&error);
     if (!store)
         return failure(error.text());
     ApiKeyRegistry registry(*store);
     QString problem;
     const QString apiId = parser.positionalArguments().at(1);
     if (!registry.revoke(apiId, &problem))
-        return failure(tr("%1: %2").arg(store->filePath(), problem));
+        return failure(tr("%1: %2").arg(location.display(), problem));
     m_out << tr("revoked %1").arg(apiId) << '\n';
     return Success;
 }
@@ -462,7 +484,8 @@ int ServerCommandLine::serve(const QStringList &arguments)
     }
 
     StoreError error;
-    std::unique_ptr<SqliteStore> store = SqliteStore::open(options.file, &error);
+    const StoreLocation location(options.file);
+    std::unique_ptr<SqlStore> store = location.open(&error);
     if (!store)
         return failure(error.text());
     SignalQuitter quitter;
@@ -483,12 +506,61 @@ int ServerCommandLine::serve(const QStringList &arguments)
     // Stopping closes the file: the WAL goes into the file itself, so that the file alone holds
     // every write even if another process keeps it open (else SQLite removes -wal and -shm as
     // this last connection closes).
-    if (!store->checkpoint())
+    auto *file = dynamic_cast<SqliteStore *>(store.get());
+    if (file && !file->checkpoint())
         m_err << tr("%1: %2 is still open in another program; some changes stay in %2-wal "
                     "until that program closes the file")
-                     .arg(kProgram, store->filePath())
+                     .arg(kProgram, location.display())
               << '\n';
     m_err << tr("%1: stopped (signal %2)").arg(kProgram).arg(quitter.receivedSignal()) << '\n';
     m_err.flush();
+    return Success;
+}
+
+int ServerCommandLine::copy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Copy a whole database between a file and PostgreSQL (either way). Every table is "
+           "counted and checksummed on both sides before the copy is committed; a target that "
+           "already holds data is refused unless --force is given."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("The database to copy: a file or a postgresql:// address."));
+    parser.addPositionalArgument(QStringLiteral("TARGET"),
+                                 tr("Where to copy it: a file or a postgresql:// address."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Replace whatever the target holds."));
+    parser.addOption(force);
+    const QString help = helpFor(parser, QStringLiteral("copy SOURCE TARGET [--force]"));
+    if (const std::optional<int> exit =
+            parse(parser, arguments, help, 2, tr("copy needs a SOURCE and a TARGET")))
+        return *exit;
+    const StoreLocation from(parser.positionalArguments().at(0));
+    const StoreLocation to(parser.positionalArguments().at(1));
+    if (from.display() == to.display())
+        return usage(tr("SOURCE and TARGET are the same database"), help);
+    StoreError error;
+    std::unique_ptr<SqlStore> source = from.open(&error);
+    if (!source)
+        return failure(error.text());
+    // A target without a database yet gets a new one (a new file; the schema in PostgreSQL).
+    const bool newFile = !to.isPostgres() && !QFileInfo::exists(parser.positionalArguments().at(1));
+    std::unique_ptr<SqlStore> target = newFile ? to.create(&error) : to.open(&error);
+    if (!target && to.isPostgres() && error.kind == StoreError::Kind::NotMetaDesk)
+        target = to.create(&error);
+    if (!target)
+        return failure(error.text());
+    DatabaseCopier copier(*source, *target);
+    const QString problem = copier.copy(parser.isSet(force));
+    if (!problem.isEmpty()) {
+        target.reset();
+        if (newFile)
+            QFile::remove(parser.positionalArguments().at(1));
+        return failure(tr("%1: %2").arg(to.display(), problem));
+    }
+    for (const DatabaseCopier::TableCheck &check : copier.checks())
+        m_out << check.table << '\t' << check.rows << '\t' << check.checksum << '\n';
+    m_out << tr("copied %1 to %2").arg(from.display(), to.display()) << '\n';
     return Success;
 }

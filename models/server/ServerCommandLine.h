@@ -7,8 +7,9 @@
 
 class QCommandLineParser;
 
-// The `metadesk-server` command line: init, key add/list/revoke and serve. Exit codes: 0 success, 1
-// the command failed, 2 the command line is wrong.
+// The `metadesk-server` command line: init, key add/list/revoke, serve and copy, each on a file or
+// a PostgreSQL database (StoreLocation). Exit codes: 0 success, 1 the command failed, 2 the
+// command line is wrong.
 class ServerCommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
@@ -29,6 +30,7 @@ private:
     int keyList(const QStringList &arguments);
     int keyRevoke(const QStringList &arguments);
     int serve(const QStringList &arguments);
+    int copy(const QStringList &arguments);
     int usage(const QString &problem, const QString &helpText);
     // Parses a subcommand's line and answers --help and wrong lines itself: an exit code when
     // the command is already done, nothing when it goes on.

@@ -3,7 +3,8 @@
 #include "ApiService.h"
 #include "RateLimiter.h"
 #include "ServeOptions.h"
-#include "store/SqliteStore.h"
+#include "StoreLocation.h"
+#include "store/SqlStore.h"
 
 #include <sys/resource.h>
 #include <sys/syscall.h>
@@ -30,7 +31,7 @@ bool ServiceWorkers::fill(Lane &lane, int count, QString *error)
     for (int i = 0; i < count; ++i) {
         StoreError storeError;
         Worker w;
-        w.store = SqliteStore::open(m_options.file, &storeError);
+        w.store = StoreLocation(m_options.file).open(&storeError);
         if (!w.store) {
             *error = storeError.text();
             return false;

@@ -11,7 +11,7 @@
 
 class ApiService;
 class RateLimiter;
-class SqliteStore;
+class SqlStore;
 struct ServeOptions;
 
 // The threads that decode, check and run requests, away from the network thread: `readers`
@@ -49,7 +49,7 @@ public:
 private:
     struct Worker
     {
-        std::unique_ptr<SqliteStore> store;
+        std::unique_ptr<SqlStore> store;
         std::unique_ptr<ApiService> service;
         std::thread thread;
     };

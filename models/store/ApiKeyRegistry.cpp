@@ -1,7 +1,7 @@
 #include "ApiKeyRegistry.h"
 
-#include "SqliteStatement.h"
-#include "SqliteStore.h"
+#include "SqlStatement.h"
+#include "SqlStore.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -104,7 +104,7 @@ bool ApiKeyInfo::allowsPeer(const QHostAddress &peer) const
     return false;
 }
 
-ApiKeyRegistry::ApiKeyRegistry(SqliteStore &store)
+ApiKeyRegistry::ApiKeyRegistry(SqlStore &store)
     : m_store(store)
 {}
 
@@ -139,9 +139,9 @@ std::optional<NewApiKey> ApiKeyRegistry::add(qint64 accountId, const QStringList
         randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QByteArray salt = randomBytes(16);
 
-    SqliteStatement q(m_store.handle(),
-                      "INSERT INTO api_keys(api_id, account_id, salt, key_hash, endpoints, "
-                      "allowed_ips, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    SqlStatement q(m_store.connection(),
+                   "INSERT INTO api_keys(api_id, account_id, salt, key_hash, endpoints, "
+                   "allowed_ips, created_at) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     q.bind(1, created.apiId);
     q.bind(2, accountId);
     q.bindBlob(3, salt);
@@ -160,8 +160,8 @@ std::optional<NewApiKey> ApiKeyRegistry::add(qint64 accountId, const QStringList
 QList<ApiKeyInfo> ApiKeyRegistry::list()
 {
     QList<ApiKeyInfo> keys;
-    SqliteStatement q(m_store.handle(), "SELECT api_id, account_id, endpoints, allowed_ips, "
-                                        "created_at, revoked_at FROM api_keys ORDER BY id");
+    SqlStatement q(m_store.connection(), "SELECT api_id, account_id, endpoints, allowed_ips, "
+                                         "created_at, revoked_at FROM api_keys ORDER BY id");
     while (q.step()) {
         ApiKeyInfo info;
         info.apiId = q.columnText(0);
@@ -178,9 +178,8 @@ QList<ApiKeyInfo> ApiKeyRegistry::list()
 
 bool ApiKeyRegistry::revoke(const QString &apiId, QString *error)
 {
-    SqliteStatement q(
-        m_store.handle(),
-        "UPDATE api_keys SET revoked_at = ?1 WHERE api_id = ?2 AND revoked_at IS NULL");
+    SqlStatement q(m_store.connection(),
+                   "UPDATE api_keys SET revoked_at = ?1 WHERE api_id = ?2 AND revoked_at IS NULL");
     q.bind(1, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     q.bind(2, apiId);
     if (!q.exec()) {
@@ -196,9 +195,9 @@ bool ApiKeyRegistry::revoke(const QString &apiId, QString *error)
 
 std::optional<ApiKeyInfo> ApiKeyRegistry::verify(const QString &apiId, const QString &key)
 {
-    SqliteStatement q(m_store.handle(),
-                      "SELECT salt, key_hash, account_id, endpoints, allowed_ips, created_at, "
-                      "revoked_at FROM api_keys WHERE api_id = ?1");
+    SqlStatement q(m_store.connection(),
+                   "SELECT salt, key_hash, account_id, endpoints, allowed_ips, created_at, "
+                   "revoked_at FROM api_keys WHERE api_id = ?1");
     q.bind(1, apiId);
     if (!q.step() || !q.columnIsNull(6))
         return std::nullopt;

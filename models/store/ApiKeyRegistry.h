@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 class QHostAddress;
 
 // An API key's record; the key itself is never stored, only a salted hash of it.
@@ -34,7 +34,7 @@ class ApiKeyRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(ApiKeyRegistry)
 public:
-    explicit ApiKeyRegistry(SqliteStore &store);
+    explicit ApiKeyRegistry(SqlStore &store);
 
     std::optional<NewApiKey> add(qint64 accountId, const QStringList &endpoints,
                                  const QStringList &allowedIps, QString *error);
@@ -52,5 +52,5 @@ public:
     static bool isValidIpPattern(const QString &pattern, QString *error);
 
 private:
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };

@@ -1,33 +1,36 @@
 #include "ChangeLog.h"
 
 #include "MetaValueCodec.h"
+#include "SqlConnection.h"
+#include "SqlStatement.h"
+#include "SqlStore.h"
 #include "SqlTransaction.h"
-#include "SqliteStatement.h"
-#include "SqliteStore.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <map>
+#include <vector>
 
-ChangeLog::ChangeLog(SqliteStore &store)
+ChangeLog::ChangeLog(SqlStore &store, int sparseLimit)
     : m_store(store)
+    , m_sparseLimit(sparseLimit)
 {}
 
 ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, int limit)
 {
     Page page;
-    sqlite3 *db = m_store.handle();
+    SqlConnection *db = m_store.connection();
     // One read transaction: the revision answered matches the changes listed.
     SqlTransaction snapshot(db, SqlTransaction::Mode::Deferred);
-    const auto failed = [&page](const SqliteStatement &q) {
+    const auto failed = [&page](const SqlStatement &q) {
         page = Page();
         page.error = q.errorText();
         return page;
     };
     {
-        SqliteStatement q(db, "SELECT revision, pruned FROM accounts WHERE id = ?1");
+        SqlStatement q(db, "SELECT revision, pruned FROM accounts WHERE id = ?1");
         q.bind(1, accountId);
         if (!q.step())
             return failed(q);
@@ -39,8 +42,8 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     QHash<qint64, QString> fieldNames;
     QHash<qint64, MetaType> fieldTypes;
     {
-        SqliteStatement q(db, "SELECT id, name, definition, revision FROM meta_fields WHERE "
-                              "account_id = ?1");
+        SqlStatement q(db, "SELECT id, name, definition, revision FROM meta_fields WHERE "
+                           "account_id = ?1");
         q.bind(1, accountId);
         while (q.step()) {
             const QString name = q.columnText(1);
@@ -55,9 +58,9 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
             return failed(q);
     }
     if (after == 0) {
-        SqliteStatement q(db, "SELECT name, revision FROM removed_fields WHERE account_id = ?1 "
-                              "AND revision > ?2 AND name NOT IN (SELECT name FROM meta_fields "
-                              "WHERE account_id = ?1 AND revision >= removed_fields.revision)");
+        SqlStatement q(db, "SELECT name, revision FROM removed_fields WHERE account_id = ?1 "
+                           "AND revision > ?2 AND name NOT IN (SELECT name FROM meta_fields "
+                           "WHERE account_id = ?1 AND revision >= removed_fields.revision)");
         q.bind(1, accountId);
         q.bind(2, since);
         while (q.step()) {
@@ -74,38 +77,63 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
                   });
     }
 
+    // A few changes are found through the revision indexes; many are found by walking the
+    // account's users in id order, which stops at the page's last user. A unary + keeps SQLite
+    // from walking the user id order when the indexes are meant (PostgreSQL reads it as a no-op).
+    bool sparse = false;
+    if (QString error; !fewChanges(accountId, since, &sparse, &error)) {
+        page = Page();
+        page.error = error;
+        return page;
+    }
+    const QString byUser = sparse ? QStringLiteral("+") : QString();
+
     // The page's users: those with any change after `since`, in id order.
     qint64 first = -1;
     qint64 last = -1;
     {
-        SqliteStatement q(
-            db, "SELECT user_id FROM meta_values WHERE account_id = ?1 AND revision > ?2 AND "
-                "user_id > ?3 UNION SELECT m.user_id FROM memberships m JOIN user_groups g ON g.id "
-                "= m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 AND m.user_id > ?3 "
-                "UNION SELECT user_id FROM removed_values WHERE account_id = ?1 AND revision > ?2 "
-                "AND user_id > ?3 UNION SELECT user_id FROM removed_memberships WHERE account_id "
-                "= ?1 AND revision > ?2 AND user_id > ?3 ORDER BY 1 LIMIT ?4");
+        const QString sources =
+            QStringLiteral(
+                "SELECT user_id FROM meta_values WHERE account_id = ?1 AND revision > ?2 AND "
+                "%1user_id > ?3 UNION ALL SELECT m.user_id FROM memberships m JOIN user_groups g "
+                "ON g.id = m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 AND %1m.user_id "
+                "> ?3 UNION ALL SELECT user_id FROM removed_values WHERE account_id = ?1 AND "
+                "revision > ?2 AND %1user_id > ?3 UNION ALL SELECT user_id FROM "
+                "removed_memberships WHERE account_id = ?1 AND revision > ?2 AND %1user_id > ?3")
+                .arg(byUser);
+        // Sparse: every changed place after `after` is read and sorted here (few by the
+        // choice above); dense: SQLite merges the four in user order and stops early.
+        SqlStatement q(db, sparse ? sources
+                                  : QString(sources).replace(QStringLiteral("UNION ALL"),
+                                                             QStringLiteral("UNION")) +
+                                        QStringLiteral(" ORDER BY 1 LIMIT ?4"));
         q.bind(1, accountId);
         q.bind(2, since);
         q.bind(3, after);
-        q.bind(4, qint64(limit) + 1);
-        int count = 0;
-        while (q.step()) {
-            if (++count > limit) {
-                page.next = last;
-                break;
-            }
-            last = q.columnInt64(0);
-            if (first < 0)
-                first = last;
-        }
+        if (!sparse)
+            q.bind(4, qint64(limit) + 1);
+        std::vector<qint64> users;
+        while (q.step())
+            users.push_back(q.columnInt64(0));
         if (q.failed())
             return failed(q);
+        if (sparse) {
+            std::sort(users.begin(), users.end());
+            users.erase(std::unique(users.begin(), users.end()), users.end());
+        }
+        if (qint64(users.size()) > limit) {
+            users.resize(size_t(limit));
+            page.next = users.back();
+        }
+        if (!users.empty()) {
+            first = users.front();
+            last = users.back();
+        }
     }
     if (first < 0)
         return page;
     // Every read below takes the same place: the account, after `since`, the page's users.
-    const auto bindRange = [&](SqliteStatement &q) {
+    const auto bindRange = [&](SqlStatement &q) {
         q.bind(1, accountId);
         q.bind(2, since);
         q.bind(3, first);
@@ -116,8 +144,10 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     using Key = std::pair<qint64, qint64>;
     std::map<Key, ServerChanges::Value> values;
     {
-        SqliteStatement q(db, "SELECT user_id, field_id, value, revision FROM meta_values WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqlStatement q(db, QStringLiteral("SELECT user_id, field_id, value, revision FROM "
+                                          "meta_values WHERE account_id = ?1 AND revision > "
+                                          "?2 AND %1user_id BETWEEN ?3 AND ?4")
+                               .arg(byUser));
         bindRange(q);
         while (q.step()) {
             const qint64 fieldId = q.columnInt64(1);
@@ -129,8 +159,10 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
         }
         if (q.failed())
             return failed(q);
-        SqliteStatement r(db, "SELECT user_id, field_id, revision FROM removed_values WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqlStatement r(db, QStringLiteral("SELECT user_id, field_id, revision FROM "
+                                          "removed_values WHERE account_id = ?1 AND revision > "
+                                          "?2 AND %1user_id BETWEEN ?3 AND ?4")
+                               .arg(byUser));
         bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
@@ -146,17 +178,21 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     }
     std::map<Key, ServerChanges::Membership> memberships;
     {
-        SqliteStatement q(db, "SELECT m.user_id, m.group_id, m.revision FROM memberships m JOIN "
-                              "user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND "
-                              "m.revision > ?2 AND m.user_id BETWEEN ?3 AND ?4");
+        SqlStatement q(db, QStringLiteral("SELECT m.user_id, m.group_id, m.revision FROM "
+                                          "memberships m JOIN user_groups g ON g.id = "
+                                          "m.group_id WHERE g.account_id = ?1 AND m.revision > "
+                                          "?2 AND %1m.user_id BETWEEN ?3 AND ?4")
+                               .arg(byUser));
         bindRange(q);
         while (q.step())
             memberships[{q.columnInt64(0), q.columnInt64(1)}] = {q.columnInt64(0), q.columnInt64(1),
                                                                  true, q.columnInt64(2)};
         if (q.failed())
             return failed(q);
-        SqliteStatement r(db, "SELECT user_id, group_id, revision FROM removed_memberships WHERE "
-                              "account_id = ?1 AND revision > ?2 AND user_id BETWEEN ?3 AND ?4");
+        SqlStatement r(db, QStringLiteral("SELECT user_id, group_id, revision FROM "
+                                          "removed_memberships WHERE account_id = ?1 AND "
+                                          "revision > ?2 AND %1user_id BETWEEN ?3 AND ?4")
+                               .arg(byUser));
         bindRange(r);
         while (r.step()) {
             const Key key{r.columnInt64(0), r.columnInt64(1)};
@@ -172,6 +208,28 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
     for (const auto &[key, membership] : memberships)
         page.changes.memberships.append(membership);
     return page;
+}
+
+bool ChangeLog::fewChanges(qint64 accountId, qint64 since, bool *few, QString *error)
+{
+    // Counting stops past the limit, so this costs at most that many index entries per table.
+    SqlStatement q(
+        m_store.connection(),
+        "SELECT (SELECT count(*) FROM (SELECT 1 FROM meta_values WHERE account_id = ?1 AND "
+        "revision > ?2 LIMIT ?3) AS v) + (SELECT count(*) FROM (SELECT 1 FROM memberships m "
+        "JOIN user_groups g ON g.id = m.group_id WHERE g.account_id = ?1 AND m.revision > ?2 "
+        "LIMIT ?3) AS m) + (SELECT count(*) FROM (SELECT 1 FROM removed_values WHERE account_id "
+        "= ?1 AND revision > ?2 LIMIT ?3) AS rv) + (SELECT count(*) FROM (SELECT 1 FROM "
+        "removed_memberships WHERE account_id = ?1 AND revision > ?2 LIMIT ?3) AS rm)");
+    q.bind(1, accountId);
+    q.bind(2, since);
+    q.bind(3, qint64(m_sparseLimit) + 1);
+    if (!q.step()) {
+        *error = q.errorText();
+        return false;
+    }
+    *few = q.columnInt64(0) <= m_sparseLimit;
+    return true;
 }
 
 ChangeLog::Page ChangeLog::readAll(qint64 accountId, qint64 since)
@@ -196,20 +254,20 @@ ChangeLog::Page ChangeLog::readAll(qint64 accountId, qint64 since)
 
 bool ChangeLog::prune(qint64 cutoffSeconds)
 {
-    sqlite3 *db = m_store.handle();
+    SqlConnection *db = m_store.connection();
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return false;
     // First remember what is forgotten, then forget it.
     for (const char *table : {"removed_values", "removed_memberships", "removed_fields"}) {
-        SqliteStatement mark(
-            db, QStringLiteral("UPDATE accounts SET pruned = max(pruned, (SELECT max(revision) "
+        SqlStatement mark(
+            db, QStringLiteral("UPDATE accounts SET pruned = %2(pruned, (SELECT max(revision) "
                                "FROM %1 t WHERE t.account_id = accounts.id AND t.removed_at < "
                                "?1)) WHERE EXISTS (SELECT 1 FROM %1 t WHERE t.account_id = "
                                "accounts.id AND t.removed_at < ?1)")
-                    .arg(QLatin1String(table)));
+                    .arg(QLatin1String(table), QLatin1String(db->dialect().greatest())));
         mark.bind(1, cutoffSeconds);
-        SqliteStatement forget(
+        SqlStatement forget(
             db, QStringLiteral("DELETE FROM %1 WHERE removed_at < ?1").arg(QLatin1String(table)));
         forget.bind(1, cutoffSeconds);
         if (!mark.exec() || !forget.exec())

@@ -5,7 +5,7 @@
 #include <QString>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 
 // Reads what changed in an account after a revision, and forgets old tombstones
 // (docs/API.md 10). Values and memberships are paged by user, in id order: a page holds every
@@ -21,7 +21,10 @@ public:
         QString error;              // a SQL failure; nothing else is set then
     };
 
-    explicit ChangeLog(SqliteStore &store);
+    // Up to `sparseLimit` changed places since the asked revision are found through the
+    // revision indexes; past it, by walking users in id order (the cheaper way then).
+    static constexpr int kSparseLimit = 20000;
+    explicit ChangeLog(SqlStore &store, int sparseLimit = kSparseLimit);
     Page read(qint64 accountId, qint64 since, qint64 after, int limit);
     // Every page of read(), as one answer.
     Page readAll(qint64 accountId, qint64 since);
@@ -30,5 +33,9 @@ public:
     bool prune(qint64 cutoffSeconds);
 
 private:
-    SqliteStore &m_store;
+    // Sets *few when at most m_sparseLimit places changed after `since`; false on a SQL failure.
+    bool fewChanges(qint64 accountId, qint64 since, bool *few, QString *error);
+
+    SqlStore &m_store;
+    int m_sparseLimit;
 };

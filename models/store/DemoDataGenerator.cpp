@@ -1,17 +1,15 @@
 #include "DemoDataGenerator.h"
 
-#include "MetaValueCodec.h"
-#include "SqlTransaction.h"
-#include "SqliteStatement.h"
-#include "SqliteStore.h"
+#include "SqliteDemoSink.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QStringList>
-#include <sqlite3.h>
 
 namespace {
 const char *const kFirstNames[] = {
@@ -100,6 +98,13 @@ struct FieldSpec
     MetaType type;
 };
 
+template<typename Sink>
+QString failed(const Sink &sink)
+{
+    const QString text = sink.errorText();
+    return text.isEmpty() ? QStringLiteral("the demo data could not be written") : text;
+}
+
 QJsonValue demoValue(QRandomGenerator &rng, const QString &field, qint64 userId,
                      const QString &domain)
 {
@@ -159,87 +164,53 @@ QJsonValue demoValue(QRandomGenerator &rng, const QString &field, qint64 userId,
 
 QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
 {
-    sqlite3 *db = store.handle();
+    SqliteDemoSink sink(store);
+    return generate(sink, options);
+}
+
+QString DemoDataGenerator::generate(DemoDataSink &sink, const Options &options)
+{
     QRandomGenerator rng(options.seed);
-    auto lastError = [db] { return QString::fromUtf8(sqlite3_errmsg(db)); };
-
-    // A bulk load is fastest without a journal and with secondary indexes built afterwards
-    // from sorted data; the file is new, so a crash here only loses a half-made demo file.
-    sqlite3_exec(db, "PRAGMA journal_mode = OFF", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous = OFF", nullptr, nullptr, nullptr);
-    QStringList indexSql;
-    {
-        SqliteStatement indexes(db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
-                                    "sql IS NOT NULL AND tbl_name IN ('meta_values', "
-                                    "'memberships', 'user_accounts', 'users')");
-        QStringList names;
-        while (indexes.step()) {
-            names << indexes.columnText(0);
-            indexSql << indexes.columnText(1);
-        }
-        for (const QString &name : names)
-            sqlite3_exec(db, (QStringLiteral("DROP INDEX ") + name).toUtf8().constData(), nullptr,
-                         nullptr, nullptr);
-    }
-
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive())
-        return transaction.errorText();
-    SqliteStatement addAccount(db, "INSERT INTO accounts(id, name) VALUES(?1, ?2)");
+    if (!sink.begin())
+        return failed(sink);
     for (const auto &[id, name] :
          {std::pair<qint64, const char *>{1, "Northwind Traders"}, {2, "Contoso Partners"}}) {
-        addAccount.bind(1, id);
-        addAccount.bind(2, QString::fromLatin1(name));
-        if (!addAccount.exec())
-            return addAccount.errorText();
+        if (!sink.addAccount(id, QString::fromLatin1(name)))
+            return failed(sink);
     }
-    SqliteStatement addGroup(db, "INSERT INTO user_groups(account_id, name) VALUES(?1, ?2)");
     QList<qint64> groups1;
     QList<qint64> groups2;
     for (const char *name : kGroups1) {
-        addGroup.bind(1, qint64(1));
-        addGroup.bind(2, QString::fromUtf8(name));
-        if (!addGroup.exec())
-            return addGroup.errorText();
-        groups1 << sqlite3_last_insert_rowid(db);
+        groups1 << sink.addGroup(1, QString::fromUtf8(name));
+        if (groups1.last() == 0)
+            return failed(sink);
     }
     for (const char *name : kGroups2) {
-        addGroup.bind(1, qint64(2));
-        addGroup.bind(2, QString::fromUtf8(name));
-        if (!addGroup.exec())
-            return addGroup.errorText();
-        groups2 << sqlite3_last_insert_rowid(db);
+        groups2 << sink.addGroup(2, QString::fromUtf8(name));
+        if (groups2.last() == 0)
+            return failed(sink);
     }
 
     // Each account has its own schema (the same definitions here); fieldsOf[a - 1] is account a's.
     QList<FieldSpec> fieldsOf[2];
-    SqliteStatement addField(db, "INSERT INTO meta_fields(account_id, name, definition, position) "
-                                 "VALUES(?1, ?2, ?3, ?4)");
     const QJsonArray definitions = QJsonDocument::fromJson(kFields).array();
     for (qint64 account = 1; account <= 2; ++account) {
         QList<FieldSpec> &fields = fieldsOf[account - 1];
         for (const auto &entry : definitions) {
             const QString name = entry[0].toString();
             const QJsonObject definition = entry[1].toObject();
-            addField.bind(1, account);
-            addField.bind(2, name);
-            addField.bindUtf8(3, QJsonDocument(definition).toJson(QJsonDocument::Compact));
-            addField.bind(4, qint64(fields.size() + 1));
-            if (!addField.exec())
-                return addField.errorText();
-            fields.append({sqlite3_last_insert_rowid(db), name,
+            const qint64 id = sink.addField(
+                account, name, QJsonDocument(definition).toJson(QJsonDocument::Compact),
+                qint64(fields.size() + 1));
+            if (id == 0)
+                return failed(sink);
+            fields.append({id, name,
                            MetaTypes::fromName(definition.value(QStringLiteral("type")).toString())
                                .value_or(MetaType::String)});
         }
     }
 
-    SqliteStatement addUser(db, "INSERT INTO users(id, first_name, last_name, middle_name, alias, "
-                                "email, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    SqliteStatement addAccess(db, "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
-    SqliteStatement addMembership(
-        db, "INSERT OR IGNORE INTO memberships(user_id, group_id) VALUES(?1, ?2)");
-    SqliteStatement addValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
-                                 "VALUES(?1, ?2, ?3, ?4)");
+    DemoDataSink::UserRow user;
     for (qint64 id = 1; id <= options.users; ++id) {
         const QString first = QString::fromUtf8(pick(rng, kFirstNames));
         const QString last = QString::fromUtf8(pick(rng, kLastNames));
@@ -252,51 +223,35 @@ QString DemoDataGenerator::generate(SqliteStore &store, const Options &options)
                               QString::number(id) + QLatin1Char('@') + domain;
         const quint32 roll = rng.bounded(100);
         const char *status = roll < 90 ? "active" : roll < 97 ? "inactive" : "suspended";
-        addUser.bind(1, id);
-        addUser.bind(2, first);
-        addUser.bind(3, last);
-        addUser.bind(4, middle);
-        addUser.bind(5, alias);
-        addUser.bind(6, email);
-        addUser.bind(7, QString::fromLatin1(status));
-        if (!addUser.exec())
-            return addUser.errorText();
+        user = {id, first, last, middle, alias, email, QString::fromLatin1(status)};
+        if (!sink.addUser(user))
+            return failed(sink);
 
         const bool inSecond = rng.bounded(2) == 0;
         for (qint64 account = 1; account <= (inSecond ? 2 : 1); ++account) {
-            addAccess.bind(1, account);
-            addAccess.bind(2, id);
-            if (!addAccess.exec())
-                return addAccess.errorText();
+            if (!sink.addAccess(account, id))
+                return failed(sink);
             const QList<qint64> &groups = account == 1 ? groups1 : groups2;
             const int memberships = int(rng.bounded(4));
+            qint64 picked[3] = {0, 0, 0};
             for (int m = 0; m < memberships; ++m) {
-                addMembership.bind(1, id);
-                addMembership.bind(2, groups.at(int(rng.bounded(quint32(groups.size())))));
-                if (!addMembership.exec())
-                    return addMembership.errorText();
+                const qint64 group = groups.at(int(rng.bounded(quint32(groups.size()))));
+                picked[m] = group;
+                if (std::find(picked, picked + m, group) != picked + m)
+                    continue; // the same group twice: one membership
+                if (!sink.addMembership(id, group))
+                    return failed(sink);
             }
             for (const FieldSpec &field : fieldsOf[account - 1]) {
                 if (rng.bounded(10) >= 3)
                     continue;
-                addValue.bind(1, id);
-                addValue.bind(2, account);
-                addValue.bind(3, field.id);
-                MetaValueCodec::bind(addValue, 4, field.type,
-                                     demoValue(rng, field.name, id, domain));
-                if (!addValue.exec())
-                    return addValue.errorText();
+                if (!sink.addValue(id, account, field.id, field.type,
+                                   demoValue(rng, field.name, id, domain)))
+                    return failed(sink);
             }
         }
     }
-    for (const QString &sql : indexSql) {
-        if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
-            return lastError();
-    }
-    if (!transaction.commit())
-        return transaction.errorText();
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "PRAGMA synchronous = NORMAL", nullptr, nullptr, nullptr);
-    sqlite3_exec(db, "ANALYZE", nullptr, nullptr, nullptr);
+    if (!sink.finish())
+        return failed(sink);
     return {};
 }

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+class DemoDataSink;
 class SqliteStore;
 
 // Fills a new, empty database with realistic demo data: two accounts, about 25 groups, a dozen
@@ -20,4 +21,6 @@ public:
 
     // Returns an error text, empty on success.
     static QString generate(SqliteStore &store, const Options &options);
+    // The same rows into any sink (PostgresDemoWriter fills PostgreSQL with COPY).
+    static QString generate(DemoDataSink &sink, const Options &options);
 };

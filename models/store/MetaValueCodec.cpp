@@ -1,11 +1,11 @@
 #include "MetaValueCodec.h"
 
-#include "SqliteStatement.h"
+#include "SqlDialect.h"
+#include "SqlStatement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <sqlite3.h>
 
 namespace {
 QByteArray compactJson(const QJsonValue &value)
@@ -22,12 +22,57 @@ QJsonValue parseJson(const QByteArray &text)
         return doc.array();
     return doc.object();
 }
+
+QJsonValue fromJsonText(MetaType type, const QByteArray &text)
+{
+    switch (type) {
+    case MetaType::Integer:
+        return text.toLongLong();
+    case MetaType::Boolean:
+        return text == "true";
+    case MetaType::Number:
+        return text.toDouble();
+    case MetaType::Array:
+    case MetaType::Json:
+        return parseJson(text);
+    case MetaType::String:
+    case MetaType::Date:
+    case MetaType::DateTime:
+        break;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
+    return doc.array().at(0);
+}
 } // namespace
 
 namespace MetaValueCodec {
 
-void bind(SqliteStatement &statement, int index, MetaType type, const QJsonValue &value)
+QByteArray jsonText(MetaType type, const QJsonValue &value)
 {
+    switch (type) {
+    case MetaType::Integer:
+        return QByteArray::number(value.toInteger());
+    case MetaType::Boolean:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case MetaType::Array:
+    case MetaType::Json:
+        return compactJson(value);
+    case MetaType::Number:
+    case MetaType::String:
+    case MetaType::Date:
+    case MetaType::DateTime:
+        break;
+    }
+    const QByteArray inArray = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return inArray.mid(1, inArray.size() - 2);
+}
+
+void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &value)
+{
+    if (statement.dialect().isPostgres()) {
+        statement.bindUtf8(index, jsonText(type, value));
+        return;
+    }
     switch (type) {
     case MetaType::Integer:
         statement.bind(index, value.toInteger());
@@ -50,8 +95,10 @@ void bind(SqliteStatement &statement, int index, MetaType type, const QJsonValue
     }
 }
 
-QJsonValue fromColumn(const SqliteStatement &statement, int column, MetaType type)
+QJsonValue fromColumn(const SqlStatement &statement, int column, MetaType type)
 {
+    if (statement.dialect().isPostgres())
+        return fromJsonText(type, statement.columnText(column).toUtf8());
     switch (type) {
     case MetaType::Integer:
         return statement.columnInt64(column);
@@ -68,26 +115,6 @@ QJsonValue fromColumn(const SqliteStatement &statement, int column, MetaType typ
         break;
     }
     return statement.columnText(column);
-}
-
-QVariant toVariant(MetaType type, const QJsonValue &value)
-{
-    switch (type) {
-    case MetaType::Integer:
-        return value.toInteger();
-    case MetaType::Boolean:
-        return qint64(value.toBool() ? 1 : 0);
-    case MetaType::Number:
-        return value.toDouble();
-    case MetaType::Array:
-    case MetaType::Json:
-        return QString::fromUtf8(compactJson(value));
-    case MetaType::String:
-    case MetaType::Date:
-    case MetaType::DateTime:
-        break;
-    }
-    return value.toString();
 }
 
 } // namespace MetaValueCodec

@@ -3,15 +3,16 @@
 #include "domain/MetaType.h"
 
 #include <QJsonValue>
-#include <QVariant>
 
-class SqliteStatement;
+class SqlStatement;
 
 // How a typed meta value is kept in SQLite: integers and booleans as INTEGER, numbers as REAL,
-// arrays and json as compact JSON text, the rest as TEXT. Equal values compare equal in SQL,
-// which lets an upsert tell "updated" from "unchanged" without reading first.
+// arrays and json as compact JSON text, the rest as TEXT. On PostgreSQL, as jsonb (the value's
+// JSON text; PostgresSchema says why). Equal values compare equal in SQL, which lets an upsert
+// tell "updated" from "unchanged" without reading first.
 namespace MetaValueCodec {
-void bind(SqliteStatement &statement, int index, MetaType type, const QJsonValue &value);
-QJsonValue fromColumn(const SqliteStatement &statement, int column, MetaType type);
-QVariant toVariant(MetaType type, const QJsonValue &value);
+void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &value);
+QJsonValue fromColumn(const SqlStatement &statement, int column, MetaType type);
+// A value as JSON text, as PostgreSQL's jsonb reads it: 5, 1.5, true, "text", [..], {..}.
+QByteArray jsonText(MetaType type, const QJsonValue &value);
 } // namespace MetaValueCodec

@@ -2,8 +2,8 @@
 
 #include "MetaValueCodec.h"
 #include "SchemaWriter.h"
+#include "SqlStatement.h"
 #include "SqlTransaction.h"
-#include "SqliteStatement.h"
 #include "SqliteStore.h"
 
 #include <QJsonDocument>
@@ -25,7 +25,7 @@ QString describe(const DomainError &error)
     return parts.isEmpty() ? error.rule : parts.join(QStringLiteral("; "));
 }
 
-QString userName(const SqliteStatement &q, int firstColumn)
+QString userName(const SqlStatement &q, int firstColumn)
 {
     User user;
     user.firstName = q.columnText(firstColumn);
@@ -37,14 +37,14 @@ QString userName(const SqliteStatement &q, int firstColumn)
 
 OfflineCopyFile::OfflineCopyFile(SqliteStore &store)
     : m_store(store)
-    , m_db(store.handle())
+    , m_db(store.connection())
 {}
 
 OfflineOrigin OfflineCopyFile::origin()
 {
     OfflineOrigin origin;
-    SqliteStatement q(m_db, "SELECT base_url, api_id, account_id, account_name, taken_revision, "
-                            "taken_at FROM offline_origin WHERE id = 1");
+    SqlStatement q(m_db, "SELECT base_url, api_id, account_id, account_name, taken_revision, "
+                         "taken_at FROM offline_origin WHERE id = 1");
     if (q.step()) {
         origin.baseUrl = q.columnText(0);
         origin.apiId = q.columnText(1);
@@ -61,7 +61,7 @@ OfflineOrigin OfflineCopyFile::origin()
 QHash<QString, OfflineCopyFile::FieldSlot> OfflineCopyFile::fieldSlots(qint64 accountId)
 {
     QHash<QString, FieldSlot> slots;
-    SqliteStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
+    SqlStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
@@ -97,7 +97,7 @@ QList<SyncRow> OfflineCopyFile::changesToSend(qint64 accountId, bool *ok)
 
 qint64 OfflineCopyFile::countChanged(qint64 kind)
 {
-    SqliteStatement q(m_db, "SELECT count(*) FROM changed_places WHERE kind = ?1");
+    SqlStatement q(m_db, "SELECT count(*) FROM changed_places WHERE kind = ?1");
     q.bind(1, kind);
     return q.step() ? q.columnInt64(0) : 0;
 }
@@ -111,7 +111,7 @@ bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
         fields.insert(it->id, {it.key(), it->type});
     rows.reserve(countChanged(kCellKind));
     // Noted places whose value is back to the taken one are no change.
-    SqliteStatement q(
+    SqlStatement q(
         m_db, "SELECT c.user_id, c.ref, t.value, v.value, u.first_name, u.middle_name, "
               "u.last_name, f.name FROM changed_places c "
               "JOIN meta_fields f ON f.id = c.ref AND f.account_id = ?1 "
@@ -154,15 +154,15 @@ bool OfflineCopyFile::readCells(qint64 accountId, QList<SyncRow> &rows)
 bool OfflineCopyFile::readMemberships(qint64 accountId, QList<SyncRow> &rows)
 {
     rows.reserve(countChanged(kMembershipKind));
-    SqliteStatement q(
-        m_db, "SELECT c.user_id, c.ref, g.name, t.user_id IS NOT NULL, m.user_id IS NOT NULL, "
-              "u.first_name, u.middle_name, u.last_name FROM changed_places c "
-              "JOIN user_groups g ON g.id = c.ref AND g.account_id = ?1 "
-              "JOIN users u ON u.id = c.user_id "
-              "LEFT JOIN taken_memberships t ON t.user_id = c.user_id AND t.group_id = c.ref "
-              "LEFT JOIN memberships m ON m.user_id = c.user_id AND m.group_id = c.ref "
-              "WHERE c.kind = ?2 AND (t.user_id IS NULL) <> (m.user_id IS NULL) "
-              "ORDER BY c.user_id, g.name COLLATE NOCASE");
+    SqlStatement q(m_db,
+                   "SELECT c.user_id, c.ref, g.name, t.user_id IS NOT NULL, m.user_id IS NOT NULL, "
+                   "u.first_name, u.middle_name, u.last_name FROM changed_places c "
+                   "JOIN user_groups g ON g.id = c.ref AND g.account_id = ?1 "
+                   "JOIN users u ON u.id = c.user_id "
+                   "LEFT JOIN taken_memberships t ON t.user_id = c.user_id AND t.group_id = c.ref "
+                   "LEFT JOIN memberships m ON m.user_id = c.user_id AND m.group_id = c.ref "
+                   "WHERE c.kind = ?2 AND (t.user_id IS NULL) <> (m.user_id IS NULL) "
+                   "ORDER BY c.user_id, g.name COLLATE NOCASE");
     q.bind(1, accountId);
     q.bind(2, kMembershipKind);
     qint64 lastUser = 0;
@@ -233,17 +233,17 @@ bool OfflineCopyFile::restoreTaken(qint64 accountId, const SyncPlace &place, qin
 {
     // Copied in SQL: the taken value is stored exactly as the file stores values.
     const bool cell = place.kind == SyncPlace::Kind::Cell;
-    SqliteStatement remove(m_db, cell ? "DELETE FROM meta_values WHERE user_id = ?1 AND "
-                                        "field_id = ?2 AND account_id = ?3"
-                                      : "DELETE FROM memberships WHERE user_id = ?1 AND "
-                                        "group_id = ?2");
-    SqliteStatement copy(m_db, cell ? "INSERT INTO meta_values(user_id, account_id, field_id, "
-                                      "value) SELECT user_id, ?3, field_id, value FROM "
-                                      "taken_values WHERE user_id = ?1 AND field_id = ?2"
-                                    : "INSERT INTO memberships(user_id, group_id) SELECT "
-                                      "user_id, group_id FROM taken_memberships WHERE user_id = "
-                                      "?1 AND group_id = ?2");
-    for (SqliteStatement *statement : {&remove, &copy}) {
+    SqlStatement remove(m_db, cell ? "DELETE FROM meta_values WHERE user_id = ?1 AND "
+                                     "field_id = ?2 AND account_id = ?3"
+                                   : "DELETE FROM memberships WHERE user_id = ?1 AND "
+                                     "group_id = ?2");
+    SqlStatement copy(m_db, cell ? "INSERT INTO meta_values(user_id, account_id, field_id, "
+                                   "value) SELECT user_id, ?3, field_id, value FROM "
+                                   "taken_values WHERE user_id = ?1 AND field_id = ?2"
+                                 : "INSERT INTO memberships(user_id, group_id) SELECT "
+                                   "user_id, group_id FROM taken_memberships WHERE user_id = "
+                                   "?1 AND group_id = ?2");
+    for (SqlStatement *statement : {&remove, &copy}) {
         statement->bind(1, place.userId);
         statement->bind(2, ref);
         statement->bind(3, accountId);
@@ -258,7 +258,7 @@ bool OfflineCopyFile::restoreTaken(qint64 accountId, const SyncPlace &place, qin
 bool OfflineCopyFile::forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref)
 {
     const bool cell = place.kind == SyncPlace::Kind::Cell;
-    SqliteStatement q(
+    SqlStatement q(
         m_db, cell ? "DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
                      "AND (SELECT value FROM taken_values WHERE user_id = ?1 AND field_id = ?2) "
                      "IS (SELECT value FROM meta_values WHERE user_id = ?1 AND field_id = ?2 "
@@ -300,7 +300,7 @@ bool OfflineCopyFile::write(qint64 accountId, const SyncPlace &place, qint64 ref
     else
         sql = taken ? "DELETE FROM taken_memberships WHERE user_id = ?1 AND group_id = ?2"
                     : "DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2";
-    SqliteStatement q(m_db, sql);
+    SqlStatement q(m_db, sql);
     q.bind(1, place.userId);
     q.bind(2, ref);
     q.bind(3, accountId);
@@ -334,7 +334,7 @@ bool OfflineCopyFile::settle(qint64 accountId, const QList<SyncRow> &rows,
             return false;
     }
     if (takenRevision) {
-        SqliteStatement q(m_db, "UPDATE offline_origin SET taken_revision = ?1 WHERE id = 1");
+        SqlStatement q(m_db, "UPDATE offline_origin SET taken_revision = ?1 WHERE id = 1");
         q.bind(1, *takenRevision);
         if (!q.exec()) {
             m_error = q.errorText();
@@ -368,8 +368,8 @@ bool OfflineCopyFile::takeFields(qint64 accountId, const QList<ServerChanges::Fi
         }
         qint64 changedHere = 0;
         if (!field.definition) {
-            SqliteStatement q(m_db, "SELECT COUNT(*) FROM changed_places WHERE kind = ?1 AND "
-                                    "ref = ?2");
+            SqlStatement q(m_db, "SELECT COUNT(*) FROM changed_places WHERE kind = ?1 AND "
+                                 "ref = ?2");
             q.bind(1, kCellKind);
             q.bind(2, slot->id);
             if (q.step())
@@ -408,7 +408,7 @@ bool OfflineCopyFile::forgetField(qint64 fieldId)
     // The field's values went with it on both sides: nothing of it is taken or to send.
     for (const char *sql : {"DELETE FROM taken_values WHERE field_id = ?1",
                             "DELETE FROM changed_places WHERE kind = ?2 AND ref = ?1"}) {
-        SqliteStatement q(m_db, sql);
+        SqlStatement q(m_db, sql);
         q.bind(1, fieldId);
         q.bind(2, kCellKind);
         if (!q.exec()) {

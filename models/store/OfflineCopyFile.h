@@ -12,7 +12,7 @@
 #include <optional>
 
 class SqliteStore;
-struct sqlite3;
+class SqlConnection;
 
 // The offline-copy side of an open database file: where it came from, which places differ from
 // what was taken (changes to send), putting taken values back (revert) and, once a send is done,
@@ -68,6 +68,6 @@ private:
     qint64 refOf(const SyncPlace &place, const QHash<QString, FieldSlot> &slots);
 
     SqliteStore &m_store;
-    sqlite3 *m_db;
+    SqlConnection *m_db;
     QString m_error;
 };

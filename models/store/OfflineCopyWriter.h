@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <initializer_list>
 
 class SqliteStore;
 
@@ -36,6 +37,8 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    bool setPragmas(std::initializer_list<const char *> pragmas);
+
     struct FieldSlot
     {
         qint64 id = 0;

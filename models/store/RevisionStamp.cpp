@@ -1,20 +1,25 @@
 #include "RevisionStamp.h"
 
 #include "MetaValueCodec.h"
-#include "SqliteStatement.h"
+#include "SqlConnection.h"
+#include "SqlStatement.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <utility>
 
-RevisionStamp::RevisionStamp(sqlite3 *db, qint64 accountId, std::optional<qint64> ifMatch)
+RevisionStamp::RevisionStamp(SqlConnection *db, qint64 accountId, std::optional<qint64> ifMatch)
     : m_db(db)
     , m_accountId(accountId)
     , m_ifMatch(ifMatch)
     , m_now(QDateTime::currentSecsSinceEpoch())
 {
-    SqliteStatement q(db, "SELECT revision FROM accounts WHERE id = ?1");
+    // Every writer of the account reads its revision first; on PostgreSQL this locks the row
+    // until the transaction ends, so writers of one account from any instance take turns.
+    const QByteArray sql =
+        QByteArray("SELECT revision FROM accounts WHERE id = ?1") + db->dialect().accountLock();
+    SqlStatement q(db, sql.constData());
     q.bind(1, accountId);
     m_valid = q.step();
     if (m_valid)
@@ -23,10 +28,10 @@ RevisionStamp::RevisionStamp(sqlite3 *db, qint64 accountId, std::optional<qint64
 
 RevisionStamp::~RevisionStamp() = default;
 
-SqliteStatement &RevisionStamp::statement(std::unique_ptr<SqliteStatement> &slot, const char *sql)
+SqlStatement &RevisionStamp::statement(std::unique_ptr<SqlStatement> &slot, const char *sql)
 {
     if (!slot)
-        slot = std::make_unique<SqliteStatement>(m_db, sql);
+        slot = std::make_unique<SqlStatement>(m_db, sql);
     else
         slot->reset();
     return *slot;
@@ -46,9 +51,9 @@ bool RevisionStamp::checkValue(qint64 userId, qint64 fieldId, MetaType type,
                                const QJsonValue *value, const QString &location)
 {
     // "Would change" is decided as the upsert decides it: by SQL's comparison of stored values.
-    SqliteStatement &live =
-        statement(m_valuePlace, "SELECT revision, value, value IS NOT ?4 FROM meta_values WHERE "
-                                "user_id = ?1 AND account_id = ?2 AND field_id = ?3");
+    SqlStatement &live = statement(
+        m_valuePlace, "SELECT revision, value, value IS DISTINCT FROM ?4 FROM meta_values WHERE "
+                      "user_id = ?1 AND account_id = ?2 AND field_id = ?3");
     live.bind(1, userId);
     live.bind(2, m_accountId);
     live.bind(3, fieldId);
@@ -67,7 +72,7 @@ bool RevisionStamp::checkValue(qint64 userId, qint64 fieldId, MetaType type,
         return false;
     if (!value)
         return true; // clearing what is not there changes nothing
-    SqliteStatement &removed =
+    SqlStatement &removed =
         statement(m_removedValuePlace, "SELECT revision FROM removed_values WHERE account_id = "
                                        "?1 AND user_id = ?2 AND field_id = ?3");
     removed.bind(1, m_accountId);
@@ -83,7 +88,7 @@ bool RevisionStamp::checkValue(qint64 userId, qint64 fieldId, MetaType type,
 bool RevisionStamp::checkMembership(qint64 userId, qint64 groupId, bool add,
                                     const QString &location)
 {
-    SqliteStatement &live = statement(
+    SqlStatement &live = statement(
         m_membershipPlace, "SELECT revision FROM memberships WHERE user_id = ?1 AND group_id = ?2");
     live.bind(1, userId);
     live.bind(2, groupId);
@@ -97,7 +102,7 @@ bool RevisionStamp::checkMembership(qint64 userId, qint64 groupId, bool add,
         return false;
     if (!add)
         return true;
-    SqliteStatement &removed =
+    SqlStatement &removed =
         statement(m_removedMembershipPlace, "SELECT revision FROM removed_memberships WHERE "
                                             "account_id = ?1 AND user_id = ?2 AND group_id = ?3");
     removed.bind(1, m_accountId);
@@ -112,8 +117,8 @@ bool RevisionStamp::checkMembership(qint64 userId, qint64 groupId, bool add,
 
 bool RevisionStamp::checkField(const QString &name, const QString &location)
 {
-    SqliteStatement live(m_db, "SELECT revision, definition FROM meta_fields WHERE account_id = "
-                               "?1 AND name = ?2");
+    SqlStatement live(m_db, "SELECT revision, definition FROM meta_fields WHERE account_id = "
+                            "?1 AND name = ?2");
     live.bind(1, m_accountId);
     live.bind(2, name);
     if (live.step()) {
@@ -124,8 +129,8 @@ bool RevisionStamp::checkField(const QString &name, const QString &location)
     }
     if (live.failed())
         return false;
-    SqliteStatement removed(
-        m_db, "SELECT revision FROM removed_fields WHERE account_id = ?1 AND name = ?2");
+    SqlStatement removed(m_db,
+                         "SELECT revision FROM removed_fields WHERE account_id = ?1 AND name = ?2");
     removed.bind(1, m_accountId);
     removed.bind(2, name);
     if (removed.step() && removed.columnInt64(0) > *m_ifMatch)
@@ -136,24 +141,28 @@ bool RevisionStamp::checkField(const QString &name, const QString &location)
 bool RevisionStamp::removedValue(qint64 userId, qint64 fieldId)
 {
     return tombstone(m_valueTombstone,
-                     "INSERT OR REPLACE INTO removed_values(account_id, user_id, field_id, "
-                     "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)",
+                     "INSERT INTO removed_values(account_id, user_id, field_id, revision, "
+                     "removed_at) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(account_id, user_id, "
+                     "field_id) DO UPDATE SET revision = excluded.revision, removed_at = "
+                     "excluded.removed_at",
                      userId, fieldId);
 }
 
 bool RevisionStamp::removedMembership(qint64 userId, qint64 groupId)
 {
     return tombstone(m_membershipTombstone,
-                     "INSERT OR REPLACE INTO removed_memberships(account_id, user_id, group_id, "
-                     "revision, removed_at) VALUES(?1, ?2, ?3, ?4, ?5)",
+                     "INSERT INTO removed_memberships(account_id, user_id, group_id, revision, "
+                     "removed_at) VALUES(?1, ?2, ?3, ?4, ?5) ON CONFLICT(account_id, user_id, "
+                     "group_id) DO UPDATE SET revision = excluded.revision, removed_at = "
+                     "excluded.removed_at",
                      userId, groupId);
 }
 
-bool RevisionStamp::tombstone(std::unique_ptr<SqliteStatement> &slot, const char *sql,
-                              qint64 userId, qint64 ref)
+bool RevisionStamp::tombstone(std::unique_ptr<SqlStatement> &slot, const char *sql, qint64 userId,
+                              qint64 ref)
 {
     m_changed = true;
-    SqliteStatement &q = statement(slot, sql);
+    SqlStatement &q = statement(slot, sql);
     q.bind(1, m_accountId);
     q.bind(2, userId);
     q.bind(3, ref);
@@ -167,12 +176,12 @@ bool RevisionStamp::removedField(const QString &name, qint64 fieldId)
     m_changed = true;
     // The field's values go with it (ON DELETE CASCADE); its tombstone stands for them, and the
     // values' own tombstones would only point at an id that may be given to another field.
-    SqliteStatement values(m_db,
-                           "DELETE FROM removed_values WHERE account_id = ?1 AND field_id = ?2");
+    SqlStatement values(m_db, "DELETE FROM removed_values WHERE account_id = ?1 AND field_id = ?2");
     values.bind(1, m_accountId);
     values.bind(2, fieldId);
-    SqliteStatement q(m_db, "INSERT OR REPLACE INTO removed_fields(account_id, name, revision, "
-                            "removed_at) VALUES(?1, ?2, ?3, ?4)");
+    SqlStatement q(m_db, "INSERT INTO removed_fields(account_id, name, revision, removed_at) "
+                         "VALUES(?1, ?2, ?3, ?4) ON CONFLICT(account_id, name) DO UPDATE SET "
+                         "revision = excluded.revision, removed_at = excluded.removed_at");
     q.bind(1, m_accountId);
     q.bind(2, name);
     q.bind(3, revision());
@@ -184,7 +193,7 @@ bool RevisionStamp::finish()
 {
     if (!m_changed)
         return true;
-    SqliteStatement q(m_db, "UPDATE accounts SET revision = ?2 WHERE id = ?1");
+    SqlStatement q(m_db, "UPDATE accounts SET revision = ?2 WHERE id = ?1");
     q.bind(1, m_accountId);
     q.bind(2, revision());
     m_finished = q.exec();

@@ -9,8 +9,8 @@
 #include <memory>
 #include <optional>
 
-class SqliteStatement;
-struct sqlite3;
+class SqlConnection;
+class SqlStatement;
 
 // The one rule of revisions (docs/API.md 10), used by every writer of an account inside its
 // SqlTransaction: a write that changes something bumps the account's revision by exactly one
@@ -21,7 +21,8 @@ struct sqlite3;
 class RevisionStamp
 {
 public:
-    RevisionStamp(sqlite3 *db, qint64 accountId, std::optional<qint64> ifMatch = std::nullopt);
+    RevisionStamp(SqlConnection *db, qint64 accountId,
+                  std::optional<qint64> ifMatch = std::nullopt);
     ~RevisionStamp();
     RevisionStamp(const RevisionStamp &) = delete;
     RevisionStamp &operator=(const RevisionStamp &) = delete;
@@ -55,12 +56,11 @@ private:
     void conflict(const QString &location, qint64 revision,
                   const std::optional<QJsonValue> &current);
     // Prepared once per write: a bulk clear leaves thousands of tombstones.
-    SqliteStatement &statement(std::unique_ptr<SqliteStatement> &slot, const char *sql);
+    SqlStatement &statement(std::unique_ptr<SqlStatement> &slot, const char *sql);
     // Remembers a removed value or membership (`ref`: its field or group) at this revision.
-    bool tombstone(std::unique_ptr<SqliteStatement> &slot, const char *sql, qint64 userId,
-                   qint64 ref);
+    bool tombstone(std::unique_ptr<SqlStatement> &slot, const char *sql, qint64 userId, qint64 ref);
 
-    sqlite3 *m_db;
+    SqlConnection *m_db;
     qint64 m_accountId;
     std::optional<qint64> m_ifMatch;
     qint64 m_current = 0;
@@ -69,10 +69,10 @@ private:
     bool m_changed = false;
     bool m_finished = false;
     QList<ErrorDetail> m_conflicts;
-    std::unique_ptr<SqliteStatement> m_valueTombstone;
-    std::unique_ptr<SqliteStatement> m_membershipTombstone;
-    std::unique_ptr<SqliteStatement> m_valuePlace;
-    std::unique_ptr<SqliteStatement> m_removedValuePlace;
-    std::unique_ptr<SqliteStatement> m_membershipPlace;
-    std::unique_ptr<SqliteStatement> m_removedMembershipPlace;
+    std::unique_ptr<SqlStatement> m_valueTombstone;
+    std::unique_ptr<SqlStatement> m_membershipTombstone;
+    std::unique_ptr<SqlStatement> m_valuePlace;
+    std::unique_ptr<SqlStatement> m_removedValuePlace;
+    std::unique_ptr<SqlStatement> m_membershipPlace;
+    std::unique_ptr<SqlStatement> m_removedMembershipPlace;
 };

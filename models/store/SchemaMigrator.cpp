@@ -2,6 +2,7 @@
 
 #include "DatabaseFileProbe.h"
 #include "SqlTransaction.h"
+#include "SqliteConnection.h"
 #include "SqliteStatement.h"
 
 #include <QStringList>
@@ -247,6 +248,14 @@ BEGIN
     INSERT INTO changed_places(kind, user_id, ref) VALUES (1, OLD.user_id, OLD.group_id);
 END;
 )sql",
+    // 8: the change feed finds what changed since a revision by these instead of reading every
+    // value and membership of the account (ChangeLog).
+    R"sql(
+CREATE INDEX meta_values_by_revision ON meta_values(account_id, revision);
+CREATE INDEX memberships_by_revision ON memberships(group_id, revision);
+CREATE INDEX removed_values_by_revision ON removed_values(account_id, revision);
+CREATE INDEX removed_memberships_by_revision ON removed_memberships(account_id, revision);
+)sql",
 };
 static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
 
@@ -282,7 +291,8 @@ QString SchemaMigrator::migrate(sqlite3 *db, int target)
         return QStringLiteral("the schema version cannot be read");
     if (from >= target)
         return {};
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    SqliteConnection connection(db);
+    SqlTransaction transaction(&connection, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive())
         return transaction.errorText();
     for (int v = from; v < target; ++v) {

@@ -2,14 +2,14 @@
 
 #include "MetaValueCodec.h"
 #include "RevisionStamp.h"
+#include "SqlConnection.h"
+#include "SqlStatement.h"
+#include "SqlStore.h"
 #include "SqlTransaction.h"
-#include "SqliteStatement.h"
-#include "SqliteStore.h"
 #include "payload/ValueValidator.h"
 
 #include <QHash>
 #include <climits>
-#include <sqlite3.h>
 
 namespace {
 // The first rule broken names the refusal; every problem is listed.
@@ -21,7 +21,7 @@ void addError(DomainError &error, const char *rule, const ErrorDetail &detail)
 }
 } // namespace
 
-SchemaWriter::SchemaWriter(SqliteStore &store)
+SchemaWriter::SchemaWriter(SqlStore &store)
     : m_store(store)
 {}
 
@@ -31,8 +31,8 @@ bool SchemaWriter::checkValues(qint64 accountId, qint64 fieldId, const MetaField
 {
     const MetaField &newField = *change.definition;
     // A field belongs to one account, and so do all of its values.
-    SqliteStatement values(m_store.handle(), "SELECT user_id, value FROM meta_values WHERE "
-                                             "field_id = ?1 AND account_id = ?2 ORDER BY user_id");
+    SqlStatement values(m_store.connection(), "SELECT user_id, value FROM meta_values WHERE "
+                                              "field_id = ?1 AND account_id = ?2 ORDER BY user_id");
     values.bind(1, fieldId);
     values.bind(2, accountId);
     int listed = 0;
@@ -70,7 +70,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
                                   SchemaWriteOptions options, std::optional<qint64> ifMatch)
 {
     SchemaOutcome outcome;
-    sqlite3 *db = m_store.handle();
+    SqlConnection *db = m_store.connection();
     // Checks and writes see the same state: nobody writes between them.
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
     if (!transaction.isActive()) {
@@ -79,6 +79,8 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
                                             transaction.errorText());
         return outcome;
     }
+    // First, so that on PostgreSQL the account is locked before anything is read.
+    RevisionStamp stamp(db, accountId, ifMatch);
     struct Existing
     {
         qint64 id = 0;
@@ -86,7 +88,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
     };
     QHash<QString, Existing> existing;
     {
-        SqliteStatement ids(db, "SELECT id, name FROM meta_fields WHERE account_id = ?1");
+        SqlStatement ids(db, "SELECT id, name FROM meta_fields WHERE account_id = ?1");
         ids.bind(1, accountId);
         QHash<QString, qint64> idOf;
         while (ids.step())
@@ -94,12 +96,11 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         for (const MetaField &f : m_store.fields(accountId))
             existing.insert(f.name, {idOf.value(f.name), f});
     }
-    RevisionStamp stamp(db, accountId, ifMatch);
     // Each definition the request would change must not have changed after If-Match.
     const auto check = [&stamp](const SchemaChange &change) {
         return !stamp.checking() || stamp.checkField(change.name, change.location);
     };
-    SqliteStatement countValues(db, "SELECT count(*) FROM meta_values WHERE field_id = ?1");
+    SqlStatement countValues(db, "SELECT count(*) FROM meta_values WHERE field_id = ?1");
     QList<QPair<qint64, QString>> toDelete; // id, name
     QList<MetaField> toPut;
     QList<Rewrite> rewrites;
@@ -146,8 +147,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ++outcome.replaced;
     }
     if (!sqlOk || countValues.failed()) {
-        outcome.error =
-            DomainError::failed(DomainError::Kind::Internal, QString::fromUtf8(sqlite3_errmsg(db)));
+        outcome.error = DomainError::failed(DomainError::Kind::Internal, db->errorText());
         return outcome;
     }
     // A refusal by the rules comes first; a request they accept may still be stale.
@@ -160,7 +160,7 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
     }
 
     bool ok = true;
-    SqliteStatement remove(db, "DELETE FROM meta_fields WHERE id = ?1"); // values cascade
+    SqlStatement remove(db, "DELETE FROM meta_fields WHERE id = ?1"); // values cascade
     for (const auto &[id, name] : std::as_const(toDelete)) {
         remove.bind(1, id);
         ok = ok && remove.exec() && stamp.removedField(name, id);
@@ -169,8 +169,8 @@ SchemaOutcome SchemaWriter::apply(qint64 accountId, const QList<SchemaChange> &c
         ok = ok && m_store.putField(accountId, field, stamp.revision());
         stamp.changed();
     }
-    SqliteStatement update(db, "UPDATE meta_values SET value = ?4, revision = ?5 WHERE user_id = "
-                               "?1 AND account_id = ?2 AND field_id = ?3");
+    SqlStatement update(db, "UPDATE meta_values SET value = ?4, revision = ?5 WHERE user_id = "
+                            "?1 AND account_id = ?2 AND field_id = ?3");
     for (const Rewrite &r : rewrites) {
         if (!ok)
             break;

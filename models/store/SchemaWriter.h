@@ -7,7 +7,7 @@
 #include <QList>
 #include <optional>
 
-class SqliteStore;
+class SqlStore;
 
 // One entry of PUT /api/ingress/user_meta/fields: a checked definition, or none to delete.
 struct SchemaChange
@@ -52,7 +52,7 @@ public:
     // At most this many offending users are listed one by one; the rest are counted.
     static constexpr int kMaxListedUsers = 1000;
 
-    explicit SchemaWriter(SqliteStore &store);
+    explicit SchemaWriter(SqlStore &store);
     // Changes the schema of `accountId` only; other accounts' fields and values are untouched.
     // With `ifMatch`, a definition the request would change that changed after that revision
     // makes it write nothing and answer the kind Conflict (docs/API.md 10).
@@ -71,5 +71,5 @@ private:
     bool checkValues(qint64 accountId, qint64 fieldId, const MetaField &oldField,
                      const SchemaChange &change, QList<Rewrite> &rewrites, DomainError &error);
 
-    SqliteStore &m_store;
+    SqlStore &m_store;
 };

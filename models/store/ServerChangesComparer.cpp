@@ -2,7 +2,7 @@
 
 #include "MetaValueCodec.h"
 #include "OfflineCopyFile.h"
-#include "SqliteStatement.h"
+#include "SqlStatement.h"
 #include "SqliteStore.h"
 #include "domain/MetaField.h"
 
@@ -12,7 +12,7 @@
 
 ServerChangesComparer::ServerChangesComparer(SqliteStore &store)
     : m_store(store)
-    , m_db(store.handle())
+    , m_db(store.connection())
 {}
 
 ServerChangesComparer::~ServerChangesComparer() = default;
@@ -20,7 +20,7 @@ ServerChangesComparer::~ServerChangesComparer() = default;
 bool ServerChangesComparer::readFieldSlots(qint64 accountId)
 {
     m_slots.clear();
-    SqliteStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
+    SqlStatement q(m_db, "SELECT id, name, definition FROM meta_fields WHERE account_id = ?1");
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
@@ -97,14 +97,14 @@ bool ServerChangesComparer::readCell(qint64 accountId, qint64 userId, const QStr
     if (slot == m_slots.constEnd())
         return false;
     if (!m_cellQuery)
-        m_cellQuery = std::make_unique<SqliteStatement>(
+        m_cellQuery = std::make_unique<SqlStatement>(
             m_db, "SELECT t.value, v.value, u.first_name, u.middle_name, u.last_name "
                   "FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
                   "LEFT JOIN taken_values t ON t.user_id = ua.user_id AND t.field_id = ?3 "
                   "LEFT JOIN meta_values v ON v.user_id = ua.user_id AND "
                   "v.account_id = ?1 AND v.field_id = ?3 "
                   "WHERE ua.account_id = ?1 AND ua.user_id = ?2");
-    SqliteStatement &q = *m_cellQuery;
+    SqlStatement &q = *m_cellQuery;
     q.reset();
     q.bind(1, accountId);
     q.bind(2, userId);
@@ -130,14 +130,14 @@ bool ServerChangesComparer::readMembership(qint64 accountId, qint64 userId, qint
                                            SyncRow &row)
 {
     if (!m_membershipQuery)
-        m_membershipQuery = std::make_unique<SqliteStatement>(
+        m_membershipQuery = std::make_unique<SqlStatement>(
             m_db,
             "SELECT g.name, EXISTS (SELECT 1 FROM taken_memberships t WHERE t.user_id = ?2 AND "
             "t.group_id = ?3), EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?2 AND "
             "m.group_id = ?3), u.first_name, u.middle_name, u.last_name "
             "FROM user_groups g, user_accounts ua JOIN users u ON u.id = ua.user_id "
             "WHERE g.id = ?3 AND g.account_id = ?1 AND ua.account_id = ?1 AND ua.user_id = ?2");
-    SqliteStatement &q = *m_membershipQuery;
+    SqlStatement &q = *m_membershipQuery;
     q.reset();
     q.bind(1, accountId);
     q.bind(2, userId);

@@ -8,9 +8,9 @@
 #include <QHash>
 #include <memory>
 
-class SqliteStatement;
+class SqlStatement;
 class SqliteStore;
-struct sqlite3;
+class SqlConnection;
 
 // Lays an offline copy beside what its server reports as changed since the copy was taken:
 // every place the file changed (OfflineCopyFile::changesToSend) gets the server's value where the
@@ -39,10 +39,10 @@ private:
     bool readMembership(qint64 accountId, qint64 userId, qint64 groupId, SyncRow &row);
 
     SqliteStore &m_store;
-    sqlite3 *m_db;
+    SqlConnection *m_db;
     // Prepared once per comparison: a server may report many thousands of places.
-    std::unique_ptr<SqliteStatement> m_cellQuery;
-    std::unique_ptr<SqliteStatement> m_membershipQuery;
+    std::unique_ptr<SqlStatement> m_cellQuery;
+    std::unique_ptr<SqlStatement> m_membershipQuery;
     QHash<QString, FieldSlot> m_slots;
     QString m_error;
 };

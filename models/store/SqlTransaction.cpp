@@ -1,23 +1,21 @@
 #include "SqlTransaction.h"
 
-#include <sqlite3.h>
+#include "SqlConnection.h"
 
-SqlTransaction::SqlTransaction(sqlite3 *db, Mode mode)
+SqlTransaction::SqlTransaction(SqlConnection *db, Mode mode)
     : m_db(db)
 {
     if (!m_db) {
         fail(Failure::Sql, tr("there is no open database"));
         return;
     }
-    // sqlite3_get_autocommit() is 0 exactly while a transaction is open on the connection.
-    if (sqlite3_get_autocommit(m_db) == 0) {
+    if (m_db->inTransaction()) {
         fail(Failure::Nested, tr("a transaction is already open on this connection"));
         return;
     }
-    const int rc = sqlite3_exec(m_db, mode == Mode::Immediate ? "BEGIN IMMEDIATE" : "BEGIN",
-                                nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        failFromSqlite(rc);
+    const SqlDialect &dialect = m_db->dialect();
+    if (!m_db->execute(mode == Mode::Immediate ? dialect.beginWrite() : dialect.beginRead())) {
+        failFromConnection();
         return;
     }
     m_active = true;
@@ -34,9 +32,8 @@ bool SqlTransaction::commit()
         fail(Failure::NotActive, tr("there is no transaction to commit"));
         return false;
     }
-    const int rc = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
-    if (rc != SQLITE_OK) {
-        failFromSqlite(rc);
+    if (!m_db->execute("COMMIT")) {
+        failFromConnection();
         rollback();
         return false;
     }
@@ -51,8 +48,8 @@ void SqlTransaction::rollback()
     m_active = false;
     // A failed statement may already have ended the transaction (SQLite rolls back on some
     // errors); then there is nothing left to roll back.
-    if (sqlite3_get_autocommit(m_db) == 0)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    if (m_db->inTransaction())
+        m_db->execute("ROLLBACK");
 }
 
 void SqlTransaction::fail(Failure failure, const QString &text)
@@ -61,9 +58,7 @@ void SqlTransaction::fail(Failure failure, const QString &text)
     m_errorText = text;
 }
 
-void SqlTransaction::failFromSqlite(int code)
+void SqlTransaction::failFromConnection()
 {
-    const int primary = code & 0xff;
-    fail(primary == SQLITE_BUSY || primary == SQLITE_LOCKED ? Failure::Busy : Failure::Sql,
-         QString::fromUtf8(sqlite3_errmsg(m_db)));
+    fail(m_db->lastFailureBusy() ? Failure::Busy : Failure::Sql, m_db->errorText());
 }

@@ -3,20 +3,21 @@
 #include <QCoreApplication>
 #include <QString>
 
-struct sqlite3;
+class SqlConnection;
 
 // The one way to write in a transaction on a database connection: begins in the constructor,
 // keeps what commit() made permanent, and rolls back when it goes out of scope uncommitted, so
 // that no early return or failure can leave a transaction open. SQLite has no nested
 // transactions: beginning one while the connection is already inside one is refused (never
-// silently joined), and so is committing twice.
+// silently joined), and so is committing twice. The same on a file and on PostgreSQL: the
+// connection's dialect says how a write transaction begins (SqlDialect::beginWrite).
 class SqlTransaction
 {
     Q_DECLARE_TR_FUNCTIONS(SqlTransaction)
 public:
     enum class Mode
     {
-        // Takes the write lock at the first write.
+        // Takes the write lock at the first write; on PostgreSQL, one snapshot for every read.
         Deferred,
         // Takes the write lock at once: for writers that check first and then write, so that
         // nobody writes between the check and the write, and a busy file is known before any work.
@@ -28,10 +29,10 @@ public:
         Busy,      // another connection holds the lock (after the busy timeout)
         Nested,    // the connection was already inside a transaction
         NotActive, // commit() without a running transaction (already committed or rolled back)
-        Sql        // any other SQLite error
+        Sql        // any other database error
     };
 
-    explicit SqlTransaction(sqlite3 *db, Mode mode = Mode::Immediate);
+    explicit SqlTransaction(SqlConnection *db, Mode mode = Mode::Immediate);
     ~SqlTransaction();
     SqlTransaction(const SqlTransaction &) = delete;
     SqlTransaction &operator=(const SqlTransaction &) = delete;
@@ -50,9 +51,9 @@ public:
 
 private:
     void fail(Failure failure, const QString &text);
-    void failFromSqlite(int code);
+    void failFromConnection();
 
-    sqlite3 *m_db;
+    SqlConnection *m_db;
     bool m_active = false;
     Failure m_failure = Failure::None;
     QString m_errorText;

@@ -56,9 +56,14 @@ void SqliteStatement::bindBlob(int index, const QByteArray &bytes)
     sqlite3_bind_blob(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
 }
 
+int SqliteStatement::parameterIndex(const QByteArray &name) const
+{
+    return m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.constData()) : 0;
+}
+
 void SqliteStatement::bind(const QString &name, const QVariant &value)
 {
-    const int index = m_stmt ? sqlite3_bind_parameter_index(m_stmt, name.toUtf8().constData()) : 0;
+    const int index = parameterIndex(name.toUtf8());
     if (index == 0)
         return;
     switch (value.typeId()) {

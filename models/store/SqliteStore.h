@@ -1,43 +1,15 @@
 #pragma once
 
+#include "SqlStore.h"
 #include "StoreError.h"
-#include "UserQuery.h"
-#include "UserQuerySql.h"
-#include "domain/Account.h"
-#include "domain/GroupOperation.h"
-#include "domain/GroupOutcome.h"
-#include "domain/MetaEdit.h"
-#include "domain/MetaField.h"
-#include "domain/User.h"
-#include "domain/UserGroup.h"
-#include "domain/UserMetaOutcome.h"
 
-#include <QCoreApplication>
-#include <QHash>
-#include <QJsonObject>
-#include <QSet>
-#include <atomic>
-#include <functional>
 #include <memory>
-#include <optional>
-#include <utility>
-#include <vector>
 
 struct sqlite3;
-class RevisionStamp;
 
-// Lets a long apply report progress and be cancelled from another thread.
-struct ApplyControl
-{
-    std::function<void(qint64 done, qint64 total)> progress;
-    std::shared_ptr<const std::atomic<bool>> cancelled;
-    bool isCancelled() const { return cancelled && cancelled->load(); }
-};
-
-// A MetaDesk database file. The one place that knows the SQL: the GUI's local-file mode and
-// metadesk-server both read and write through it, so a file behaves exactly like a server.
-// Not thread-safe: use one instance per thread (each has its own connection).
-class SqliteStore
+// A MetaDesk database file: SqlStore's rules on a SQLite connection, plus what only a file has
+// (opening with checks and migrations, the WAL, the busy timeout, data_version).
+class SqliteStore final : public SqlStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 public:
@@ -51,12 +23,12 @@ public:
     static std::unique_ptr<SqliteStore> open(const QString &path, StoreError *error);
     // Creates a new, empty database (current schema, no accounts). Refuses an existing file.
     static std::unique_ptr<SqliteStore> create(const QString &path, StoreError *error);
-    ~SqliteStore();
+    ~SqliteStore() override;
     SqliteStore(const SqliteStore &) = delete;
     SqliteStore &operator=(const SqliteStore &) = delete;
 
     QString filePath() const { return m_path; }
-    // The connection, for SqliteStatement and SqlTransaction (the one way to run SQL on it).
+    // The SQLite handle, for what only a file has (SqliteStatement in its checks and tests).
     sqlite3 *handle() const { return m_handle; }
     // How long statements wait for another connection's lock (kBusyTimeoutMs unless changed).
     void setBusyTimeout(int ms);
@@ -70,105 +42,16 @@ public:
     // alone is complete even if another process keeps it open. False when some of the WAL is
     // still in use elsewhere.
     bool checkpoint(int waitMs = kCloseCheckpointWaitMs);
-    // The last SQL error, for callers that got an empty answer.
-    QString lastError() const { return m_lastError; }
 
-    // Accounts.
-    QList<Account> accounts();
-    std::optional<Account> findAccount(const QString &idOrName);
-    qint64 addAccount(const QString &name);
-
-    // Users of one account, by keyset: ids greater than `after`, skipping `skip` of them first
-    // (a view jumping far ahead), at most `limit`, each with its groups in the account.
-    // `after` counts only in id order (UserQuery::isIdOrder); other orders page by `skip`.
-    // A query that cannot run (unknown field, a filter value of the wrong type) gives no users
-    // and says why in `error`.
-    QList<User> users(qint64 accountId, const UserQuery &query, qint64 after, int limit,
-                      qint64 skip = 0, QString *error = nullptr);
-    // Users matching the query's filters (its order aside). Remembered until the file changes
-    // (this or another connection commits), so paging through one query counts once.
-    qint64 countUsers(qint64 accountId, const UserQuery &query, QString *error = nullptr);
-    bool userInAccount(qint64 accountId, qint64 userId);
-    // Adds (or replaces) a user's record and gives it access to the accounts.
-    bool addUser(const User &user, const QList<qint64> &accountIds);
-
-    // Groups of one account with their member counts.
-    QList<UserGroup> groups(qint64 accountId);
-    qint64 addGroup(qint64 accountId, const QString &name);
-
-    // The account's meta-field schema, in display order. Each account has its own.
-    QList<MetaField> fields(qint64 accountId);
-    // Adds or replaces an account's definition without checks (the schema endpoint checks first),
-    // stamped with `revision` (RevisionStamp).
-    bool putField(qint64 accountId, const MetaField &field, qint64 revision = 0);
-    // How many users of the account hold a value of each field (fields without values left out).
-    QHash<QString, qint64> countValuesPerField(qint64 accountId, QString *error = nullptr);
-    // Meta values of one account: user id -> (field name -> typed value), users after `after`.
-    QHash<qint64, QJsonObject> metaValues(qint64 accountId, const QList<qint64> &userIds,
-                                          const QStringList &fieldNames, qint64 after, int limit);
-
-    // Checks meta edits as applyUserMeta would (users, fields, values) without writing.
-    UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
-    // Applies meta edits in one transaction after checking all of them (docs/API.md 5.2–5.4).
-    // Refused edits are listed in `problems`; a cancelled apply rolls back and answers with the
-    // kind Cancelled, a file locked by another writer for too long with Busy. With `ifMatch`, a
-    // value that would change but changed after that revision makes it write nothing and answer
-    // the kind Conflict with every such place (docs/API.md 10).
-    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
-                                  const ApplyControl *control = nullptr,
-                                  std::optional<qint64> ifMatch = std::nullopt);
-    // Applies one group-membership operation in one transaction (docs/API.md section 6), under
-    // the same If-Match rule as applyUserMeta.
-    GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation,
-                                     std::optional<qint64> ifMatch = std::nullopt);
-
-    // Revisions (docs/API.md 10). The account's revision now; -1 when it cannot be read.
-    qint64 revision(qint64 accountId);
+protected:
+    std::optional<std::pair<qint64, qint64>> changeStamp() override;
 
 private:
     explicit SqliteStore(const QString &path);
     StoreError connect(bool create);
-    using FieldRef = UserQuerySql::FieldInfo;
-    struct CheckedEdits
-    {
-        std::vector<const FieldRef *> refs; // per edit; null when its field is unknown
-        std::vector<QJsonValue> values;     // per edit: the typed value to store
-    };
-    QHash<QString, FieldRef> fieldsByName(qint64 accountId);
-    static std::vector<int> userOrder(const QList<MetaEdit> &edits);
-    // Of `users` (ascending, distinct), those the account does not have.
-    QSet<qint64> usersNotInAccount(qint64 accountId, const std::vector<qint64> &users);
-    UserMetaOutcome checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
-                               const QHash<QString, FieldRef> &byName,
-                               const std::vector<int> &order, CheckedEdits &checked);
-    void attachGroups(qint64 accountId, QList<User> &users);
-    bool readUsers(const QString &sqlText, const UserQuerySql &sql, qint64 accountId, qint64 after,
-                   int limit, qint64 skip, QList<User> &list);
-    bool usersByMeta(qint64 accountId, const UserQuery &query, const UserQuerySql &sql, int limit,
-                     qint64 skip, QList<User> &list);
-    // Users matching the query that hold a value of its sort field.
-    qint64 countHolders(qint64 accountId, const UserQuery &query, const UserQuerySql &sql,
-                        QString *error);
-    static QString countKey(qint64 accountId, const UserQuery &query);
-    // Moves whenever the file's data changes, by this connection or another.
-    std::pair<qint64, qint64> changeStamp();
-    std::optional<qint64> rememberedCount(const QString &key);
-    void rememberCount(const QString &key, qint64 count);
-    bool applyMemberships(qint64 accountId, const GroupOperation &operation,
-                          const QList<qint64> &groupIds, RevisionStamp &stamp,
-                          GroupOutcome &outcome, bool &busy);
     StoreError sqlError(const QString &what) const;
     QString sqliteMessage() const;
 
     QString m_path;
     sqlite3 *m_handle = nullptr;
-    QString m_lastError;
-    struct RememberedCount
-    {
-        QString key;
-        std::pair<qint64, qint64> stamp;
-        qint64 count = 0;
-    };
-    static constexpr std::size_t kRememberedCounts = 8;
-    std::vector<RememberedCount> m_counts; // newest first
 };

@@ -1,7 +1,8 @@
 #include "UserQuerySql.h"
 
 #include "MetaValueCodec.h"
-#include "SqliteStatement.h"
+#include "SqlDialect.h"
+#include "SqlStatement.h"
 #include "payload/ValueValidator.h"
 
 namespace {
@@ -16,15 +17,19 @@ QString likePattern(const QString &text)
 } // namespace
 
 UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
-                           const QHash<QString, FieldInfo> &fields)
+                           const QHash<QString, FieldInfo> &fields, const SqlDialect &dialect)
 {
     const QString search = query.search.trimmed();
+    // SQLite's LIKE ignores ASCII case; PostgreSQL's ILIKE does the same.
+    const QString like = QLatin1String(dialect.like());
     if (!search.isEmpty()) {
-        m_where += QStringLiteral(
-            " AND (u.id = :qid OR u.first_name LIKE :like ESCAPE '\\' OR u.last_name LIKE :like "
-            "ESCAPE '\\' OR u.middle_name LIKE :like ESCAPE '\\' OR u.alias LIKE :like ESCAPE '\\' "
-            "OR u.email LIKE :like ESCAPE '\\' OR (u.first_name || ' ' || u.last_name) LIKE :like "
-            "ESCAPE '\\')");
+        m_where +=
+            QStringLiteral(
+                " AND (u.id = :qid OR u.first_name %1 :like ESCAPE '\\' OR u.last_name %1 "
+                ":like ESCAPE '\\' OR u.middle_name %1 :like ESCAPE '\\' OR u.alias %1 :like "
+                "ESCAPE '\\' OR u.email %1 :like ESCAPE '\\' OR (u.first_name || ' ' || "
+                "u.last_name) %1 :like ESCAPE '\\')")
+                .arg(like);
         bool isNumber = false;
         const qint64 id = search.toLongLong(&isNumber);
         m_binds.insert(QStringLiteral(":qid"), isNumber ? id : qint64(-1));
@@ -58,9 +63,9 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
             m_where += QStringLiteral(" AND NOT") + value + QLatin1Char(')');
             break;
         case MetaFilter::Match::Contains:
-            m_where +=
-                QStringLiteral(" AND") + value +
-                QStringLiteral(" AND CAST(v.value AS TEXT) LIKE :metaLike%1 ESCAPE '\\')").arg(n);
+            m_where += QStringLiteral(" AND") + value +
+                       QStringLiteral(" AND %1 %2 :metaLike%3 ESCAPE '\\')")
+                           .arg(dialect.valueText(QStringLiteral("v.value")), like, n);
             m_binds.insert(QStringLiteral(":metaLike") + n, likePattern(filter.text));
             break;
         case MetaFilter::Match::Equals: {
@@ -73,8 +78,8 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
             }
             m_where += QStringLiteral(" AND") + value +
                        QStringLiteral(" AND v.value = :metaValue%1)").arg(n);
-            m_binds.insert(QStringLiteral(":metaValue") + n,
-                           MetaValueCodec::toVariant(field->field.type, check.value));
+            m_valueBinds.push_back(
+                {QStringLiteral(":metaValue") + n, field->field.type, check.value});
             break;
         }
         }
@@ -119,8 +124,13 @@ UserQuerySql::UserQuerySql(const UserQuery &query, qint64 accountId,
     m_orderBy += QStringLiteral(", ua.user_id") + direction;
 }
 
-void UserQuerySql::bind(SqliteStatement &statement) const
+void UserQuerySql::bind(SqlStatement &statement) const
 {
     for (auto it = m_binds.cbegin(); it != m_binds.cend(); ++it)
         statement.bind(it.key(), it.value());
+    for (const ValueBind &v : m_valueBinds) {
+        const int index = statement.parameterIndex(v.name);
+        if (index > 0)
+            MetaValueCodec::bind(statement, index, v.type, v.value);
+    }
 }

@@ -5,9 +5,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonValue>
 #include <QVariant>
+#include <vector>
 
-class SqliteStatement;
+class SqlDialect;
+class SqlStatement;
 
 // Turns a UserQuery into the WHERE and ORDER BY parts of a query over
 // `user_accounts ua JOIN users u` (and, sorted by a meta field, `meta_values s`), with bound
@@ -22,7 +25,8 @@ public:
         MetaField field;
     };
 
-    UserQuerySql(const UserQuery &query, qint64 accountId, const QHash<QString, FieldInfo> &fields);
+    UserQuerySql(const UserQuery &query, qint64 accountId, const QHash<QString, FieldInfo> &fields,
+                 const SqlDialect &dialect);
 
     // Why the query cannot run (an unknown field, a value that does not fit its type); the
     // sentence is for the person who typed it.
@@ -36,7 +40,7 @@ public:
     QString orderBy() const { return m_orderBy; }
     // The meta field sorted by (UserQuery::Sort::Meta); 0 for other orders.
     qint64 sortFieldId() const { return m_sortFieldId; }
-    void bind(SqliteStatement &statement) const;
+    void bind(SqlStatement &statement) const;
 
 private:
     QString m_error;
@@ -46,4 +50,11 @@ private:
     QString m_where;
     QString m_orderBy;
     QHash<QString, QVariant> m_binds;
+    struct ValueBind
+    {
+        QString name;
+        MetaType type;
+        QJsonValue value;
+    };
+    std::vector<ValueBind> m_valueBinds; // bound as the backend stores values (MetaValueCodec)
 };

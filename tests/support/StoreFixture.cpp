@@ -1,9 +1,12 @@
 #include "StoreFixture.h"
 
+#include "PostgresCluster.h"
 #include "ServerProcess.h"
 #include "TestFiles.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/LocalStore.h"
+#include "store/PostgresDemoWriter.h"
+#include "store/PostgresStore.h"
 #include "store/RemoteStore.h"
 #include "store/SqliteStore.h"
 
@@ -71,6 +74,44 @@ std::unique_ptr<StoreFixture> makeRemoteStoreFixture(const QString &dir, qint64 
     }
     connection.baseUrl = QUrl(server->baseUrl());
     return std::make_unique<RemoteStoreFixture>(path, std::move(server), connection);
+}
+
+std::unique_ptr<StoreFixture> makeRemotePostgresStoreFixture(PostgresCluster &cluster, qint64 users,
+                                                             quint32 seed)
+{
+    static int serial = 0;
+    const QString uri = cluster.createDatabase(
+        QStringLiteral("remote_%1_%2_%3").arg(users).arg(seed).arg(++serial));
+    if (uri.isEmpty()) {
+        qWarning("cannot create a database: %s", qPrintable(cluster.error()));
+        return nullptr;
+    }
+    RemoteConnection connection;
+    {
+        StoreError error;
+        std::unique_ptr<PostgresStore> store = PostgresStore::create(uri, &error);
+        if (!store) {
+            qWarning("%s", qPrintable(error.text()));
+            return nullptr;
+        }
+        const QString problem = PostgresDemoWriter::generate(*store, {users, seed});
+        QString keyError;
+        const std::optional<NewApiKey> key =
+            problem.isEmpty() ? ApiKeyRegistry(*store).add(1, {}, {}, &keyError) : std::nullopt;
+        if (!key) {
+            qWarning("cannot fill the database: %s", qPrintable(problem + keyError));
+            return nullptr;
+        }
+        connection.apiId = key->apiId;
+        connection.apiKey = key->key;
+    }
+    auto server = std::make_unique<ServerProcess>();
+    if (!server->start(uri, {QStringLiteral("--quiet")})) {
+        qWarning("cannot start metadesk-server: %s", qPrintable(server->error()));
+        return nullptr;
+    }
+    connection.baseUrl = QUrl(server->baseUrl());
+    return std::make_unique<RemoteStoreFixture>(uri, std::move(server), connection);
 }
 
 std::unique_ptr<StoreFixture> makeLocalStoreFixture(const QString &dir, qint64 users, quint32 seed)

@@ -26,6 +26,12 @@ std::unique_ptr<StoreFixture> makeLocalStoreFixture(const QString &dir, qint64 u
 std::unique_ptr<StoreFixture> makeRemoteStoreFixture(const QString &dir, qint64 users,
                                                      quint32 seed);
 
+class PostgresCluster;
+// The same, but the server serves a new database in the PostgreSQL cluster with the same demo
+// data; filePath() is its URI.
+std::unique_ptr<StoreFixture> makeRemotePostgresStoreFixture(PostgresCluster &cluster, qint64 users,
+                                                             quint32 seed);
+
 // Waits (running the event loop, at most `timeoutMs`) for a Store call to answer.
 template<typename T>
 StoreReply<T> waitFor(const std::function<void(QObject *, Store::Callback<T>)> &call,

@@ -3,6 +3,9 @@
 #include "StoreSql.h"
 
 #include "store/DemoDataGenerator.h"
+#include "store/PostgresSchema.h"
+#include "store/PostgresStore.h"
+#include "store/SqlStatement.h"
 #include "store/SqliteStore.h"
 
 #include <QCryptographicHash>
@@ -49,8 +52,41 @@ QByteArray data(const QString &relativePath)
     return file.readAll();
 }
 
+namespace {
+// The same for a PostgreSQL database: its tables, api_keys left out, rows sorted.
+QString dumpPostgres(const QString &uri)
+{
+    StoreError error;
+    std::unique_ptr<PostgresStore> store = PostgresStore::open(uri, &error);
+    if (!store)
+        return error.text();
+    QString text;
+    for (const char *table : PostgresSchema::kTables) {
+        if (qstrcmp(table, "api_keys") == 0)
+            continue; // random by design
+        text += QStringLiteral("## ") + QLatin1String(table) + QLatin1Char('\n');
+        SqlStatement q(store->connection(), QByteArray("SELECT * FROM ") + table);
+        QStringList lines;
+        while (q.step()) {
+            QStringList cells;
+            for (int c = 0; c < q.columnCount(); ++c)
+                cells << q.columnText(c);
+            lines << cells.join(QLatin1Char('|'));
+        }
+        if (q.failed())
+            return uri + QStringLiteral(": ") + q.errorText();
+        lines.sort();
+        for (const QString &line : std::as_const(lines))
+            text += line + QLatin1Char('\n');
+    }
+    return text;
+}
+} // namespace
+
 QString dump(const QString &path)
 {
+    if (PostgresStore::isAddress(path))
+        return dumpPostgres(path);
     StoreError error;
     std::unique_ptr<SqliteStore> store = SqliteStore::open(path, &error);
     if (!store)

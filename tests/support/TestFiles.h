@@ -18,6 +18,7 @@ QByteArray fingerprint(const QString &path);
 // names the file, when it cannot be read.
 QByteArray data(const QString &relativePath);
 // Every table's rows as text, in a stable order: two files with equal dumps hold the same data.
+// `path` may be a PostgreSQL URI: then its tables.
 QString dump(const QString &path);
 
 struct ProcessResult

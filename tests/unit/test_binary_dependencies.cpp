@@ -51,6 +51,9 @@ private Q_SLOTS:
         const QStringList libraries = needed("METADESK_SERVER");
         QVERIFY2(libraries.contains(QStringLiteral("libmicrohttpd.so.12")),
                  qPrintable(libraries.join(QLatin1Char(' '))));
+        // The PostgreSQL backend (docs/SERVER.md, "Storage backends").
+        QVERIFY2(libraries.contains(QStringLiteral("libpq.so.5")),
+                 qPrintable(libraries.join(QLatin1Char(' '))));
         const QStringList unwanted =
             matching(libraries, {QStringLiteral("libQt6HttpServer"), QStringLiteral("libQt6Gui"),
                                  QStringLiteral("libQt6Widgets"), QStringLiteral("libqt6keychain"),
@@ -63,8 +66,9 @@ private Q_SLOTS:
         const QStringList libraries = needed("METADESK_GUI");
         QVERIFY2(libraries.contains(QStringLiteral("libQt6Widgets.so.6")),
                  qPrintable(libraries.join(QLatin1Char(' '))));
-        const QStringList unwanted = matching(
-            libraries, {QStringLiteral("libQt6HttpServer"), QStringLiteral("libmicrohttpd")});
+        const QStringList unwanted =
+            matching(libraries, {QStringLiteral("libQt6HttpServer"),
+                                 QStringLiteral("libmicrohttpd"), QStringLiteral("libpq")});
         QVERIFY2(unwanted.isEmpty(), qPrintable(unwanted.join(QLatin1Char(' '))));
     }
 };

@@ -165,25 +165,32 @@ private Q_SLOTS:
                  0);
 
         // Where it came from, and when; never the key.
-        LocalStore local(std::move(taken));
-        const auto origin = ask<OfflineOrigin>([&](QObject *c, Store::Callback<OfflineOrigin> d) {
-            local.fetchOfflineOrigin(c, std::move(d));
-        });
-        QVERIFY(origin.ok());
-        QCOMPARE(origin.value.baseUrl, copy.server.server().baseUrl());
-        QCOMPARE(origin.value.apiId, copy.remote->connection().apiId);
-        QCOMPARE(origin.value.accountId, 1);
-        QCOMPARE(origin.value.accountName, QStringLiteral("Northwind"));
-        // The server's revision when the copy was taken: nothing changed since.
-        QCOMPARE(origin.value.takenRevision, copy.server.client()
-                                                 .get(QStringLiteral("/api/egress/account"))
-                                                 .json.value(QStringLiteral("revision"))
-                                                 .toInteger(-1));
-        QVERIFY(qAbs(origin.value.takenAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        {
+            LocalStore local(std::move(taken));
+            const auto origin =
+                ask<OfflineOrigin>([&](QObject *c, Store::Callback<OfflineOrigin> d) {
+                    local.fetchOfflineOrigin(c, std::move(d));
+                });
+            QVERIFY(origin.ok());
+            QCOMPARE(origin.value.baseUrl, copy.server.server().baseUrl());
+            QCOMPARE(origin.value.apiId, copy.remote->connection().apiId);
+            QCOMPARE(origin.value.accountId, 1);
+            QCOMPARE(origin.value.accountName, QStringLiteral("Northwind"));
+            // The server's revision when the copy was taken: nothing changed since.
+            QCOMPARE(origin.value.takenRevision, copy.server.client()
+                                                     .get(QStringLiteral("/api/egress/account"))
+                                                     .json.value(QStringLiteral("revision"))
+                                                     .toInteger(-1));
+            QVERIFY(qAbs(origin.value.takenAt.secsTo(QDateTime::currentDateTimeUtc())) < 120);
+        }
+        // Read as bytes only once no connection holds the file. The copy is a WAL file (header
+        // bytes 18 and 19 are 2) like any other, although it was written without a journal.
         QFile file(copy.path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(bytes.size() > 10000);
+        QCOMPARE(int(bytes.at(18)), 2);
+        QCOMPARE(int(bytes.at(19)), 2);
         QVERIFY(!bytes.contains(copy.key.toUtf8()));
         QVERIFY(!QFile::exists(copy.path + QStringLiteral("-wal")) ||
                 !QFile(copy.path + QStringLiteral("-wal")).size());

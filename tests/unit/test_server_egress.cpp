@@ -1,3 +1,4 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
@@ -9,6 +10,12 @@
 class ServerEgressTest : public QObject
 {
     Q_OBJECT
+
+public:
+    // Null: on a database file; else on a new database in the PostgreSQL cluster.
+    explicit ServerEgressTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -157,5 +164,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerEgressTest)
+METADESK_BACKEND_TEST_MAIN(ServerEgressTest)
 #include "test_server_egress.moc"

@@ -1,3 +1,4 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
 
 #include <QJsonArray>
@@ -11,6 +12,12 @@
 class ServerIngressTest : public QObject
 {
     Q_OBJECT
+
+public:
+    // Null: on a database file; else on a new database in the PostgreSQL cluster.
+    explicit ServerIngressTest(PostgresCluster *cluster)
+        : m_fixture(cluster)
+    {}
 
 private:
     ServerFixture m_fixture;
@@ -262,5 +269,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerIngressTest)
+METADESK_BACKEND_TEST_MAIN(ServerIngressTest)
 #include "test_server_ingress.moc"

@@ -1,8 +1,6 @@
+#include "BackendTestMain.h"
 #include "ServerFixture.h"
-#include "StoreSql.h"
 #include "store/ApiKeyRegistry.h"
-#include "store/SqliteStore.h"
-#include "store/StoreError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,12 +9,20 @@
 
 // Revisions, the change feed and If-Match over HTTP (docs/API.md 10), against the real server:
 // a revision per changing request, exactly the changed places in the feed, 410 once tombstones
-// are pruned, and 412 listing every stale place with nothing written.
+// are pruned, and 412 listing every stale place with nothing written. Every test runs on a file
+// and on PostgreSQL (BackendTestMain).
 class ServerRevisionsTest : public QObject
 {
     Q_OBJECT
 
+public:
+    explicit ServerRevisionsTest(PostgresCluster *cluster)
+        : m_cluster(cluster)
+        , m_fixture(cluster)
+    {}
+
 private:
+    PostgresCluster *m_cluster;
     ServerFixture m_fixture;
     const QString kMeta = QStringLiteral("/api/ingress/user_meta");
     const QString kGroups = QStringLiteral("/api/ingress/user_group_members");
@@ -390,7 +396,7 @@ private Q_SLOTS:
 
     void shouldAnswerGoneOnceTheTombstonesSinceWerePruned()
     {
-        ServerFixture fixture;
+        ServerFixture fixture(m_cluster);
         QVERIFY2(fixture.setUp(40), qPrintable(fixture.error()));
         const auto put = [&fixture](const QByteArray &body) {
             return fixture.client().send("PUT", QStringLiteral("/api/ingress/user_meta"), body);
@@ -403,17 +409,10 @@ private Q_SLOTS:
                                      .toInteger();
         QCOMPARE(put(scores({{6, 9}})).status, 200);
         QVERIFY(fixture.server().stop());
-        {
-            // The removal happened long ago: older than the 90 days kept by default.
-            StoreError error;
-            const std::unique_ptr<SqliteStore> store = SqliteStore::open(fixture.file(), &error);
-            QVERIFY(store);
-            QString sqlError;
-            StoreSql::rows(*store, QStringLiteral("UPDATE removed_values SET removed_at = 1000"),
-                           &sqlError);
-            QVERIFY2(sqlError.isEmpty(), qPrintable(sqlError));
-        }
-        QVERIFY(fixture.server().start(fixture.file()));
+        // The removal happened long ago: older than the 90 days kept by default.
+        QVERIFY2(fixture.execute(QStringLiteral("UPDATE removed_values SET removed_at = 1000")),
+                 qPrintable(fixture.error()));
+        QVERIFY(fixture.server().start(fixture.location()));
         ApiClient client(fixture.server().baseUrl(), fixture.client().apiId(),
                          fixture.client().apiKey());
         for (qint64 since : {qint64(0), removedAt - 1}) {
@@ -430,5 +429,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ServerRevisionsTest)
+METADESK_BACKEND_TEST_MAIN(ServerRevisionsTest)
 #include "test_server_revisions.moc"

@@ -48,7 +48,7 @@ private Q_SLOTS:
     {
         const QString before = fileAsSeenElsewhere();
         {
-            SqlTransaction transaction(m_store->handle());
+            SqlTransaction transaction(m_store->connection());
             QVERIFY2(transaction.isActive(), qPrintable(transaction.errorText()));
             QVERIFY(addAccount("Dropped"));
             // Inside, the write is visible on this connection only.
@@ -61,14 +61,14 @@ private Q_SLOTS:
                  1);
         QCOMPARE(fileAsSeenElsewhere(), before);
         // The connection is out of the transaction: a new one can begin.
-        SqlTransaction next(m_store->handle());
+        SqlTransaction next(m_store->connection());
         QVERIFY(next.isActive());
     }
 
     void shouldKeepWhatWasCommitted()
     {
         {
-            SqlTransaction transaction(m_store->handle(), SqlTransaction::Mode::Deferred);
+            SqlTransaction transaction(m_store->connection(), SqlTransaction::Mode::Deferred);
             QVERIFY(transaction.isActive());
             QVERIFY(addAccount("Kept"));
             QVERIFY2(transaction.commit(), qPrintable(transaction.errorText()));
@@ -80,11 +80,11 @@ private Q_SLOTS:
 
     void shouldRefuseANestedTransactionAndKeepTheOuterOne()
     {
-        SqlTransaction outer(m_store->handle());
+        SqlTransaction outer(m_store->connection());
         QVERIFY(outer.isActive());
         QVERIFY(addAccount("Outer"));
         {
-            SqlTransaction inner(m_store->handle());
+            SqlTransaction inner(m_store->connection());
             QVERIFY(!inner.isActive());
             QCOMPARE(inner.failure(), SqlTransaction::Failure::Nested);
             QVERIFY(!inner.errorText().isEmpty());
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void shouldRefuseToCommitTwice()
     {
-        SqlTransaction transaction(m_store->handle());
+        SqlTransaction transaction(m_store->connection());
         QVERIFY(addAccount("Once"));
         QVERIFY(transaction.commit());
         QVERIFY(!transaction.commit());
@@ -110,10 +110,10 @@ private Q_SLOTS:
         StoreError error;
         auto other = SqliteStore::open(m_path, &error);
         QVERIFY2(other, qPrintable(error.text()));
-        SqlTransaction holding(other->handle());
+        SqlTransaction holding(other->connection());
         QVERIFY(holding.isActive());
         m_store->setBusyTimeout(50);
-        SqlTransaction waiting(m_store->handle(), SqlTransaction::Mode::Immediate);
+        SqlTransaction waiting(m_store->connection(), SqlTransaction::Mode::Immediate);
         QVERIFY(!waiting.isActive());
         QVERIFY(waiting.isBusy());
         QCOMPARE(waiting.failure(), SqlTransaction::Failure::Busy);

@@ -1,13 +1,16 @@
+#include "PostgresCluster.h"
 #include "StoreFixture.h"
 #include "TestFiles.h"
-#include "store/SqliteStore.h"
+#include "server/StoreLocation.h"
+#include "store/SqlStore.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
 // One behaviour suite, every backend: what a Store answers and writes must not depend on whether
-// it is a file or a server. Each test runs once per backend (the data row names it).
+// it is a file, a server on a file or a server on PostgreSQL. Each test runs once per backend (the
+// data row names it).
 class StoreBehaviourTest : public QObject
 {
     Q_OBJECT
@@ -17,9 +20,17 @@ private:
     QTemporaryDir m_dir;
     static constexpr qint64 kUsers = 700;
 
-    static QList<std::pair<const char *, Factory>> backends()
+    PostgresCluster m_cluster;
+
+    QList<std::pair<const char *, Factory>> backends()
     {
-        return {{"local", makeLocalStoreFixture}, {"remote", makeRemoteStoreFixture}};
+        // The server on PostgreSQL must answer exactly as on a file.
+        const Factory postgres = [this](const QString &, qint64 users, quint32 seed) {
+            return makeRemotePostgresStoreFixture(m_cluster, users, seed);
+        };
+        return {{"local", makeLocalStoreFixture},
+                {"remote", makeRemoteStoreFixture},
+                {"remote-postgres", postgres}};
     }
 
     void addBackendRows()
@@ -36,11 +47,11 @@ private:
         return backends().at(backend).second(m_dir.path(), kUsers, 21);
     }
 
-    // The file behind the store, opened directly: the truth to compare with.
-    static std::unique_ptr<SqliteStore> truth(const StoreFixture &f)
+    // The database behind the store, opened directly: the truth to compare with.
+    static std::unique_ptr<SqlStore> truth(const StoreFixture &f)
     {
         StoreError error;
-        return SqliteStore::open(f.filePath(), &error);
+        return StoreLocation(f.filePath()).open(&error);
     }
 
     static MetaEdit edit(qint64 user, const char *field, const QJsonValue &value)
@@ -53,6 +64,8 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY2(m_cluster.start(), qPrintable(m_cluster.error())); }
+
     void shouldListAccounts_data() { addBackendRows(); }
     void shouldListAccounts()
     {

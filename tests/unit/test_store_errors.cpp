@@ -56,7 +56,7 @@ private Q_SLOTS:
         StoreError error;
         auto other = SqliteStore::open(m_path, &error);
         QVERIFY2(other, qPrintable(error.text()));
-        SqlTransaction holding(other->handle());
+        SqlTransaction holding(other->connection());
         QVERIFY(holding.isActive());
         m_store->setBusyTimeout(50);
 

@@ -1,6 +1,8 @@
 #include "ServerFixture.h"
 #include "StoreFixture.h"
+#include "store/ChangeLog.h"
 #include "store/RemoteStore.h"
+#include "store/SqliteStatement.h"
 #include "store/SqliteStore.h"
 
 #include <QJsonArray>
@@ -132,6 +134,74 @@ private Q_SLOTS:
                                }),
                  1);
         QCOMPARE(answers[0].size(), 3); // score of 3, score of 4, membership of 5 in 2
+    }
+
+    // A few changes are found through the revision indexes, many by walking users in id order
+    // (ChangeLog): both ways page exactly the same changes.
+    void shouldPageTheSameChangesThroughTheRevisionIndexesAsByUser()
+    {
+        QTemporaryDir dir;
+        const auto f = makeLocalStoreFixture(dir.path(), 300, 7);
+        QVERIFY(f);
+        QVERIFY(waitFor<QList<Account>>([&](QObject *c, auto done) {
+                    f->store()->fetchAccounts(c, done);
+                }).ok());
+        const auto file = truth(*f);
+        QVERIFY(file);
+        QList<qint64> users;
+        {
+            SqliteStatement q(file->handle(), "SELECT user_id FROM user_accounts WHERE "
+                                              "account_id = 1 ORDER BY user_id");
+            while (q.step())
+                users << q.columnInt64(0);
+        }
+        QVERIFY(users.size() > 100);
+        const qint64 since = ChangeLog(*file).read(1, 0, 0, 1).changes.revision;
+        EditSet first;
+        GroupOperation join;
+        join.kind = GroupOperation::Kind::Add;
+        join.groups = {GroupRef::byId(2)};
+        for (int i = 0; i < users.size(); ++i) {
+            if (i % 3 == 0)
+                first.metaEdits << edit(users.at(i), "score", i % 101);
+            if (i % 5 == 0)
+                first.metaEdits << edit(users.at(i), "phone", QJsonValue::Null);
+            if (i % 4 == 0)
+                join.userIds << users.at(i);
+        }
+        first.groupOperations = {join};
+        QVERIFY(waitForApply(f->store()->apply(1, first)).complete());
+        EditSet second;
+        GroupOperation leave = join;
+        leave.kind = GroupOperation::Kind::Remove;
+        leave.userIds.clear();
+        for (int i = 0; i < users.size(); i += 8)
+            leave.userIds << users.at(i);
+        second.groupOperations = {leave};
+        QVERIFY(waitForApply(f->store()->apply(1, second)).complete());
+
+        const QSet<QString> all = described(ChangeLog(*file).readAll(1, since).changes);
+        QVERIFY(all.size() > 100);
+        for (int limit : {1, 7, 5000}) {
+            QList<std::pair<QSet<QString>, qint64>> pages[2];
+            for (int way = 0; way < 2; ++way) {
+                ChangeLog log(*file, way == 0 ? ChangeLog::kSparseLimit : 0);
+                qint64 after = 0;
+                QSet<QString> seen;
+                for (;;) {
+                    const ChangeLog::Page page = log.read(1, since, after, limit);
+                    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+                    pages[way] << std::pair(described(page.changes), page.next.value_or(-1));
+                    seen += described(page.changes);
+                    if (!page.next)
+                        break;
+                    after = *page.next;
+                }
+                QCOMPARE(seen, all);
+            }
+            QCOMPARE(pages[0], pages[1]);
+            QCOMPARE(pages[0].size() > 1, limit < 5000);
+        }
     }
 
     void shouldAnswerConflictForAStaleApply_data()
