@@ -75,3 +75,25 @@ IdReader::Result IdReader::readText(const QString &raw)
         r.id = id;
     return r;
 }
+
+IdReader::Result IdReader::readUtf8(QByteArrayView text)
+{
+    // Up to 18 digits always fit; readText decides everything else, messages included.
+    if (!text.isEmpty() && text.size() <= 18) {
+        qint64 id = 0;
+        bool digits = true;
+        for (const char c : text) {
+            if (c < '0' || c > '9') {
+                digits = false;
+                break;
+            }
+            id = id * 10 + (c - '0');
+        }
+        if (digits && id > 0) {
+            Result r;
+            r.id = id;
+            return r;
+        }
+    }
+    return readText(QString::fromUtf8(text));
+}

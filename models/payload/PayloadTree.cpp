@@ -10,6 +10,9 @@
 
 PayloadTree::PayloadTree()
 {
+    // Room for a small request (format 3, a query string) at once, not grown step by step.
+    m_nodes.reserve(8);
+    m_rootMembers.reserve(8);
     Node root;
     root.kind = Kind::Object;
     root.end = 1;
@@ -79,32 +82,66 @@ bool PayloadTree::keyLess(QByteArrayView a, QByteArrayView b)
     return c < 0 || (c == 0 && a.size() < b.size());
 }
 
+void PayloadTree::members(int object, const QByteArrayView *keys, int count, int *found) const
+{
+    std::fill(found, found + count, -1);
+    const auto match = [&](int c) {
+        const QByteArrayView k = key(c);
+        for (int i = 0; i < count; ++i) {
+            if (k == keys[i])
+                found[i] = c;
+        }
+    };
+    if (object == kRoot) {
+        for (const int c : m_rootMembers)
+            match(c);
+        return;
+    }
+    const int end = int(m_nodes[size_t(object)].end);
+    for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end))
+        match(c);
+}
+
 std::vector<int> PayloadTree::uniqueMembers(int object) const
 {
-    std::vector<int> members = children(object);
+    std::vector<int> members;
+    appendUniqueMembers(object, members);
+    return members;
+}
+
+void PayloadTree::appendUniqueMembers(int object, std::vector<int> &out) const
+{
+    const size_t first = out.size();
+    if (object == kRoot) {
+        out.insert(out.end(), m_rootMembers.begin(), m_rootMembers.end());
+    } else if (isContainer(object)) {
+        const int end = int(m_nodes[size_t(object)].end);
+        for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end))
+            out.push_back(c);
+    }
     if (m_nodes[size_t(object)].flags & InQtOrder)
-        return members;
+        return;
     // Stable: of equal keys the last written stays last, and is the one kept.
     const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
-    if (members.size() <= 16) { // a user's few fields: no buffer to allocate
-        for (size_t i = 1; i < members.size(); ++i) {
-            const int m = members[i];
-            size_t j = i;
-            for (; j > 0 && less(m, members[j - 1]); --j)
-                members[j] = members[j - 1];
-            members[j] = m;
+    const auto begin = out.begin() + std::ptrdiff_t(first);
+    if (out.size() - first <= 16) { // a user's few fields: no buffer to allocate
+        for (auto i = begin; i != out.end(); ++i) {
+            const int m = *i;
+            auto j = i;
+            for (; j != begin && less(m, *(j - 1)); --j)
+                *j = *(j - 1);
+            *j = m;
         }
     } else {
-        std::stable_sort(members.begin(), members.end(), less);
+        std::stable_sort(begin, out.end(), less);
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < members.size(); ++i) {
-        if (i + 1 < members.size() && key(members[i]) == key(members[i + 1]))
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i) {
+        if (i + 1 < out.size() && key(out[i]) == key(out[i + 1]))
             continue;
-        members[kept++] = members[i];
+        out[kept++] = out[i];
     }
-    members.resize(kept);
-    return members;
+    out.resize(kept);
 }
 
 QJsonValue PayloadTree::toJsonValue(int node) const

@@ -52,8 +52,12 @@ public:
 
     // The last member of `object` named `key`, or -1.
     int member(int object, QByteArrayView key) const;
+    // The last member of `object` for each of `count` keys (-1 when absent), in one pass.
+    void members(int object, const QByteArrayView *keys, int count, int *found) const;
     // An object's members as a QJsonObject iterates them: one per key (the last), sorted.
     std::vector<int> uniqueMembers(int object) const;
+    // The same appended to `out`, which saves an allocation per object when reading many.
+    void appendUniqueMembers(int object, std::vector<int> &out) const;
     // QJsonDocument's order of keys: by code point, i.e. by UTF-8 bytes.
     static bool keyLess(QByteArrayView a, QByteArrayView b);
 

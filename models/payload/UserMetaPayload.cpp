@@ -1,11 +1,16 @@
 #include "UserMetaPayload.h"
 
 #include "IdReader.h"
+#include "JsonWriter.h"
+#include "KeyTable.h"
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QJsonArray>
-#include <QSet>
+#include <QJsonDocument>
 #include <algorithm>
+#include <deque>
+#include <utility>
 
 namespace {
 
@@ -67,14 +72,14 @@ public:
     bool readUser(const PayloadTree &tree, int node, const Where &where, qint64 *id)
     {
         if (tree.kind(node) == PayloadTree::Kind::String)
-            return readUser(QString::fromUtf8(tree.text(node)), where, id);
+            return readUser(tree.text(node), where, id);
         return readUser(tree.toJsonValue(node), where, id);
     }
 
     template<typename Where>
-    bool readUser(const QString &text, const Where &where, qint64 *id)
+    bool readUser(QByteArrayView utf8, const Where &where, qint64 *id)
     {
-        const IdReader::Result r = IdReader::readText(text);
+        const IdReader::Result r = IdReader::readUtf8(utf8);
         if (!r.ok()) {
             users.append({where(), tr("invalid user id: %1").arg(r.problem)});
             return false;
@@ -97,11 +102,19 @@ public:
     template<typename Where>
     bool readFieldName(const QString &text, const Where &where, QString *name)
     {
+        if (!checkFieldName(text, where))
+            return false;
+        *name = text;
+        return true;
+    }
+
+    template<typename Where>
+    bool checkFieldName(const QString &text, const Where &where)
+    {
         if (text.isEmpty()) {
             fields.append({where(), tr("a field name must not be empty")});
             return false;
         }
-        *name = text;
         return true;
     }
 };
@@ -118,63 +131,87 @@ ApiError tooMany(const QString &where, qsizetype count, int maxEntries)
     return e;
 }
 
-// The keys of format 1's `users` in the order to read them: as written when known, else sorted
-// with every key written as the plain number of its id before the other spellings of that id.
-// `keys` are the parsed (unique, sorted) keys.
-QStringList userKeys(QStringList keys, const QStringList &written)
-{
-    if (!written.isEmpty()) {
-        // Trust the written order only when it names exactly the parsed keys.
-        const QSet<QString> a(written.cbegin(), written.cend());
-        if (a == QSet<QString>(keys.cbegin(), keys.cend()))
-            return written;
-    }
-    // Plain numbers first, each group in sorted order: a stable partition, one IdReader per key.
-    QList<bool> plain;
-    plain.reserve(keys.size());
-    for (const QString &key : std::as_const(keys)) {
-        const IdReader::Result r = IdReader::readText(key);
-        plain.append(r.ok() && QString::number(r.id) == key);
-    }
-    QStringList ordered;
-    ordered.reserve(keys.size());
-    for (const bool first : {true, false}) {
-        for (qsizetype i = 0; i < keys.size(); ++i) {
-            if (plain[i] == first)
-                ordered.append(keys[i]);
-        }
-    }
-    keys = std::move(ordered);
-    return keys;
-}
-
-// Field names repeat across entries: one QString per distinct name, shared by every edit.
+// Field names repeat across entries: one QString per distinct name, shared by every edit, and a
+// number per name so that (user, field) pairs compare as two integers.
 class FieldNames
 {
 public:
-    QString operator()(QByteArrayView utf8)
+    // `utf8` must outlive this table (text of the tree); `copy` keeps bytes made on the fly.
+    const QString &name(QByteArrayView utf8, int *number, bool copy = false)
     {
-        for (int i = 0; i < m_used; ++i) {
-            if (m_utf8[i] == utf8)
-                return m_names[i];
+        bool added = false;
+        if (copy && m_table.find(utf8) < 0) {
+            m_copies.push_back(utf8.toByteArray());
+            utf8 = m_copies.back();
         }
-        const int slot = m_used < kSize ? m_used++ : m_next++ % kSize;
-        m_utf8[slot] = utf8.toByteArray();
-        m_names[slot] = QString::fromUtf8(utf8);
-        return m_names[slot];
+        *number = m_table.insert(utf8, &added);
+        if (added)
+            m_names.push_back(QString::fromUtf8(utf8));
+        return m_names[size_t(*number)];
     }
 
 private:
-    static constexpr int kSize = 8;
-    QByteArray m_utf8[kSize];
-    QString m_names[kSize];
-    int m_used = 0;
-    int m_next = 0;
+    KeyTable m_table;
+    std::vector<QString> m_names;
+    std::deque<QByteArray> m_copies;
 };
 
-// The edits' values, made after the edits are known. Text values go into one QJsonArray and
-// come out as QJsonValues sharing its storage: a QJsonValue of its own allocates twice per
-// string, which for a million entries costs more than reading the body.
+// The edit that holds each (user, field number) so far, for format 2's "later entries win".
+// Open addressing over one array, seeded as QHash is.
+class LatestEdits
+{
+public:
+    explicit LatestEdits(size_t expected)
+    {
+        size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        m_slots.resize(capacity);
+        m_seed = QHashSeed::globalSeed();
+    }
+    // Records `edit` for the pair; returns the edit it replaces, or -1.
+    int replace(qint64 user, int field, int edit)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = qHashMulti(m_seed, user, field) & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (s.edit < 0) {
+                s = {user, field, edit};
+                if (++m_used * 2 > m_slots.size())
+                    grow();
+                return -1;
+            }
+            if (s.user == user && s.field == field)
+                return std::exchange(s.edit, edit);
+        }
+    }
+
+private:
+    struct Slot
+    {
+        qint64 user = 0;
+        int field = 0;
+        int edit = -1;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot &s : old) {
+            if (s.edit >= 0)
+                replace(s.user, s.field, s.edit);
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+    size_t m_seed = 0;
+};
+
+// The edits' values, made after the edits are known. Text values are written into one JSON
+// array that QJsonDocument reads once; each edit's QJsonValue then shares that array's storage.
+// A QJsonValue of its own costs three allocations per string, which for a million entries
+// costs more than reading the body.
 class EditValues
 {
 public:
@@ -184,22 +221,29 @@ public:
     void reserve(qsizetype count) { m_nodes.reserve(size_t(count)); }
     void add(int node) { m_nodes.push_back(node); }
     // Keeps the values of edits not dropped, as the edits were compacted.
-    void keep(const QList<bool> &dropped)
+    void keep(const std::vector<char> &dropped)
     {
         size_t kept = 0;
         for (size_t i = 0; i < m_nodes.size(); ++i) {
-            if (!dropped[qsizetype(i)])
+            if (!dropped[i])
                 m_nodes[kept++] = m_nodes[i];
         }
         m_nodes.resize(kept);
     }
     void fill(QList<MetaEdit> &edits) const
     {
-        QJsonArray texts;
+        QByteArray json;
+        qsizetype strings = 0;
         for (const int node : m_nodes) {
-            if (m_tree.kind(node) == PayloadTree::Kind::String)
-                texts.append(QString::fromUtf8(m_tree.text(node)));
+            if (m_tree.kind(node) == PayloadTree::Kind::String) {
+                json.append(strings++ ? ',' : '[');
+                JsonWriter::appendUtf8String(json, m_tree.text(node));
+            }
         }
+        json.append(']');
+        // The text is valid UTF-8 (every decoder checked it) and escaped: it always parses.
+        const QJsonArray texts = strings ? QJsonDocument::fromJson(json).array() : QJsonArray();
+        Q_ASSERT(texts.size() == strings);
         qsizetype text = 0;
         for (qsizetype i = 0; i < edits.size(); ++i) {
             const int node = m_nodes[size_t(i)];
@@ -214,65 +258,126 @@ private:
     std::vector<int> m_nodes; // one per edit
 };
 
+// One member of format 1's `users`: its key as written and the object it names.
+struct UserEntry
+{
+    QByteArrayView key;
+    int node;
+};
+
+// Whether a user key is the plain number of its id ("15", not "015" or "+15").
+bool plainKey(QByteArrayView key)
+{
+    const IdReader::Result r = IdReader::readUtf8(key);
+    return r.ok() && QByteArray::number(r.id) == key;
+}
+
+// The members of format 1's `users` object in the order to read them. As a JSON body wrote
+// them, repetitions included (a repeated key reads its last member, as in a QJsonObject, and is
+// refused at every key but its first); otherwise (forms merge keys) sorted, with every key that
+// is the plain number of its id before the other spellings of that id.
+std::vector<UserEntry> userEntries(const PayloadTree &tree, int users)
+{
+    std::vector<UserEntry> entries;
+    if (tree.firstWritten("users") == users) {
+        const std::vector<int> members = tree.children(users);
+        KeyTable keys(qsizetype(members.size()));
+        std::vector<int> lastOf; // by key number
+        std::vector<int> numbers;
+        lastOf.reserve(members.size());
+        numbers.reserve(members.size());
+        entries.reserve(members.size());
+        for (const int m : members) {
+            bool added = false;
+            const int k = keys.insert(tree.key(m), &added);
+            if (added)
+                lastOf.push_back(m);
+            else
+                lastOf[size_t(k)] = m;
+            numbers.push_back(k);
+            entries.push_back({tree.key(m), m});
+        }
+        for (size_t i = 0; i < entries.size(); ++i)
+            entries[i].node = lastOf[size_t(numbers[i])];
+        return entries;
+    }
+    const std::vector<int> members = tree.uniqueMembers(users); // sorted, one per key
+    KeyTable keys(qsizetype(members.size()));
+    for (const int m : members)
+        keys.insert(tree.key(m));
+    // The keys as a JSON body wrote them, when it names exactly these keys.
+    const int written = tree.firstWritten("users");
+    if (written >= 0) {
+        const std::vector<int> order = tree.children(written);
+        std::vector<char> named(members.size(), 0);
+        bool same = !order.empty();
+        for (size_t i = 0; same && i < order.size(); ++i) {
+            const int k = keys.find(tree.key(order[i]));
+            same = k >= 0;
+            if (same)
+                named[size_t(k)] = 1;
+        }
+        if (same && std::find(named.begin(), named.end(), 0) == named.end()) {
+            for (const int w : order) {
+                const QByteArrayView key = tree.key(w);
+                entries.push_back({key, members[size_t(keys.find(key))]});
+            }
+            return entries;
+        }
+    }
+    std::vector<char> plain(members.size());
+    for (size_t i = 0; i < members.size(); ++i)
+        plain[i] = plainKey(tree.key(members[i]));
+    entries.reserve(members.size());
+    for (const char first : {1, 0}) {
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (plain[i] == first)
+                entries.push_back({tree.key(members[i]), members[i]});
+        }
+    }
+    return entries;
+}
+
 void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaRequest &out,
                  Problems &p)
 {
-    // Forms turn users[0][...] into a list; its indexes are then the ids.
-    QList<QPair<QString, int>> entries;
-    if (tree.kind(users) == PayloadTree::Kind::Object && tree.firstWritten("users") == users) {
-        // Read as written, repetitions included (the usual JSON body): a repeated key reads
-        // its last member, as in a QJsonObject, and is refused at every key but its first.
-        const std::vector<int> members = tree.children(users);
-        QHash<QString, int> nodeOf;
-        nodeOf.reserve(qsizetype(members.size()));
-        entries.reserve(qsizetype(members.size()));
-        for (const int m : members) {
-            const QString key = QString::fromUtf8(tree.key(m));
-            nodeOf.insert(key, m);
-            entries.append({key, m});
-        }
-        for (auto &entry : entries)
-            entry.second = nodeOf.value(entry.first);
-    } else if (tree.kind(users) == PayloadTree::Kind::Object) {
-        const std::vector<int> members = tree.uniqueMembers(users);
-        QStringList sorted;
-        QHash<QString, int> nodeOf;
-        sorted.reserve(qsizetype(members.size()));
-        nodeOf.reserve(qsizetype(members.size()));
-        for (const int m : members) {
-            const QString key = QString::fromUtf8(tree.key(m));
-            sorted.append(key);
-            nodeOf.insert(key, m);
-        }
-        const QStringList keys = userKeys(sorted, tree.writtenKeys("users"));
-        entries.reserve(keys.size());
-        for (const QString &key : keys)
-            entries.append({key, nodeOf.value(key)});
+    std::vector<UserEntry> entries;
+    // Forms turn users[0][...] into a list; its indexes are then the ids (and the keys).
+    std::vector<QByteArray> indexes;
+    if (tree.kind(users) == PayloadTree::Kind::Object) {
+        entries = userEntries(tree, users);
     } else if (tree.kind(users) == PayloadTree::Kind::Array) {
         const std::vector<int> elements = tree.children(users);
-        for (size_t i = 0; i < elements.size(); ++i)
-            entries.append({QString::number(i), elements[i]});
+        indexes.reserve(elements.size()); // the views below point into these
+        for (size_t i = 0; i < elements.size(); ++i) {
+            indexes.push_back(QByteArray::number(qulonglong(i)));
+            entries.push_back({indexes.back(), elements[i]});
+        }
     } else {
         p.format.append({kUsers, Problems::tr("users must be an object of user ids, each "
                                               "holding field names and values")});
         return;
     }
-    if (entries.isEmpty()) {
+    if (entries.empty()) {
         p.missing.append({kUsers, Problems::tr("users is empty: give at least one user")});
         return;
     }
-    // Each user's fields as a QJsonObject holds them: the last of a repeated name, sorted.
-    std::vector<std::vector<int>> fieldsOf(size_t(entries.size()));
+    // Each user's fields as a QJsonObject holds them: the last of a repeated name, sorted. All
+    // in one array: fields[start[e] .. start[e + 1]) are entry e's.
+    std::vector<int> fields;
+    std::vector<size_t> start;
+    fields.reserve(entries.size() * 4);
+    start.reserve(entries.size() + 1);
     qsizetype count = 0;
-    for (qsizetype e = 0; e < entries.size(); ++e) {
-        const int node = entries[e].second;
-        if (tree.kind(node) == PayloadTree::Kind::Object) {
-            fieldsOf[size_t(e)] = tree.uniqueMembers(node);
-            count += qsizetype(fieldsOf[size_t(e)].size());
-        } else {
+    for (const UserEntry &entry : entries) {
+        start.push_back(fields.size());
+        if (tree.kind(entry.node) == PayloadTree::Kind::Object)
+            tree.appendUniqueMembers(entry.node, fields);
+        else
             count += 1;
-        }
     }
+    start.push_back(fields.size());
+    count += qsizetype(fields.size());
     if (count > maxEntries) {
         out.error = tooMany(kUsers, count, maxEntries);
         return;
@@ -280,44 +385,46 @@ void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaReq
     out.edits.reserve(count);
     EditValues editValues(tree);
     editValues.reserve(count);
-    QHash<qint64, QString> keyOfUser; // the first key that named each user
+    QHash<qint64, size_t> firstEntryOf; // the entry whose key first named each user
+    firstEntryOf.reserve(qsizetype(entries.size()));
     FieldNames names;
-    for (qsizetype e = 0; e < entries.size(); ++e) {
-        const QString &key = entries[e].first;
-        const auto where = [&key] { return dotted(kUsers, key); };
-        if (tree.kind(entries[e].second) != PayloadTree::Kind::Object) {
+    for (size_t e = 0; e < entries.size(); ++e) {
+        const UserEntry &entry = entries[e];
+        const auto key = [&entry] { return QString::fromUtf8(entry.key); };
+        const auto where = [&key] { return dotted(kUsers, key()); };
+        if (tree.kind(entry.node) != PayloadTree::Kind::Object) {
             p.format.append({where(), Problems::tr("user %1 must be an object of field names and "
                                                    "values")
-                                          .arg(key)});
+                                          .arg(key())});
             continue;
         }
-        const std::vector<int> &values = fieldsOf[size_t(e)];
-        if (values.empty()) {
-            p.missing.append({where(), Problems::tr("no fields given for user %1").arg(key)});
+        if (start[e] == start[e + 1]) {
+            p.missing.append({where(), Problems::tr("no fields given for user %1").arg(key())});
             continue;
         }
         qint64 id = 0;
-        if (!p.readUser(key, where, &id))
+        if (!p.readUser(entry.key, where, &id))
             continue;
-        const auto named = keyOfUser.constFind(id);
-        if (named != keyOfUser.constEnd()) {
-            p.format.append({where(), *named == key
-                                          ? Problems::tr("user %1 is given twice").arg(key)
+        const auto named = firstEntryOf.constFind(id);
+        if (named != firstEntryOf.constEnd()) {
+            const QByteArrayView first = entries[*named].key;
+            p.format.append({where(), first == entry.key
+                                          ? Problems::tr("user %1 is given twice").arg(key())
                                           : Problems::tr("'%1' names user %2, who is already given "
                                                          "as '%3'")
-                                                .arg(key)
+                                                .arg(key())
                                                 .arg(id)
-                                                .arg(*named)});
+                                                .arg(QString::fromUtf8(first))});
             continue;
         }
-        keyOfUser.insert(id, key);
-        for (const int field : values) {
-            const QString fieldKey = names(tree.key(field));
-            QString name;
-            if (!p.readFieldName(
-                    fieldKey, [&] { return dotted(where(), fieldKey); }, &name))
+        firstEntryOf.insert(id, e);
+        for (size_t f = start[e]; f < start[e + 1]; ++f) {
+            const int field = fields[f];
+            int number = 0;
+            const QString &fieldKey = names.name(tree.key(field), &number);
+            if (!p.checkFieldName(fieldKey, [&] { return dotted(where(), fieldKey); }))
                 continue;
-            out.edits.append(MetaEdit{id, name, QJsonValue(), -1});
+            out.edits.append(MetaEdit{id, fieldKey, QJsonValue(), -1});
             editValues.add(field);
         }
     }
@@ -370,9 +477,10 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
         return;
     }
     // Later entries for the same user and field win: remember where each pair stands.
-    QHash<QPair<qint64, QString>, qsizetype> seen;
-    seen.reserve(qsizetype(entries.size()));
-    QList<bool> dropped;
+    LatestEdits latest(entries.size());
+    std::vector<char> dropped;
+    dropped.reserve(entries.size());
+    qsizetype drops = 0;
     out.edits.reserve(qsizetype(entries.size()));
     EditValues values(tree);
     values.reserve(qsizetype(entries.size()));
@@ -387,9 +495,9 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
             continue;
         }
         int nodes[3];
+        tree.members(entry, parts, 3, nodes);
         bool complete = true;
         for (int k = 0; k < 3; ++k) {
-            nodes[k] = tree.member(entry, parts[k]);
             if (nodes[k] < 0) {
                 const QString part = QString::fromLatin1(parts[k]);
                 p.missing.append(
@@ -401,31 +509,35 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
         if (!complete)
             continue;
         qint64 id = 0;
-        QString name;
         const bool userOk = p.readUser(
             tree, nodes[0], [&] { return dotted(where(), kUserId); }, &id);
         const auto fieldWhere = [&] { return dotted(where(), kField); };
-        const bool fieldOk = tree.kind(nodes[1]) == PayloadTree::Kind::String
-                                 ? p.readFieldName(names(tree.text(nodes[1])), fieldWhere, &name)
-                                 : p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &name);
+        int number = -1;
+        const QString *name = nullptr;
+        if (tree.kind(nodes[1]) == PayloadTree::Kind::String) {
+            name = &names.name(tree.text(nodes[1]), &number);
+        } else {
+            QString text;
+            if (p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &text))
+                name = &names.name(text.toUtf8(), &number, true);
+        }
+        const bool fieldOk = name && p.checkFieldName(*name, fieldWhere);
         if (!userOk || !fieldOk)
             continue;
-        const auto slot = seen.find({id, name});
-        if (slot != seen.end()) {
-            dropped[*slot] = true;
-            *slot = out.edits.size();
-        } else {
-            seen.insert({id, name}, out.edits.size());
+        const int replaced = latest.replace(id, number, int(out.edits.size()));
+        if (replaced >= 0) {
+            dropped[size_t(replaced)] = 1;
+            ++drops;
         }
-        out.edits.append(MetaEdit{id, name, QJsonValue(), index});
+        out.edits.append(MetaEdit{id, *name, QJsonValue(), index});
         values.add(nodes[2]);
-        dropped.append(false);
+        dropped.push_back(0);
     }
-    if (seen.size() != out.edits.size()) {
+    if (drops > 0) {
         QList<MetaEdit> kept;
-        kept.reserve(seen.size());
+        kept.reserve(out.edits.size() - drops);
         for (qsizetype i = 0; i < out.edits.size(); ++i) {
-            if (!dropped[i])
+            if (!dropped[size_t(i)])
                 kept.append(std::move(out.edits[i]));
         }
         out.edits = std::move(kept);
