@@ -2,7 +2,7 @@
 
 #include "TextCodec.h"
 
-#include <vector>
+#include <QVarLengthArray>
 
 namespace {
 
@@ -271,7 +271,7 @@ bool Reader::read()
     if (m_p >= m_end || *m_p != '{')
         return false;
     ++m_p;
-    std::vector<Frame> stack{{PayloadTree::kRoot, true}};
+    QVarLengthArray<Frame, 16> stack{{PayloadTree::kRoot, true}}; // no allocation for most
     bool first = true;
     while (true) {
         skipSpace();
@@ -286,7 +286,7 @@ bool Reader::read()
                 return m_p == m_end;
             }
             m_tree.close(frame.node);
-            stack.pop_back();
+            stack.removeLast();
             first = false;
             continue;
         }
@@ -325,7 +325,7 @@ bool Reader::read()
             ++m_p;
             const int node = m_tree.open(
                 object ? PayloadTree::Kind::Object : PayloadTree::Kind::Array, key, object);
-            stack.push_back({node, object});
+            stack.append({node, object});
             first = true;
             continue;
         }

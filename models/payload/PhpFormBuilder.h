@@ -53,6 +53,12 @@ private:
     std::vector<Node> m_nodes;
     QByteArray m_text;
     // Lookup for maps with many children (e.g. `fields` with 100,000 entries), by node index.
-    QHash<int, QHash<QByteArray, int>> m_index;
+    // Made only when a key is not found the cheap ways (see child()).
+    struct ChildIndex
+    {
+        QHash<QByteArray, int> keys;
+        int lastIndexed = -1; // the last child in `keys`
+    };
+    QHash<int, ChildIndex> m_index;
     int m_maxDepth;
 };

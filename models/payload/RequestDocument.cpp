@@ -23,14 +23,28 @@ DecodedRequest failure(int status, const char *title, const QString &message,
 
 struct MediaType
 {
-    QByteArray type; // lower case, e.g. "application/json"
+    QByteArrayView type; // as sent, white space trimmed
     QByteArray boundary;
     QByteArray charset; // lower case
+
+    bool is(const char *name) const { return qstrnicmp(type.data(), type.size(), name) == 0; }
 };
 
-QByteArray unquoted(QByteArray v)
+QByteArrayView trimmedView(QByteArrayView v)
 {
-    v = v.trimmed();
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    };
+    while (!v.isEmpty() && space(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && space(v.back()))
+        v.chop(1);
+    return v;
+}
+
+QByteArray unquoted(QByteArrayView raw)
+{
+    const QByteArrayView v = trimmedView(raw);
     if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"')) {
         QByteArray out;
         for (qsizetype i = 1; i + 1 < v.size(); ++i) {
@@ -40,24 +54,28 @@ QByteArray unquoted(QByteArray v)
         }
         return out;
     }
-    return v;
+    return v.toByteArray();
 }
 
-MediaType parseMediaType(const QByteArray &header)
+// Views into `header`, which must outlive the result; one request's header costs no allocation
+// unless it has parameters.
+MediaType parseMediaType(QByteArrayView header)
 {
     MediaType m;
-    const QList<QByteArray> parts = header.split(';');
-    m.type = parts.value(0).trimmed().toLower();
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const qsizetype eq = parts[i].indexOf('=');
+    qsizetype end = header.indexOf(';');
+    m.type = trimmedView(header.first(end < 0 ? header.size() : end));
+    while (end >= 0) {
+        const qsizetype start = end + 1;
+        end = header.indexOf(';', start);
+        const QByteArrayView part = header.sliced(start, (end < 0 ? header.size() : end) - start);
+        const qsizetype eq = part.indexOf('=');
         if (eq < 0)
             continue;
-        const QByteArray name = parts[i].left(eq).trimmed().toLower();
-        const QByteArray value = unquoted(parts[i].mid(eq + 1));
-        if (name == "boundary")
-            m.boundary = value;
-        else if (name == "charset")
-            m.charset = value.toLower();
+        const QByteArrayView name = trimmedView(part.first(eq));
+        if (qstrnicmp(name.data(), name.size(), "boundary") == 0)
+            m.boundary = unquoted(part.sliced(eq + 1));
+        else if (qstrnicmp(name.data(), name.size(), "charset") == 0)
+            m.charset = unquoted(part.sliced(eq + 1)).toLower();
     }
     return m;
 }
@@ -293,11 +311,11 @@ DecodedRequest RequestDocument::read(const QByteArray &contentType, const QByteA
             return failure(415, ErrorTitles::UnsupportedMediaType,
                            tr("the charset '%1' is not supported; send UTF-8")
                                .arg(QString::fromLatin1(media.charset)));
-        if (media.type == "application/json")
+        if (media.is("application/json"))
             fromBody = readJson(body);
-        else if (media.type == "application/x-www-form-urlencoded")
+        else if (media.is("application/x-www-form-urlencoded"))
             fromBody = readForm(body);
-        else if (media.type == "multipart/form-data")
+        else if (media.is("multipart/form-data"))
             fromBody = readMultipart(body, media.boundary);
         else
             return failure(415, ErrorTitles::UnsupportedMediaType,
