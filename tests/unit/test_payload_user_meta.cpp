@@ -363,24 +363,33 @@ private Q_SLOTS:
 
     void shouldRefuseTooManyEntries()
     {
-        QByteArray body = "{\"fields\":[";
-        for (int i = 0; i < 1000000; ++i) {
-            if (i)
-                body += ',';
-            body += "{\"user_id\":1,\"field\":\"a\",\"value\":1}";
-        }
-        body += "]}";
-        // As the server reads it (RequestDocument::read, then the tree): a QJsonObject of a
-        // million entries would only slow this test down.
-        const DecodedRequest d = RequestDocument::read("application/json", body);
+        // One entry over the limit is refused; the limit itself is accepted.
+        const auto body = [](int entries) {
+            QByteArray b = "{\"fields\":[";
+            for (int i = 0; i < entries; ++i) {
+                if (i)
+                    b += ',';
+                b += "{\"user_id\":1,\"field\":\"a\",\"value\":1}";
+            }
+            b += "]}";
+            return b;
+        };
+        // As the server reads it (RequestDocument::read, then the tree): a QJsonObject of this
+        // many entries would only slow the test down.
+        const DecodedRequest d = RequestDocument::read("application/json", body(100001));
         QVERIFY(d.ok());
         const UserMetaRequest r = UserMetaPayload::parse(d.tree);
         expectError(r, QStringLiteral("Too Many Entries"),
                     {{QStringLiteral("fields"),
-                      QStringLiteral("1000000 entries in one request; at most 100000 are accepted, "
+                      QStringLiteral("100001 entries in one request; at most 100000 are accepted, "
                                      "send the rest in further requests")}},
                     413);
         QVERIFY(r.edits.isEmpty());
+        const UserMetaRequest atLimit =
+            UserMetaPayload::parse(RequestDocument::read("application/json", body(100000)).tree);
+        QVERIFY(atLimit.ok());
+        QCOMPARE(atLimit.edits.size(), 1); // one user and field: the last entry wins
+        QCOMPARE(atLimit.edits[0].sourceIndex, 99999);
     }
 
     void shouldRefuseTooManyEntriesInFormat1ButAcceptTheLimit()
