@@ -46,7 +46,13 @@ IdReader::Result IdReader::read(const QJsonValue &value)
                                    : tr("an id must be a number or a numeric string");
         return r;
     }
-    const QString text = value.toString().trimmed();
+    return readText(value.toString());
+}
+
+IdReader::Result IdReader::readText(const QString &raw)
+{
+    Result r;
+    const QString text = raw.trimmed();
     if (text.isEmpty()) {
         r.problem = tr("an id must not be empty");
         return r;
@@ -68,4 +74,26 @@ IdReader::Result IdReader::read(const QJsonValue &value)
     else
         r.id = id;
     return r;
+}
+
+IdReader::Result IdReader::readUtf8(QByteArrayView text)
+{
+    // Up to 18 digits always fit; readText decides everything else, messages included.
+    if (!text.isEmpty() && text.size() <= 18) {
+        qint64 id = 0;
+        bool digits = true;
+        for (const char c : text) {
+            if (c < '0' || c > '9') {
+                digits = false;
+                break;
+            }
+            id = id * 10 + (c - '0');
+        }
+        if (digits && id > 0) {
+            Result r;
+            r.id = id;
+            return r;
+        }
+    }
+    return readText(QString::fromUtf8(text));
 }

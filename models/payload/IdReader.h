@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
@@ -19,6 +20,10 @@ public:
     };
 
     static Result read(const QJsonValue &value);
+    // An id given as text (a numeric string, or a form value).
+    static Result readText(const QString &text);
+    // The same for UTF-8 text; plain digits (the usual id) are read without a QString.
+    static Result readUtf8(QByteArrayView text);
     // Whether `text` (trimmed) is all digits, i.e. means an id rather than a name.
     static bool looksNumeric(const QString &text);
 };

@@ -46,7 +46,12 @@ QByteArray MultipartReader::dispositionName(QByteArrayView value)
         QByteArray parsed;
         if (pos < value.size() && value[pos] == '"') {
             ++pos;
-            parsed = QByteArray(""); // not null: an empty quoted name is still a name
+            // One copy of the usual name without escapes, not a byte at a time.
+            qsizetype end = pos;
+            while (end < value.size() && value[end] != '"' && value[end] != '\\')
+                ++end;
+            parsed = QByteArray(value.data() + pos, end - pos); // not null even when empty
+            pos = end;
             while (pos < value.size() && value[pos] != '"') {
                 if (value[pos] == '\\' && pos + 1 < value.size())
                     ++pos;

@@ -1,7 +1,9 @@
 #include "PhpFormBuilder.h"
 
 #include "JsonWriter.h"
+#include "PayloadTree.h"
 
+#include <QVarLengthArray>
 #include <algorithm>
 
 namespace {
@@ -31,6 +33,13 @@ PhpFormBuilder::PhpFormBuilder(int maxDepth)
 
 PhpFormBuilder::~PhpFormBuilder() = default;
 
+void PhpFormBuilder::reserve(qsizetype pairs, qsizetype bytes)
+{
+    m_nodes.reserve(size_t(pairs) * 4 / 3 +
+                    1); // fields[7][user_id]: a node per pair, and one per entry
+    m_text.reserve(bytes);
+}
+
 QByteArrayView PhpFormBuilder::keyOf(const Node &node) const
 {
     return QByteArrayView(m_text.constData() + node.keyOffset, node.keyLength);
@@ -41,12 +50,23 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     int found = -1;
     // The pair before usually named the same entry (fields[7][user_id], fields[7][field], ...).
     const int last = m_nodes[size_t(parent)].lastChild;
+    qint64 number = -1;
     if (last >= 0 && keyOf(m_nodes[size_t(last)]) == key) {
         found = last;
+    } else if (integerKey(key, &number) && number >= m_nodes[size_t(parent)].nextIndex) {
+        // Past every integer key so far, and no other key is spelled as a canonical number:
+        // new (the usual case, fields[0], fields[1], ...), no lookup needed.
     } else if (m_nodes[size_t(parent)].childCount > kIndexThreshold) {
-        const auto &index = m_index[parent];
-        const auto it = index.constFind(key.toByteArray());
-        if (it != index.constEnd())
+        // Indexed when first looked up in, then kept up with the children added since.
+        ChildIndex &index = m_index[parent];
+        int c = index.lastIndexed < 0 ? m_nodes[size_t(parent)].firstChild
+                                      : m_nodes[size_t(index.lastIndexed)].nextSibling;
+        for (; c >= 0; c = m_nodes[size_t(c)].nextSibling) {
+            index.keys.insert(keyOf(m_nodes[size_t(c)]).toByteArray(), c);
+            index.lastIndexed = c;
+        }
+        const auto it = index.keys.constFind(key.toByteArray());
+        if (it != index.keys.constEnd())
             found = *it;
     } else {
         for (int c = m_nodes[size_t(parent)].firstChild; c >= 0;
@@ -83,18 +103,8 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
         p.firstChild = created;
     p.lastChild = created;
     ++p.childCount;
-    qint64 k = 0;
-    if (integerKey(key, &k) && k >= p.nextIndex)
-        p.nextIndex = k + 1;
-    if (p.childCount > kIndexThreshold) {
-        auto &index = m_index[parent];
-        if (index.isEmpty()) {
-            for (int c = p.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
-                index.insert(keyOf(m_nodes[size_t(c)]).toByteArray(), c);
-        } else {
-            index.insert(key.toByteArray(), created);
-        }
-    }
+    if (number >= p.nextIndex)
+        p.nextIndex = number + 1;
     if (!asMap)
         m_nodes[size_t(created)].valueOffset = 0; // marked as a leaf; set by the caller
     return created;
@@ -105,17 +115,17 @@ bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
     // Split "name[a][b][]" into segments; text after an unmatched '[' stays part of the name.
     qsizetype open = key.indexOf('[');
     QByteArrayView name = open < 0 ? key : key.first(open);
-    std::vector<QByteArrayView> segments;
+    QVarLengthArray<QByteArrayView, 8> segments;
     if (open >= 0) {
         qsizetype pos = open;
         while (pos < key.size() && key[pos] == '[') {
             const qsizetype close = key.indexOf(']', pos + 1);
             if (close < 0)
                 break;
-            segments.push_back(key.sliced(pos + 1, close - pos - 1));
+            segments.append(key.sliced(pos + 1, close - pos - 1));
             pos = close + 1;
         }
-        if (segments.empty())
+        if (segments.isEmpty())
             name = key;
     }
     if (name.isEmpty())
@@ -124,7 +134,7 @@ bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
         return false;
     int node = 0;
     QByteArray appended;
-    for (size_t i = 0; i <= segments.size(); ++i) {
+    for (qsizetype i = 0; i <= segments.size(); ++i) {
         QByteArrayView segment = i == 0 ? name : segments[i - 1];
         if (i > 0 && segment.isEmpty()) {
             appended = QByteArray::number(m_nodes[size_t(node)].nextIndex);
@@ -147,18 +157,8 @@ void PhpFormBuilder::writeNode(QByteArray &out, int index) const
             out, QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
         return;
     }
-    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls
-    // lists.
-    std::vector<int> list(size_t(node.childCount), -1);
-    bool isList = node.childCount > 0;
-    for (int c = node.firstChild; c >= 0 && isList; c = m_nodes[size_t(c)].nextSibling) {
-        qint64 k = 0;
-        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k >= node.childCount ||
-            list[size_t(k)] >= 0)
-            isList = false;
-        else
-            list[size_t(k)] = c;
-    }
+    const std::vector<int> list = listOrder(node);
+    const bool isList = !list.empty();
     if (isList) {
         out.append('[');
         for (size_t i = 0; i < list.size(); ++i) {
@@ -188,4 +188,63 @@ QByteArray PhpFormBuilder::toJson() const
     out.reserve(m_text.size() * 2 + 64);
     writeNode(out, 0);
     return out;
+}
+
+std::vector<int> PhpFormBuilder::listOrder(const Node &node) const
+{
+    // A list when the keys are exactly 0..n-1 (in any order), like PHP arrays that JSON calls
+    // lists.
+    // Usually the keys are 0, 1, 2, ... as written, or the first is not a number at all
+    // (fields[7][user_id]): neither needs the buffer.
+    qint64 k = 0;
+    if (node.firstChild < 0 || !integerKey(keyOf(m_nodes[size_t(node.firstChild)]), &k))
+        return {};
+    std::vector<int> list;
+    list.reserve(size_t(node.childCount));
+    for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling) {
+        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k != qint64(list.size()))
+            break;
+        list.push_back(c);
+    }
+    if (list.size() == size_t(node.childCount))
+        return list;
+    list.assign(size_t(node.childCount), -1);
+    for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling) {
+        if (!integerKey(keyOf(m_nodes[size_t(c)]), &k) || k >= node.childCount ||
+            list[size_t(k)] >= 0)
+            return {};
+        list[size_t(k)] = c;
+    }
+    return list;
+}
+
+void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
+{
+    const Node &node = m_nodes[size_t(index)];
+    const QByteArrayView key = keyOf(node);
+    if (node.valueOffset >= 0) {
+        tree.addString(key,
+                       QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
+        return;
+    }
+    const std::vector<int> list = listOrder(node);
+    const int container =
+        tree.open(list.empty() ? PayloadTree::Kind::Object : PayloadTree::Kind::Array, key);
+    if (list.empty()) {
+        for (int c = node.firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
+            writeTreeNode(tree, c);
+    } else {
+        for (const int c : list)
+            writeTreeNode(tree, c);
+    }
+    tree.close(container);
+}
+
+void PhpFormBuilder::writeTree(PayloadTree &tree) const
+{
+    // The tree refers to this builder's text instead of copying it (implicit sharing).
+    tree.setSource(m_text);
+    tree.reserve(qsizetype(m_nodes.size()));
+    for (int c = m_nodes[0].firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
+        writeTreeNode(tree, c);
 }

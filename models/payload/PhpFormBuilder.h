@@ -6,11 +6,12 @@
 #include <memory>
 #include <vector>
 
+class PayloadTree;
+
 // Builds one document from PHP-style form pairs (`users[15][color]=red`, `user_id[]=1`), the way
 // PHP fills $_POST: brackets nest, `[]` appends, a later pair overwrites an earlier one. Keys and
-// values are decoded UTF-8 bytes. The result is written as JSON text, because QJsonObject::insert
-// is linear (a million keys inserted one by one is quadratic) while QJsonDocument's parser sorts
-// once.
+// values are decoded UTF-8 bytes. The result goes into a PayloadTree (or, as a reference for
+// tests, JSON text).
 class PhpFormBuilder
 {
 public:
@@ -19,10 +20,14 @@ public:
     PhpFormBuilder(const PhpFormBuilder &) = delete;
     PhpFormBuilder &operator=(const PhpFormBuilder &) = delete;
 
+    // Room for about `pairs` pairs of `bytes` bytes in all.
+    void reserve(qsizetype pairs, qsizetype bytes);
     // False (and nothing added) when the key nests deeper than maxDepth.
     bool add(QByteArrayView key, QByteArrayView value);
     // A JSON object; maps whose keys are exactly 0..n-1 become arrays.
     QByteArray toJson() const;
+    // The same document as the top-level members of `tree` (which must be new).
+    void writeTree(PayloadTree &tree) const;
 
 private:
     struct Node
@@ -41,10 +46,19 @@ private:
     QByteArrayView keyOf(const Node &node) const;
     int child(int parent, QByteArrayView key, bool asMap);
     void writeNode(QByteArray &out, int index) const;
+    // Children of a map in index order when its keys are exactly 0..n-1, else empty.
+    std::vector<int> listOrder(const Node &node) const;
+    void writeTreeNode(PayloadTree &tree, int index) const;
 
     std::vector<Node> m_nodes;
     QByteArray m_text;
     // Lookup for maps with many children (e.g. `fields` with 100,000 entries), by node index.
-    QHash<int, QHash<QByteArray, int>> m_index;
+    // Made only when a key is not found the cheap ways (see child()).
+    struct ChildIndex
+    {
+        QHash<QByteArray, int> keys;
+        int lastIndexed = -1; // the last child in `keys`
+    };
+    QHash<int, ChildIndex> m_index;
     int m_maxDepth;
 };

@@ -1,6 +1,7 @@
 #include "RequestDocument.h"
 
 #include "JsonKeyOrder.h"
+#include "JsonTreeReader.h"
 #include "MultipartReader.h"
 #include "PhpFormBuilder.h"
 #include "TextCodec.h"
@@ -22,14 +23,28 @@ DecodedRequest failure(int status, const char *title, const QString &message,
 
 struct MediaType
 {
-    QByteArray type; // lower case, e.g. "application/json"
+    QByteArrayView type; // as sent, white space trimmed
     QByteArray boundary;
     QByteArray charset; // lower case
+
+    bool is(const char *name) const { return qstrnicmp(type.data(), type.size(), name) == 0; }
 };
 
-QByteArray unquoted(QByteArray v)
+QByteArrayView trimmedView(QByteArrayView v)
 {
-    v = v.trimmed();
+    const auto space = [](char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
+    };
+    while (!v.isEmpty() && space(v.front()))
+        v = v.sliced(1);
+    while (!v.isEmpty() && space(v.back()))
+        v.chop(1);
+    return v;
+}
+
+QByteArray unquoted(QByteArrayView raw)
+{
+    const QByteArrayView v = trimmedView(raw);
     if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"')) {
         QByteArray out;
         for (qsizetype i = 1; i + 1 < v.size(); ++i) {
@@ -39,24 +54,28 @@ QByteArray unquoted(QByteArray v)
         }
         return out;
     }
-    return v;
+    return v.toByteArray();
 }
 
-MediaType parseMediaType(const QByteArray &header)
+// Views into `header`, which must outlive the result; one request's header costs no allocation
+// unless it has parameters.
+MediaType parseMediaType(QByteArrayView header)
 {
     MediaType m;
-    const QList<QByteArray> parts = header.split(';');
-    m.type = parts.value(0).trimmed().toLower();
-    for (qsizetype i = 1; i < parts.size(); ++i) {
-        const qsizetype eq = parts[i].indexOf('=');
+    qsizetype end = header.indexOf(';');
+    m.type = trimmedView(header.first(end < 0 ? header.size() : end));
+    while (end >= 0) {
+        const qsizetype start = end + 1;
+        end = header.indexOf(';', start);
+        const QByteArrayView part = header.sliced(start, (end < 0 ? header.size() : end) - start);
+        const qsizetype eq = part.indexOf('=');
         if (eq < 0)
             continue;
-        const QByteArray name = parts[i].left(eq).trimmed().toLower();
-        const QByteArray value = unquoted(parts[i].mid(eq + 1));
-        if (name == "boundary")
-            m.boundary = value;
-        else if (name == "charset")
-            m.charset = value.toLower();
+        const QByteArrayView name = trimmedView(part.first(eq));
+        if (qstrnicmp(name.data(), name.size(), "boundary") == 0)
+            m.boundary = unquoted(part.sliced(eq + 1));
+        else if (qstrnicmp(name.data(), name.size(), "charset") == 0)
+            m.charset = unquoted(part.sliced(eq + 1)).toLower();
     }
     return m;
 }
@@ -154,10 +173,16 @@ QString describeJsonKind(const QJsonDocument &document)
 
 } // namespace
 
-DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
+DecodedRequest RequestDocument::readJson(const QByteArray &raw)
 {
     // A UTF-8 byte order mark is allowed and means nothing.
-    const QByteArray body = raw.startsWith("\xEF\xBB\xBF") ? raw.mid(3) : raw;
+    const qsizetype from = raw.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    DecodedRequest fast;
+    if (JsonTreeReader::read(raw, from, kMaxDepth, fast.tree))
+        return fast;
+    // Not strict JSON: QJsonDocument says what is wrong and where, or reads what it is more
+    // lenient about (JsonTreeReader.h), as the server always has.
+    const QByteArray body = raw.mid(from);
     qsizetype bad = 0;
     if (!TextCodec::isValidUtf8(body, &bad))
         return failure(400, ErrorTitles::BadRequest,
@@ -186,15 +211,18 @@ DecodedRequest RequestDocument::decodeJson(const QByteArray &raw)
             400, ErrorTitles::IncorrectFormat,
             tr("the JSON body must be an object, not %1").arg(describeJsonKind(document)));
     DecodedRequest r;
-    r.document = document.object();
-    if (r.document.value(QLatin1String("users")).isObject())
-        r.usersKeyOrder = JsonKeyOrder::memberKeys(body, QStringLiteral("users"));
+    const QJsonObject object = document.object();
+    r.tree = PayloadTree::fromJsonObject(
+        object, object.value(QLatin1String("users")).isObject()
+                    ? JsonKeyOrder::memberKeys(body, QStringLiteral("users"))
+                    : QStringList());
     return r;
 }
 
-DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
+DecodedRequest RequestDocument::readForm(const QByteArray &text)
 {
     PhpFormBuilder builder(kMaxDepth);
+    builder.reserve(text.count('&') + 1, text.size());
     qsizetype start = text.startsWith('?') ? 1 : 0;
     int pairIndex = -1;
     QByteArray keyScratch;
@@ -229,13 +257,14 @@ DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
                                .arg(kMaxDepth));
     }
     DecodedRequest r;
-    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    builder.writeTree(r.tree);
     return r;
 }
 
-DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QByteArray &boundary)
+DecodedRequest RequestDocument::readMultipart(const QByteArray &body, const QByteArray &boundary)
 {
     PhpFormBuilder builder(kMaxDepth);
+    builder.reserve(body.count(boundary), body.size());
     DecodedRequest partError;
     int partIndex = -1;
     const auto where = [&] { return tr("part %1").arg(partIndex); };
@@ -268,12 +297,12 @@ DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QB
     if (!partError.ok())
         return partError;
     DecodedRequest r;
-    r.document = QJsonDocument::fromJson(builder.toJson()).object();
+    builder.writeTree(r.tree);
     return r;
 }
 
-DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByteArray &body,
-                                       const QByteArray &query)
+DecodedRequest RequestDocument::read(const QByteArray &contentType, const QByteArray &body,
+                                     const QByteArray &query)
 {
     DecodedRequest fromBody;
     if (!body.isEmpty()) {
@@ -282,12 +311,12 @@ DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByt
             return failure(415, ErrorTitles::UnsupportedMediaType,
                            tr("the charset '%1' is not supported; send UTF-8")
                                .arg(QString::fromLatin1(media.charset)));
-        if (media.type == "application/json")
-            fromBody = decodeJson(body);
-        else if (media.type == "application/x-www-form-urlencoded")
-            fromBody = decodeForm(body);
-        else if (media.type == "multipart/form-data")
-            fromBody = decodeMultipart(body, media.boundary);
+        if (media.is("application/json"))
+            fromBody = readJson(body);
+        else if (media.is("application/x-www-form-urlencoded"))
+            fromBody = readForm(body);
+        else if (media.is("multipart/form-data"))
+            fromBody = readMultipart(body, media.boundary);
         else
             return failure(415, ErrorTitles::UnsupportedMediaType,
                            tr("the body's Content-Type '%1' is not accepted; use "
@@ -299,22 +328,61 @@ DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByt
     }
     if (query.isEmpty() || query == "?")
         return fromBody;
-    DecodedRequest merged = decodeForm(query);
+    DecodedRequest merged = readForm(query);
     if (!merged.ok()) {
         for (ErrorDetail &d : merged.error.details)
             d.message = tr("in the query string: %1").arg(d.message);
         return merged;
     }
-    for (auto it = fromBody.document.begin(); it != fromBody.document.end(); ++it)
-        merged.document.insert(it.key(), it.value());
-    merged.usersKeyOrder = fromBody.usersKeyOrder; // the body's users win
-    return merged;
+    fromBody.tree.prependMembers(merged.tree); // the body's parameters win
+    return fromBody;
+}
+
+DecodedRequest RequestDocument::decode(const QByteArray &contentType, const QByteArray &body,
+                                       const QByteArray &query)
+{
+    return withDocument(read(contentType, body, query));
+}
+
+DecodedRequest RequestDocument::decodeJson(const QByteArray &body)
+{
+    return withDocument(readJson(body));
+}
+
+DecodedRequest RequestDocument::decodeForm(const QByteArray &text)
+{
+    return withDocument(readForm(text));
+}
+
+DecodedRequest RequestDocument::decodeMultipart(const QByteArray &body, const QByteArray &boundary)
+{
+    return withDocument(readMultipart(body, boundary));
+}
+
+DecodedRequest RequestDocument::withDocument(DecodedRequest r)
+{
+    if (r.ok()) {
+        r.document = r.tree.toJsonObject();
+        r.usersKeyOrder = r.tree.writtenKeys("users");
+    }
+    return r;
 }
 
 bool RequestDocument::isCredentialKey(const QString &key)
 {
     return key == QLatin1String("api_id") || key == QLatin1String("api_key") ||
            key == QLatin1String("api") || key == QLatin1String("apikey");
+}
+
+QJsonObject RequestDocument::credentialParameters(const PayloadTree &tree)
+{
+    QJsonObject parameters;
+    for (const char *name : {"api_id", "api_key", "api", "apikey"}) {
+        const int node = tree.member(PayloadTree::kRoot, QByteArrayView(name));
+        if (node >= 0)
+            parameters.insert(QLatin1String(name), tree.toJsonValue(node));
+    }
+    return parameters;
 }
 
 ParameterCredentials RequestDocument::credentials(const QJsonObject &document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PayloadTree.h"
 #include "domain/ApiError.h"
 
 #include <QByteArray>
@@ -10,7 +11,8 @@
 // A request decoded into one parameter document, or why it could not be.
 struct DecodedRequest
 {
-    QJsonObject document;
+    PayloadTree tree;     // every decode
+    QJsonObject document; // decode() and the decode* functions, not read()
     ApiError error;
     // A JSON body's keys of its top-level "users" object as written, repetitions included
     // (JsonKeyOrder): QJsonObject sorts and merges them, and format 1 refuses two keys that
@@ -38,7 +40,10 @@ public:
 
     // `contentType` is the header value (parameters included); `query` is the query string with
     // or without its leading '?'. Query parameters are merged in; a body parameter of the same
-    // top-level name wins.
+    // top-level name wins. Fills `tree` only: what UserMetaPayload reads, without a QJsonObject.
+    static DecodedRequest read(const QByteArray &contentType, const QByteArray &body,
+                               const QByteArray &query = QByteArray());
+    // The same, with `document` and `usersKeyOrder` made from the tree.
     static DecodedRequest decode(const QByteArray &contentType, const QByteArray &body,
                                  const QByteArray &query = QByteArray());
 
@@ -50,4 +55,12 @@ public:
     // api_id + api_key, else api + apikey; numbers are taken as their text.
     static ParameterCredentials credentials(const QJsonObject &document);
     static bool isCredentialKey(const QString &key);
+    // The credential parameters of `tree` alone, as a small document for credentials().
+    static QJsonObject credentialParameters(const PayloadTree &tree);
+
+private:
+    static DecodedRequest readJson(const QByteArray &body);
+    static DecodedRequest readForm(const QByteArray &text);
+    static DecodedRequest readMultipart(const QByteArray &body, const QByteArray &boundary);
+    static DecodedRequest withDocument(DecodedRequest r);
 };

@@ -1,11 +1,16 @@
 #include "UserMetaPayload.h"
 
 #include "IdReader.h"
+#include "JsonWriter.h"
+#include "KeyTable.h"
 
 #include <QHash>
+#include <QHashFunctions>
 #include <QJsonArray>
-#include <QSet>
+#include <QJsonDocument>
 #include <algorithm>
+#include <deque>
+#include <utility>
 
 namespace {
 
@@ -64,17 +69,49 @@ public:
     }
 
     template<typename Where>
+    bool readUser(const PayloadTree &tree, int node, const Where &where, qint64 *id)
+    {
+        if (tree.kind(node) == PayloadTree::Kind::String)
+            return readUser(tree.text(node), where, id);
+        return readUser(tree.toJsonValue(node), where, id);
+    }
+
+    template<typename Where>
+    bool readUser(QByteArrayView utf8, const Where &where, qint64 *id)
+    {
+        const IdReader::Result r = IdReader::readUtf8(utf8);
+        if (!r.ok()) {
+            users.append({where(), tr("invalid user id: %1").arg(r.problem)});
+            return false;
+        }
+        *id = r.id;
+        return true;
+    }
+
+    template<typename Where>
     bool readField(const QJsonValue &raw, const Where &where, QString *name)
     {
         if (raw.isDouble())
-            *name = QString::number(raw.toInteger());
-        else if (raw.isString())
-            *name = raw.toString();
-        else {
-            fields.append({where(), tr("a field name must be text")});
+            return readFieldName(QString::number(raw.toInteger()), where, name);
+        if (raw.isString())
+            return readFieldName(raw.toString(), where, name);
+        fields.append({where(), tr("a field name must be text")});
+        return false;
+    }
+
+    template<typename Where>
+    bool readFieldName(const QString &text, const Where &where, QString *name)
+    {
+        if (!checkFieldName(text, where))
             return false;
-        }
-        if (name->isEmpty()) {
+        *name = text;
+        return true;
+    }
+
+    template<typename Where>
+    bool checkFieldName(const QString &text, const Where &where)
+    {
+        if (text.isEmpty()) {
             fields.append({where(), tr("a field name must not be empty")});
             return false;
         }
@@ -94,129 +131,338 @@ ApiError tooMany(const QString &where, qsizetype count, int maxEntries)
     return e;
 }
 
-// The keys of format 1's `users` in the order to read them: as written when known, else sorted
-// with every key written as the plain number of its id before the other spellings of that id.
-QStringList userKeys(const QJsonObject &users, const QStringList &written)
+// Field names repeat across entries: one QString per distinct name, shared by every edit, and a
+// number per name so that (user, field) pairs compare as two integers.
+class FieldNames
 {
-    if (!written.isEmpty()) {
-        // Trust the written order only when it names exactly the parsed keys.
-        const QSet<QString> a(written.cbegin(), written.cend());
-        QStringList parsed = users.keys();
-        if (a == QSet<QString>(parsed.cbegin(), parsed.cend()))
-            return written;
+public:
+    // `utf8` must outlive this table (text of the tree); `copy` keeps bytes made on the fly.
+    const QString &name(QByteArrayView utf8, int *number, bool copy = false)
+    {
+        bool added = false;
+        if (copy && m_table.find(utf8) < 0) {
+            m_copies.push_back(utf8.toByteArray());
+            utf8 = m_copies.back();
+        }
+        *number = m_table.insert(utf8, &added);
+        if (added)
+            m_names.push_back(QString::fromUtf8(utf8));
+        return m_names[size_t(*number)];
     }
-    QStringList keys = users.keys();
-    std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
-        const IdReader::Result ra = IdReader::read(a);
-        const IdReader::Result rb = IdReader::read(b);
-        const bool plainA = ra.ok() && QString::number(ra.id) == a;
-        const bool plainB = rb.ok() && QString::number(rb.id) == b;
-        return plainA && !plainB;
-    });
-    return keys;
+
+private:
+    KeyTable m_table;
+    std::vector<QString> m_names;
+    std::deque<QByteArray> m_copies;
+};
+
+// The edit that holds each (user, field number) so far, for format 2's "later entries win".
+// Open addressing over one array, seeded as QHash is.
+class LatestEdits
+{
+public:
+    explicit LatestEdits(size_t expected)
+    {
+        size_t capacity = 16;
+        while (capacity < expected * 2)
+            capacity *= 2;
+        m_slots.resize(capacity);
+        m_seed = QHashSeed::globalSeed();
+    }
+    // Records `edit` for the pair; returns the edit it replaces, or -1.
+    int replace(qint64 user, int field, int edit)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = qHashMulti(m_seed, user, field) & mask;; i = (i + 1) & mask) {
+            Slot &s = m_slots[i];
+            if (s.edit < 0) {
+                s = {user, field, edit};
+                if (++m_used * 2 > m_slots.size())
+                    grow();
+                return -1;
+            }
+            if (s.user == user && s.field == field)
+                return std::exchange(s.edit, edit);
+        }
+    }
+
+private:
+    struct Slot
+    {
+        qint64 user = 0;
+        int field = 0;
+        int edit = -1;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        m_used = 0;
+        for (const Slot &s : old) {
+            if (s.edit >= 0)
+                replace(s.user, s.field, s.edit);
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_used = 0;
+    size_t m_seed = 0;
+};
+
+// The edits' values, made after the edits are known. Text values are written into one JSON
+// array that QJsonDocument reads once; each edit's QJsonValue then shares that array's storage.
+// A QJsonValue of its own costs three allocations per string, which for a million entries
+// costs more than reading the body.
+class EditValues
+{
+public:
+    explicit EditValues(const PayloadTree &tree)
+        : m_tree(tree)
+    {}
+    void reserve(qsizetype count) { m_nodes.reserve(size_t(count)); }
+    void add(int node) { m_nodes.push_back(node); }
+    // Keeps the values of edits not dropped, as the edits were compacted.
+    void keep(const std::vector<char> &dropped)
+    {
+        size_t kept = 0;
+        for (size_t i = 0; i < m_nodes.size(); ++i) {
+            if (!dropped[i])
+                m_nodes[kept++] = m_nodes[i];
+        }
+        m_nodes.resize(kept);
+    }
+    void fill(QList<MetaEdit> &edits) const
+    {
+        QByteArray json;
+        qsizetype strings = 0;
+        for (const int node : m_nodes) {
+            if (m_tree.kind(node) == PayloadTree::Kind::String) {
+                json.append(strings++ ? ',' : '[');
+                JsonWriter::appendUtf8String(json, m_tree.text(node));
+            }
+        }
+        json.append(']');
+        // The text is valid UTF-8 (every decoder checked it) and escaped: it always parses.
+        const QJsonArray texts = strings ? QJsonDocument::fromJson(json).array() : QJsonArray();
+        Q_ASSERT(texts.size() == strings);
+        qsizetype text = 0;
+        for (qsizetype i = 0; i < edits.size(); ++i) {
+            const int node = m_nodes[size_t(i)];
+            edits[i].value = m_tree.kind(node) == PayloadTree::Kind::String
+                                 ? texts.at(text++)
+                                 : m_tree.toJsonValue(node);
+        }
+    }
+
+private:
+    const PayloadTree &m_tree;
+    std::vector<int> m_nodes; // one per edit
+};
+
+// One member of format 1's `users`: its key as written and the object it names.
+struct UserEntry
+{
+    QByteArrayView key;
+    int node;
+};
+
+// Whether a user key is the plain number of its id ("15", not "015" or "+15").
+bool plainKey(QByteArrayView key)
+{
+    const IdReader::Result r = IdReader::readUtf8(key);
+    return r.ok() && QByteArray::number(r.id) == key;
 }
 
-void readFormat1(const QJsonValue &users, int maxEntries, const QStringList &keyOrder,
-                 UserMetaRequest &out, Problems &p)
+// The members of format 1's `users` object in the order to read them. As a JSON body wrote
+// them, repetitions included (a repeated key reads its last member, as in a QJsonObject, and is
+// refused at every key but its first); otherwise (forms merge keys) sorted, with every key that
+// is the plain number of its id before the other spellings of that id.
+std::vector<UserEntry> userEntries(const PayloadTree &tree, int users)
 {
-    // Forms turn users[0][...] into a list; its indexes are then the ids.
-    QList<QPair<QString, QJsonValue>> entries;
-    if (users.isObject()) {
-        const QJsonObject o = users.toObject();
-        const QStringList keys = userKeys(o, keyOrder);
-        entries.reserve(keys.size());
-        for (const QString &key : keys)
-            entries.append({key, o.value(key)});
-    } else if (users.isArray()) {
-        const QJsonArray a = users.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            entries.append({QString::number(i), a.at(i)});
+    std::vector<UserEntry> entries;
+    if (tree.firstWritten("users") == users) {
+        const std::vector<int> members = tree.children(users);
+        KeyTable keys(qsizetype(members.size()));
+        std::vector<int> lastOf; // by key number
+        std::vector<int> numbers;
+        lastOf.reserve(members.size());
+        numbers.reserve(members.size());
+        entries.reserve(members.size());
+        for (const int m : members) {
+            bool added = false;
+            const int k = keys.insert(tree.key(m), &added);
+            if (added)
+                lastOf.push_back(m);
+            else
+                lastOf[size_t(k)] = m;
+            numbers.push_back(k);
+            entries.push_back({tree.key(m), m});
+        }
+        for (size_t i = 0; i < entries.size(); ++i)
+            entries[i].node = lastOf[size_t(numbers[i])];
+        return entries;
+    }
+    const std::vector<int> members = tree.uniqueMembers(users); // sorted, one per key
+    KeyTable keys(qsizetype(members.size()));
+    for (const int m : members)
+        keys.insert(tree.key(m));
+    // The keys as a JSON body wrote them, when it names exactly these keys.
+    const int written = tree.firstWritten("users");
+    if (written >= 0) {
+        const std::vector<int> order = tree.children(written);
+        std::vector<char> named(members.size(), 0);
+        bool same = !order.empty();
+        for (size_t i = 0; same && i < order.size(); ++i) {
+            const int k = keys.find(tree.key(order[i]));
+            same = k >= 0;
+            if (same)
+                named[size_t(k)] = 1;
+        }
+        if (same && std::find(named.begin(), named.end(), 0) == named.end()) {
+            for (const int w : order) {
+                const QByteArrayView key = tree.key(w);
+                entries.push_back({key, members[size_t(keys.find(key))]});
+            }
+            return entries;
+        }
+    }
+    std::vector<char> plain(members.size());
+    for (size_t i = 0; i < members.size(); ++i)
+        plain[i] = plainKey(tree.key(members[i]));
+    entries.reserve(members.size());
+    for (const char first : {1, 0}) {
+        for (size_t i = 0; i < members.size(); ++i) {
+            if (plain[i] == first)
+                entries.push_back({tree.key(members[i]), members[i]});
+        }
+    }
+    return entries;
+}
+
+void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaRequest &out,
+                 Problems &p)
+{
+    std::vector<UserEntry> entries;
+    // Forms turn users[0][...] into a list; its indexes are then the ids (and the keys).
+    std::vector<QByteArray> indexes;
+    if (tree.kind(users) == PayloadTree::Kind::Object) {
+        entries = userEntries(tree, users);
+    } else if (tree.kind(users) == PayloadTree::Kind::Array) {
+        const std::vector<int> elements = tree.children(users);
+        indexes.reserve(elements.size()); // the views below point into these
+        for (size_t i = 0; i < elements.size(); ++i) {
+            indexes.push_back(QByteArray::number(qulonglong(i)));
+            entries.push_back({indexes.back(), elements[i]});
+        }
     } else {
         p.format.append({kUsers, Problems::tr("users must be an object of user ids, each "
                                               "holding field names and values")});
         return;
     }
-    if (entries.isEmpty()) {
+    if (entries.empty()) {
         p.missing.append({kUsers, Problems::tr("users is empty: give at least one user")});
         return;
     }
+    // Each user's fields as a QJsonObject holds them: the last of a repeated name, sorted. All
+    // in one array: fields[start[e] .. start[e + 1]) are entry e's.
+    std::vector<int> fields;
+    std::vector<size_t> start;
+    fields.reserve(entries.size() * 4);
+    start.reserve(entries.size() + 1);
     qsizetype count = 0;
-    for (const auto &entry : entries)
-        count += entry.second.isObject() ? entry.second.toObject().size() : 1;
+    for (const UserEntry &entry : entries) {
+        start.push_back(fields.size());
+        if (tree.kind(entry.node) == PayloadTree::Kind::Object)
+            tree.appendUniqueMembers(entry.node, fields);
+        else
+            count += 1;
+    }
+    start.push_back(fields.size());
+    count += qsizetype(fields.size());
     if (count > maxEntries) {
         out.error = tooMany(kUsers, count, maxEntries);
         return;
     }
     out.edits.reserve(count);
-    QHash<qint64, QString> keyOfUser; // the first key that named each user
-    for (const auto &[key, value] : entries) {
-        const QString where = dotted(kUsers, key);
-        if (!value.isObject()) {
-            p.format.append({where, Problems::tr("user %1 must be an object of field names and "
-                                                 "values")
-                                        .arg(key)});
+    EditValues editValues(tree);
+    editValues.reserve(count);
+    QHash<qint64, size_t> firstEntryOf; // the entry whose key first named each user
+    firstEntryOf.reserve(qsizetype(entries.size()));
+    FieldNames names;
+    for (size_t e = 0; e < entries.size(); ++e) {
+        const UserEntry &entry = entries[e];
+        const auto key = [&entry] { return QString::fromUtf8(entry.key); };
+        const auto where = [&key] { return dotted(kUsers, key()); };
+        if (tree.kind(entry.node) != PayloadTree::Kind::Object) {
+            p.format.append({where(), Problems::tr("user %1 must be an object of field names and "
+                                                   "values")
+                                          .arg(key())});
             continue;
         }
-        const QJsonObject values = value.toObject();
-        if (values.isEmpty()) {
-            p.missing.append({where, Problems::tr("no fields given for user %1").arg(key)});
+        if (start[e] == start[e + 1]) {
+            p.missing.append({where(), Problems::tr("no fields given for user %1").arg(key())});
             continue;
         }
         qint64 id = 0;
-        if (!p.readUser(
-                key, [&] { return where; }, &id)) // NOLINT(performance-no-automatic-move)
+        if (!p.readUser(entry.key, where, &id))
             continue;
-        const auto named = keyOfUser.constFind(id);
-        if (named != keyOfUser.constEnd()) {
-            p.format.append({where, *named == key
-                                        ? Problems::tr("user %1 is given twice").arg(key)
-                                        : Problems::tr("'%1' names user %2, who is already given "
-                                                       "as '%3'")
-                                              .arg(key)
-                                              .arg(id)
-                                              .arg(*named)});
+        const auto named = firstEntryOf.constFind(id);
+        if (named != firstEntryOf.constEnd()) {
+            const QByteArrayView first = entries[*named].key;
+            p.format.append({where(), first == entry.key
+                                          ? Problems::tr("user %1 is given twice").arg(key())
+                                          : Problems::tr("'%1' names user %2, who is already given "
+                                                         "as '%3'")
+                                                .arg(key())
+                                                .arg(id)
+                                                .arg(QString::fromUtf8(first))});
             continue;
         }
-        keyOfUser.insert(id, key);
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            QString name;
-            if (!p.readField(
-                    it.key(), [&] { return dotted(where, it.key()); }, &name))
+        firstEntryOf.insert(id, e);
+        for (size_t f = start[e]; f < start[e + 1]; ++f) {
+            const int field = fields[f];
+            int number = 0;
+            const QString &fieldKey = names.name(tree.key(field), &number);
+            if (!p.checkFieldName(fieldKey, [&] { return dotted(where(), fieldKey); }))
                 continue;
-            out.edits.append(MetaEdit{id, name, it.value(), -1});
+            out.edits.append(MetaEdit{id, fieldKey, QJsonValue(), -1});
+            editValues.add(field);
         }
     }
+    editValues.fill(out.edits);
 }
 
-void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out, Problems &p)
+void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRequest &out,
+                 Problems &p)
 {
     // Forms with gaps (fields[0], fields[2]) arrive as an object of indexes.
-    QList<QPair<int, QJsonValue>> entries;
-    if (fields.isArray()) {
-        const QJsonArray a = fields.toArray();
-        if (a.size() > maxEntries) {
-            out.error = tooMany(kFields, a.size(), maxEntries);
+    std::vector<QPair<int, int>> entries;
+    if (tree.kind(fields) == PayloadTree::Kind::Array) {
+        const int size = tree.childCount(fields);
+        if (size > maxEntries) {
+            out.error = tooMany(kFields, size, maxEntries);
             return;
         }
-        entries.reserve(a.size());
-        for (qsizetype i = 0; i < a.size(); ++i)
-            entries.append({int(i), a.at(i)});
-    } else if (fields.isObject()) {
-        const QJsonObject o = fields.toObject();
-        if (o.size() > maxEntries) {
-            out.error = tooMany(kFields, o.size(), maxEntries);
+        const std::vector<int> elements = tree.children(fields);
+        entries.reserve(elements.size());
+        for (size_t i = 0; i < elements.size(); ++i)
+            entries.push_back({int(i), elements[i]});
+    } else if (tree.kind(fields) == PayloadTree::Kind::Object) {
+        const std::vector<int> members = tree.uniqueMembers(fields);
+        if (qsizetype(members.size()) > maxEntries) {
+            out.error = tooMany(kFields, qsizetype(members.size()), maxEntries);
             return;
         }
-        for (auto it = o.begin(); it != o.end(); ++it) {
+        for (const int m : members) {
+            const QString key = QString::fromUtf8(tree.key(m));
             bool numeric = false;
-            const int index = it.key().toInt(&numeric);
-            if (!numeric || index < 0 || it.key().startsWith(QLatin1Char('-'))) {
+            const int index = key.toInt(&numeric);
+            if (!numeric || index < 0 || key.startsWith(QLatin1Char('-'))) {
                 p.format.append(
-                    {dotted(kFields, it.key()),
-                     Problems::tr("fields must be a list; '%1' is not an index").arg(it.key())});
+                    {dotted(kFields, key),
+                     Problems::tr("fields must be a list; '%1' is not an index").arg(key)});
                 continue;
             }
-            entries.append({index, it.value()});
+            entries.push_back({index, m});
         }
         // Object keys come sorted as text ("10" before "2"); later-wins needs index order.
         std::stable_sort(entries.begin(), entries.end(),
@@ -226,28 +472,34 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
                                                "field and value")});
         return;
     }
-    if (entries.isEmpty() && p.format.isEmpty()) {
+    if (entries.empty() && p.format.isEmpty()) {
         p.missing.append({kFields, Problems::tr("fields is empty: give at least one entry")});
         return;
     }
     // Later entries for the same user and field win: remember where each pair stands.
-    QHash<QPair<qint64, QString>, qsizetype> seen;
-    seen.reserve(entries.size());
-    QList<bool> dropped;
-    out.edits.reserve(entries.size());
-    for (const auto &[sourceIndex, value] : entries) {
-        const int index = sourceIndex;
-        const auto where = [index] { return dotted(kFields, QString::number(index)); };
-        if (!value.isObject()) {
+    LatestEdits latest(entries.size());
+    std::vector<char> dropped;
+    dropped.reserve(entries.size());
+    qsizetype drops = 0;
+    out.edits.reserve(qsizetype(entries.size()));
+    EditValues values(tree);
+    values.reserve(qsizetype(entries.size()));
+    FieldNames names;
+    static const QByteArrayView parts[] = {"user_id", "field", "value"};
+    for (const auto &[index, entry] : entries) {
+        const auto where = [index = index] { return dotted(kFields, QString::number(index)); };
+        if (tree.kind(entry) != PayloadTree::Kind::Object) {
             p.format.append({where(), Problems::tr("entry %1 must be an object with user_id, "
                                                    "field and value")
                                           .arg(index)});
             continue;
         }
-        const QJsonObject entry = value.toObject();
+        int nodes[3];
+        tree.members(entry, parts, 3, nodes);
         bool complete = true;
-        for (const QString &part : {kUserId, kField, kValue}) {
-            if (!entry.contains(part)) {
+        for (int k = 0; k < 3; ++k) {
+            if (nodes[k] < 0) {
+                const QString part = QString::fromLatin1(parts[k]);
                 p.missing.append(
                     {dotted(where(), part),
                      Problems::tr("entry %1 has no %2").arg(QString::number(index), part)});
@@ -257,39 +509,52 @@ void readFormat2(const QJsonValue &fields, int maxEntries, UserMetaRequest &out,
         if (!complete)
             continue;
         qint64 id = 0;
-        QString name;
         const bool userOk = p.readUser(
-            entry.value(kUserId), [&] { return dotted(where(), kUserId); }, &id);
-        const bool fieldOk = p.readField(
-            entry.value(kField), [&] { return dotted(where(), kField); }, &name);
+            tree, nodes[0], [&] { return dotted(where(), kUserId); }, &id);
+        const auto fieldWhere = [&] { return dotted(where(), kField); };
+        int number = -1;
+        const QString *name = nullptr;
+        if (tree.kind(nodes[1]) == PayloadTree::Kind::String) {
+            name = &names.name(tree.text(nodes[1]), &number);
+        } else {
+            QString text;
+            if (p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &text))
+                name = &names.name(text.toUtf8(), &number, true);
+        }
+        const bool fieldOk = name && p.checkFieldName(*name, fieldWhere);
         if (!userOk || !fieldOk)
             continue;
-        const auto slot = seen.find({id, name});
-        if (slot != seen.end()) {
-            dropped[*slot] = true;
-            *slot = out.edits.size();
-        } else {
-            seen.insert({id, name}, out.edits.size());
+        const int replaced = latest.replace(id, number, int(out.edits.size()));
+        if (replaced >= 0) {
+            dropped[size_t(replaced)] = 1;
+            ++drops;
         }
-        out.edits.append(MetaEdit{id, name, entry.value(kValue), index});
-        dropped.append(false);
+        out.edits.append(MetaEdit{id, *name, QJsonValue(), index});
+        values.add(nodes[2]);
+        dropped.push_back(0);
     }
-    if (seen.size() != out.edits.size()) {
+    if (drops > 0) {
         QList<MetaEdit> kept;
-        kept.reserve(seen.size());
+        kept.reserve(out.edits.size() - drops);
         for (qsizetype i = 0; i < out.edits.size(); ++i) {
-            if (!dropped[i])
+            if (!dropped[size_t(i)])
                 kept.append(std::move(out.edits[i]));
         }
         out.edits = std::move(kept);
+        values.keep(dropped);
     }
+    values.fill(out.edits);
 }
 
-void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
+void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
 {
     bool complete = true;
-    for (const QString &part : {kUserId, kField, kValue}) {
-        if (!document.contains(part)) {
+    int nodes[3];
+    static const QByteArrayView parts[] = {"user_id", "field", "value"};
+    for (int k = 0; k < 3; ++k) {
+        nodes[k] = tree.member(PayloadTree::kRoot, parts[k]);
+        if (nodes[k] < 0) {
+            const QString part = QString::fromLatin1(parts[k]);
             p.missing.append({part, Problems::tr("%1 is missing").arg(part)});
             complete = false;
         }
@@ -299,11 +564,11 @@ void readFormat3(const QJsonObject &document, UserMetaRequest &out, Problems &p)
     qint64 id = 0;
     QString name;
     const bool userOk = p.readUser(
-        document.value(kUserId), [] { return kUserId; }, &id);
+        tree, nodes[0], [] { return kUserId; }, &id);
     const bool fieldOk = p.readField(
-        document.value(kField), [] { return kField; }, &name);
+        tree.toJsonValue(nodes[1]), [] { return kField; }, &name);
     if (userOk && fieldOk)
-        out.edits.append(MetaEdit{id, name, document.value(kValue), -1});
+        out.edits.append(MetaEdit{id, name, tree.toJsonValue(nodes[2]), -1});
 }
 
 } // namespace
@@ -324,12 +589,19 @@ void UserMetaPayload::addErrors(ApiError &error, const char *title,
 UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntries,
                                        const QStringList &usersKeyOrder)
 {
+    return parse(PayloadTree::fromJsonObject(document, usersKeyOrder), maxEntries);
+}
+
+UserMetaRequest UserMetaPayload::parse(const PayloadTree &tree, int maxEntries)
+{
     UserMetaRequest out;
     Problems p;
-    const bool format1 = document.contains(kUsers);
-    const bool format2 = document.contains(kFields);
-    const bool format3 =
-        document.contains(kUserId) || document.contains(kField) || document.contains(kValue);
+    const auto contains = [&](QByteArrayView key) {
+        return tree.member(PayloadTree::kRoot, key) >= 0;
+    };
+    const bool format1 = contains("users");
+    const bool format2 = contains("fields");
+    const bool format3 = contains("user_id") || contains("field") || contains("value");
     const int matched = int(format1) + int(format2) + int(format3);
     if (matched != 1) {
         ApiError &e = out.error;
@@ -358,13 +630,13 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
     }
     if (format1) {
         out.format = 1;
-        readFormat1(document.value(kUsers), maxEntries, usersKeyOrder, out, p);
+        readFormat1(tree, tree.member(PayloadTree::kRoot, "users"), maxEntries, out, p);
     } else if (format2) {
         out.format = 2;
-        readFormat2(document.value(kFields), maxEntries, out, p);
+        readFormat2(tree, tree.member(PayloadTree::kRoot, "fields"), maxEntries, out, p);
     } else {
         out.format = 3;
-        readFormat3(document, out, p);
+        readFormat3(tree, out, p);
     }
     if (out.error.isError()) { // too many entries: nothing else is worth reading
         out.edits.clear();

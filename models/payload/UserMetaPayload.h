@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PayloadTree.h"
 #include "domain/ApiContract.h"
 #include "domain/ApiError.h"
 #include "domain/EditPart.h"
@@ -37,6 +38,9 @@ public:
     // a key written as the plain number counts as first.
     static UserMetaRequest parse(const QJsonObject &document, int maxEntries = kMaxEntries,
                                  const QStringList &usersKeyOrder = {});
+    // The same rules read straight from a decoded request (RequestDocument::read): format 1's
+    // written key order comes from the tree.
+    static UserMetaRequest parse(const PayloadTree &tree, int maxEntries = kMaxEntries);
 
     // Where an edit's user, field or value stands in a request of `format` (docs/API.md 4).
     static QString location(int format, const MetaEdit &edit, EditPart part);

@@ -34,6 +34,15 @@ Precondition readIfMatch(const ApiRequest &request)
         return {std::nullopt, false};
     return {revision, true};
 }
+
+// The parameters an endpoint other than user_meta reads, credentials taken out.
+QJsonObject withoutCredentials(const PayloadTree &parameters)
+{
+    QJsonObject document = parameters.toJsonObject();
+    for (const char *name : {"api_id", "api_key", "api", "apikey"})
+        document.remove(QLatin1String(name));
+    return document;
+}
 } // namespace
 
 bool ApiService::isWrite(Endpoint endpoint)
@@ -181,14 +190,16 @@ ApiResponse ApiService::handle(const ApiRequest &request,
     if (std::optional<ApiResponse> refusal = routeAndSize(request, request.body.size(), &route))
         return *refusal;
 
+    // A tree, not a QJsonObject: user_meta reads its edits straight from it.
     const DecodedRequest decoded =
-        RequestDocument::decode(request.contentType(), request.body, request.query);
+        RequestDocument::read(request.contentType(), request.body, request.query);
     std::optional<ApiKeyInfo> key = checkedKey;
     if (!key) {
         // Credentials may stand in the body; when it cannot be read, the query string still
         // counts.
-        const QJsonObject parameters =
-            decoded.ok() ? decoded.document : RequestDocument::decodeForm(request.query).document;
+        const QJsonObject parameters = decoded.ok()
+                                           ? RequestDocument::credentialParameters(decoded.tree)
+                                           : RequestDocument::decodeForm(request.query).document;
         const Authentication auth = m_authenticator.authenticate(request, parameters);
         int retryAfter = 0;
         if (!auth.key) {
@@ -211,12 +222,9 @@ ApiResponse ApiService::handle(const ApiRequest &request,
     if (!decoded.ok())
         return ApiResponse::error(decoded.error);
 
-    QJsonObject document = decoded.document;
-    for (const char *name : {"api_id", "api_key", "api", "apikey"})
-        document.remove(QLatin1String(name));
     const qint64 account = key->accountId;
     if (!isWrite(route.endpoint))
-        return read(route.endpoint, account, document);
+        return read(route.endpoint, account, withoutCredentials(decoded.tree));
     const Precondition precondition = readIfMatch(request);
     if (!precondition.ok)
         return ApiResponse::error(
@@ -225,19 +233,19 @@ ApiResponse ApiService::handle(const ApiRequest &request,
                "'%1'")
                 .arg(QString::fromLatin1(request.header(QByteArrayLiteral("if-match")))),
             QStringLiteral("If-Match"));
-    ApiResponse r =
-        write(route.endpoint, account, document, decoded.usersKeyOrder, precondition.revision);
+    ApiResponse r = write(route.endpoint, account, decoded.tree, precondition.revision);
     if (r.status == 200)
         pruneChanges();
     return r;
 }
 
-ApiResponse ApiService::write(Endpoint endpoint, qint64 account, const QJsonObject &document,
-                              const QStringList &usersKeyOrder, std::optional<qint64> ifMatch)
+ApiResponse ApiService::write(Endpoint endpoint, qint64 account, const PayloadTree &parameters,
+                              std::optional<qint64> ifMatch)
 {
+    if (endpoint == Endpoint::UserMeta)
+        return m_ingress.putUserMeta(account, parameters, ifMatch);
+    const QJsonObject document = withoutCredentials(parameters);
     switch (endpoint) {
-    case Endpoint::UserMeta:
-        return m_ingress.putUserMeta(account, document, usersKeyOrder, ifMatch);
     case Endpoint::PutFields:
         return m_schema.putFields(account, document, ifMatch);
     case Endpoint::GroupAdd:

@@ -57,8 +57,8 @@ private:
     ApiResponse tooManyRequests(int retryAfterSeconds) const;
     std::optional<ApiResponse> routeAndSize(const ApiRequest &request, qint64 bodyBytes,
                                             RouteMatch *route) const;
-    ApiResponse write(Endpoint endpoint, qint64 account, const QJsonObject &document,
-                      const QStringList &usersKeyOrder, std::optional<qint64> ifMatch);
+    ApiResponse write(Endpoint endpoint, qint64 account, const PayloadTree &parameters,
+                      std::optional<qint64> ifMatch);
     ApiResponse read(Endpoint endpoint, qint64 account, const QJsonObject &document);
     // Forgets tombstones older than the retention, at most once an hour (and at start).
     void pruneChanges();

@@ -10,12 +10,10 @@ IngressHandler::IngressHandler(SqlStore &store)
     : m_store(store)
 {}
 
-ApiResponse IngressHandler::putUserMeta(qint64 accountId, const QJsonObject &document,
-                                        const QStringList &usersKeyOrder,
+ApiResponse IngressHandler::putUserMeta(qint64 accountId, const PayloadTree &parameters,
                                         std::optional<qint64> ifMatch)
 {
-    const UserMetaRequest request =
-        UserMetaPayload::parse(document, UserMetaPayload::kMaxEntries, usersKeyOrder);
+    const UserMetaRequest request = UserMetaPayload::parse(parameters);
     const qint64 entries = request.edits.size();
     // A request that is too big, or has no well-formed entry, is not checked entry by entry.
     if (!request.ok() && (request.error.status == 413 || request.edits.isEmpty())) {

@@ -2,9 +2,9 @@
 
 #include "ApiResponse.h"
 #include "domain/GroupOperation.h"
+#include "payload/PayloadTree.h"
 
 #include <QJsonObject>
-#include <QStringList>
 #include <optional>
 
 class SqlStore;
@@ -16,10 +16,9 @@ class IngressHandler
 public:
     explicit IngressHandler(SqlStore &store);
 
-    // `usersKeyOrder`: see DecodedRequest::usersKeyOrder.
+    // `parameters`: the decoded request (RequestDocument::read), read by UserMetaPayload.
     // `ifMatch`: write only if no place the request changes changed after it (docs/API.md 10).
-    ApiResponse putUserMeta(qint64 accountId, const QJsonObject &document,
-                            const QStringList &usersKeyOrder = {},
+    ApiResponse putUserMeta(qint64 accountId, const PayloadTree &parameters,
                             std::optional<qint64> ifMatch = std::nullopt);
     ApiResponse groupMembers(qint64 accountId, GroupOperation::Kind kind,
                              const QJsonObject &document,

@@ -1,9 +1,18 @@
 // Benchmark 3 of issue 3: parse the bodies of bench_payload_compile (1,000,000 edits) back into
-// edits: RequestDocument::decode + UserMetaPayload::parse, with the 100,000-entry limit lifted.
-// Each body is parsed in a child process of its own so that peak memory (VmHWM) does not mix.
-// Usage: bench_payload_parse [edits]            (parent: compiles, spawns one child per body)
-//        bench_payload_parse --child <file> <content-type> <edits>
+// edits as the server does: RequestDocument::read + UserMetaPayload::parse of the tree, with the
+// 100,000-entry limit lifted. Each body set is parsed in a child process of its own so that peak
+// memory (VmHWM) does not mix. Each row gives wall time and the child's CPU time (user + system;
+// on a shared machine the wall time mostly says how much of a core the child got), for a first
+// pass over the bodies in the fresh child and a second one after it. Baseline, in a
+// child of its own right after: QJsonDocument::fromJson of the same JSON bodies alone (no edits
+// read), the floor of the QJsonObject path before issue 14; "vs Qt" is its CPU time over ours
+// (above 1: faster than Qt's parser alone).
+// Usage: bench_payload_parse [edits]            (parent: compiles, spawns the children)
+//        bench_payload_parse [edits] --server-limits  (bodies as a client sends them)
+//        bench_payload_parse [edits] --save DIR (writes each row's bodies and Content-Type)
+//        bench_payload_parse --child <file> <content-type> <edits> tree|qt
 #include "BenchEdits.h"
+#include "domain/ApiContract.h"
 #include "payload/PayloadCompiler.h"
 #include "payload/RequestDocument.h"
 #include "payload/UserMetaPayload.h"
@@ -12,9 +21,11 @@
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <ctime>
 
 namespace {
 
@@ -31,7 +42,24 @@ qint64 statusKiB(const char *key)
     return -1;
 }
 
-int child(const QString &file, const QByteArray &contentType, int maxEntries)
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    return QString::fromLatin1(f.readAll().split(' ').mid(0, 3).join(' '));
+}
+
+// This process's CPU time (user + system): on a shared machine the wall time mostly says how
+// much of a core the process got, the CPU time what the parse cost.
+double cpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+int child(const QString &file, const QByteArray &contentType, int maxEntries, bool qtOnly)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly))
@@ -46,19 +74,37 @@ int child(const QString &file, const QByteArray &contentType, int maxEntries)
         bodies.append(body);
     }
     const qint64 baseline = statusKiB("VmRSS:");
-    QElapsedTimer timer;
-    timer.start();
-    qint64 edits = 0;
-    for (const QByteArray &body : std::as_const(bodies)) {
-        const DecodedRequest d = RequestDocument::decode(contentType, body);
-        const UserMetaRequest r = UserMetaPayload::parse(d.document, maxEntries);
-        if (!d.ok() || !r.ok())
-            return 3;
-        edits += r.edits.size();
+    // Twice over the same bodies: the first pass in a fresh process (every page the parse
+    // writes is new to it), the second with the heap the first one left, as a server that has
+    // parsed requests before has it.
+    QTextStream result(stdout);
+    for (int pass = 0; pass < 2; ++pass) {
+        const double cpuStart = cpuSeconds();
+        QElapsedTimer timer;
+        timer.start();
+        qint64 edits = 0;
+        for (const QByteArray &body : std::as_const(bodies)) {
+            if (qtOnly) {
+                QJsonParseError error{};
+                const QJsonDocument d = QJsonDocument::fromJson(body, &error);
+                if (error.error != QJsonParseError::NoError)
+                    return 3;
+                edits += d.object().size(); // checksum only: Qt reads no edits
+                continue;
+            }
+            const DecodedRequest d = RequestDocument::read(contentType, body);
+            const UserMetaRequest r = UserMetaPayload::parse(d.tree, maxEntries);
+            if (!d.ok() || !r.ok())
+                return 3;
+            edits += r.edits.size();
+        }
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        const double cpu = cpuSeconds() - cpuStart;
+        if (pass == 0)
+            result << bytes << ' ' << edits << ' ';
+        result << seconds << ' ' << cpu << ' ';
     }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    QTextStream(stdout) << bytes << ' ' << seconds << ' ' << edits << ' ' << statusKiB("VmHWM:")
-                        << ' ' << baseline << '\n';
+    result << statusKiB("VmHWM:") << ' ' << baseline << '\n';
     return 0;
 }
 } // namespace
@@ -68,22 +114,43 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.value(1) == QLatin1String("--child"))
-        return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt());
+        return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt(),
+                     args.value(5) == QLatin1String("qt"));
 
-    const int count = args.size() > 1 ? args.value(1).toInt() : 1000000;
+    // --save DIR: write each row's bodies to DIR/<format>-<encoding> and its Content-Type to
+    // DIR/<format>-<encoding>.type, then stop (to run or profile one child by hand).
+    const qsizetype saveAt = args.indexOf(QStringLiteral("--save"));
+    const QString saveDir = saveAt > 0 ? args.value(saveAt + 1) : QString();
+    const int count =
+        args.size() > 1 && args.value(1).at(0).isDigit() ? args.value(1).toInt() : 1000000;
+    // --server-limits: bodies as a client sends them to a server with the default limits
+    // (100,000 entries, 16 MiB a request), parsed with the server's entry limit.
+    const bool serverLimits = args.contains(QStringLiteral("--server-limits"));
     const QList<MetaEdit> edits = BenchEdits::mixed(count);
     QTemporaryDir dir;
     QTextStream out(stdout);
-    out << "parse " << count << " edits (decode + UserMetaPayload::parse, limit lifted)\n";
-    out << "format  encoding     body MB   seconds   MB/s    peak RSS MiB  (bodies held MiB)\n";
+    out << "parse " << count << " edits (read + UserMetaPayload::parse, "
+        << (serverLimits ? "bodies of at most 100,000 entries and 16 MiB" : "limit lifted")
+        << "), load " << loadAverage() << "\n";
+    out << "                             first pass (fresh process)         second pass\n";
+    out << "format  encoding     body MB   wall s   MB/s    CPU s  MB/CPU-s    MB/s  MB/CPU-s"
+           "  peak RSS MiB  (bodies held MiB)  Qt CPU s  vs Qt\n";
     const char *encodingNames[] = {"json", "urlencoded", "multipart"};
     for (const PayloadFormat format :
          {PayloadFormat::Users, PayloadFormat::Fields, PayloadFormat::Single}) {
         for (const PayloadEncoding encoding :
              {PayloadEncoding::Json, PayloadEncoding::UrlEncoded, PayloadEncoding::Multipart}) {
-            const CompileOptions options = BenchEdits::unlimited(count);
+            CompileOptions options = BenchEdits::unlimited(count);
+            if (serverLimits) {
+                options.maxEntries = ApiContract::kMaxEntriesPerRequest;
+                options.maxBodyBytes = ApiContract::kDefaultMaxBodyBytes;
+            }
             QByteArray contentType;
-            const QString file = dir.filePath(QStringLiteral("bodies"));
+            const QString name = QStringLiteral("%1-%2")
+                                     .arg(int(format))
+                                     .arg(QLatin1String(encodingNames[int(encoding)]));
+            const QString file = saveDir.isEmpty() ? dir.filePath(QStringLiteral("bodies"))
+                                                   : saveDir + QLatin1Char('/') + name;
             {
                 const CompileResult r =
                     PayloadCompiler::compileMetaEdits(edits, format, encoding, options);
@@ -95,27 +162,52 @@ int main(int argc, char **argv)
                 for (const CompiledRequest &request : r.requests)
                     s << request.body;
             }
-            QProcess p;
-            p.start(QCoreApplication::applicationFilePath(),
-                    {QStringLiteral("--child"), file, QString::fromLatin1(contentType),
-                     QString::number(count)});
-            p.waitForFinished(-1);
-            const QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
+            if (!saveDir.isEmpty()) {
+                QFile t(file + QStringLiteral(".type"));
+                if (!t.open(QIODevice::WriteOnly))
+                    return 1;
+                t.write(contentType);
+                continue;
+            }
+            const auto run = [&](const char *mode) {
+                QProcess p;
+                p.start(QCoreApplication::applicationFilePath(),
+                        {QStringLiteral("--child"), file, QString::fromLatin1(contentType),
+                         QString::number(options.maxEntries), QString::fromLatin1(mode)});
+                p.waitForFinished(-1);
+                QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
+                f.append(QByteArray::number(p.exitCode()));
+                return f;
+            };
+            // bytes, edits, wall s and CPU s of each pass, VmHWM KiB, bodies' VmRSS KiB, exit
+            const QList<QByteArray> f = run("tree");
+            const bool json = encoding == PayloadEncoding::Json;
+            const QList<QByteArray> q = json ? run("qt") : QList<QByteArray>();
             const double mb = f.value(0).toDouble() / 1e6;
-            const double seconds = f.value(1).toDouble();
+            const double seconds = f.value(2).toDouble();
+            const double cpu = f.value(3).toDouble();
+            const double qtCpu = q.value(3).toDouble();
+            const auto number = [](double v, int decimals, int width) {
+                return QString::number(v, 'f', decimals).rightJustified(width);
+            };
             out << qSetFieldWidth(6) << int(format) << qSetFieldWidth(0) << "  "
                 << QString::fromLatin1(encodingNames[int(encoding)]).leftJustified(11) << "  "
-                << QString::number(mb, 'f', 1).rightJustified(7) << "  "
-                << QString::number(seconds, 'f', 3).rightJustified(7) << "  "
-                << QString::number(mb / seconds, 'f', 1).rightJustified(6) << "  "
-                << QString::number(f.value(3).toDouble() / 1024, 'f', 0).rightJustified(12) << "  ("
-                << QString::number(f.value(4).toDouble() / 1024, 'f', 0) << ")"
-                << (p.exitCode() == 0 && f.value(2).toLongLong() == count
+                << number(mb, 1, 7) << "  " << number(seconds, 3, 7) << "  "
+                << number(mb / seconds, 1, 6) << "  " << number(cpu, 3, 7) << "  "
+                << number(mb / cpu, 1, 8) << "  " << number(mb / f.value(4).toDouble(), 1, 6)
+                << "  " << number(mb / f.value(5).toDouble(), 1, 8) << "  "
+                << number(f.value(6).toDouble() / 1024, 0, 12) << "  ("
+                << QString::number(f.value(7).toDouble() / 1024, 'f', 0) << ")"
+                << (json ? QStringLiteral("   %1  %2")
+                               .arg(number(qtCpu, 3, 6), number(qtCpu / cpu, 2, 5))
+                         : QStringLiteral("        -      -"))
+                << (f.value(8) == "0" && f.value(1).toLongLong() == count
                         ? QString()
                         : QStringLiteral("  FAILED exit %1, %2 edits")
-                              .arg(p.exitCode())
-                              .arg(QString::fromLatin1(f.value(2))))
-                << "\n";
+                              .arg(QString::fromLatin1(f.value(8)),
+                                   QString::fromLatin1(f.value(1))))
+                << (!json || q.value(8) == "0" ? QString() : QStringLiteral("  Qt FAILED"))
+                << "  load " << loadAverage() << "\n";
             out.flush();
         }
     }

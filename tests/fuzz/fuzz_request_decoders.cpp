@@ -13,16 +13,41 @@
 #include "server/ApiRequest.h"
 #include "server/RequestFraming.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace {
+bool sameRequest(const UserMetaRequest &a, const UserMetaRequest &b)
+{
+    if (a.format != b.format || a.error.status != b.error.status ||
+        a.error.title != b.error.title || a.error.details.size() != b.error.details.size() ||
+        a.edits.size() != b.edits.size())
+        return false;
+    for (qsizetype i = 0; i < a.error.details.size(); ++i) {
+        if (a.error.details[i].location != b.error.details[i].location ||
+            a.error.details[i].message != b.error.details[i].message)
+            return false;
+    }
+    for (qsizetype i = 0; i < a.edits.size(); ++i) {
+        if (!(a.edits[i] == b.edits[i]) || a.edits[i].sourceIndex != b.edits[i].sourceIndex)
+            return false;
+    }
+    return true;
+}
+
 void parsePayloads(const DecodedRequest &decoded)
 {
     if (!decoded.ok())
         return;
-    UserMetaPayload::parse(decoded.document, UserMetaPayload::kMaxEntries, decoded.usersKeyOrder);
+    // The server reads edits from the tree; the QJsonObject entry point must agree with it.
+    const UserMetaRequest fromTree = UserMetaPayload::parse(decoded.tree);
+    const UserMetaRequest fromDocument = UserMetaPayload::parse(
+        decoded.document, UserMetaPayload::kMaxEntries, decoded.usersKeyOrder);
+    if (!sameRequest(fromTree, fromDocument))
+        abort();
     for (GroupOperation::Kind kind : {GroupOperation::Kind::Add, GroupOperation::Kind::Remove,
                                       GroupOperation::Kind::Replace, GroupOperation::Kind::Drop})
         GroupMembersPayload::parse(decoded.document, kind);
@@ -53,10 +78,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data + 1), qsizetype(size - 1));
     switch (data[0] % 6) {
-    case 0:
-        parsePayloads(RequestDocument::decode("application/json", input));
+    case 0: {
+        const DecodedRequest decoded = RequestDocument::decode("application/json", input);
+        parsePayloads(decoded);
         TextCodec::loneSurrogateEscapeAt(input);
+        // JsonTreeReader never accepts what QJsonDocument refuses, and reads the same document
+        // (an empty body is no body: no parameters).
+        if (decoded.ok() && !input.isEmpty()) {
+            const QByteArray body = input.startsWith("\xEF\xBB\xBF") ? input.mid(3) : input;
+            QJsonParseError error{};
+            const QJsonDocument reference = QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError || reference.object() != decoded.document)
+                abort();
+        }
         break;
+    }
     case 1:
         parsePayloads(RequestDocument::decode("application/x-www-form-urlencoded", input));
         break;

@@ -1,0 +1,405 @@
+#include "PayloadTree.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QVariant>
+#include <algorithm>
+#include <cstring>
+
+PayloadTree::PayloadTree()
+{
+    // Room for a small request (format 3, a query string) at once, not grown step by step.
+    m_nodes.reserve(8);
+    m_rootMembers.reserve(8);
+    Node root;
+    root.kind = Kind::Object;
+    root.end = 1;
+    m_nodes.push_back(root);
+}
+
+int PayloadTree::childCount(int node) const
+{
+    if (node == kRoot)
+        return int(m_rootMembers.size());
+    return isContainer(node) ? int(m_nodes[size_t(node)].number.count) : 0;
+}
+
+std::vector<int> PayloadTree::children(int node) const
+{
+    if (node == kRoot)
+        return m_rootMembers;
+    std::vector<int> out;
+    if (!isContainer(node))
+        return out;
+    out.reserve(size_t(childCount(node)));
+    const int end = int(m_nodes[size_t(node)].end);
+    for (int c = node + 1; c < end; c = int(m_nodes[size_t(c)].end))
+        out.push_back(c);
+    return out;
+}
+
+QByteArrayView PayloadTree::view(quint32 offset, quint32 length, bool inText) const
+{
+    const char *base = inText ? m_text.constData() : m_source.constData();
+    return QByteArrayView(base + offset, length);
+}
+
+QByteArrayView PayloadTree::key(int node) const
+{
+    const Node &n = m_nodes[size_t(node)];
+    return view(n.keyOffset, n.keyLength, n.flags & KeyInText);
+}
+
+QByteArrayView PayloadTree::text(int node) const
+{
+    const Node &n = m_nodes[size_t(node)];
+    return view(n.number.span.offset, n.number.span.length, n.flags & ValueInText);
+}
+
+int PayloadTree::member(int object, QByteArrayView name) const
+{
+    int found = -1;
+    if (object == kRoot) {
+        for (const int c : m_rootMembers) {
+            if (key(c) == name)
+                found = c;
+        }
+        return found;
+    }
+    const int end = int(m_nodes[size_t(object)].end);
+    for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end)) {
+        if (key(c) == name)
+            found = c;
+    }
+    return found;
+}
+
+bool PayloadTree::keyLess(QByteArrayView a, QByteArrayView b)
+{
+    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    return c < 0 || (c == 0 && a.size() < b.size());
+}
+
+void PayloadTree::members(int object, const QByteArrayView *keys, int count, int *found) const
+{
+    std::fill(found, found + count, -1);
+    const auto match = [&](int c) {
+        const QByteArrayView k = key(c);
+        for (int i = 0; i < count; ++i) {
+            if (k == keys[i])
+                found[i] = c;
+        }
+    };
+    if (object == kRoot) {
+        for (const int c : m_rootMembers)
+            match(c);
+        return;
+    }
+    const int end = int(m_nodes[size_t(object)].end);
+    for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end))
+        match(c);
+}
+
+std::vector<int> PayloadTree::uniqueMembers(int object) const
+{
+    std::vector<int> members;
+    appendUniqueMembers(object, members);
+    return members;
+}
+
+void PayloadTree::appendUniqueMembers(int object, std::vector<int> &out) const
+{
+    const size_t first = out.size();
+    if (object == kRoot) {
+        out.insert(out.end(), m_rootMembers.begin(), m_rootMembers.end());
+    } else if (isContainer(object)) {
+        const int end = int(m_nodes[size_t(object)].end);
+        for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end))
+            out.push_back(c);
+    }
+    if (m_nodes[size_t(object)].flags & InQtOrder)
+        return;
+    // Stable: of equal keys the last written stays last, and is the one kept.
+    const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
+    const auto begin = out.begin() + std::ptrdiff_t(first);
+    if (out.size() - first <= 16) { // a user's few fields: no buffer to allocate
+        for (auto i = begin; i != out.end(); ++i) {
+            const int m = *i;
+            auto j = i;
+            for (; j != begin && less(m, *(j - 1)); --j)
+                *j = *(j - 1);
+            *j = m;
+        }
+    } else {
+        std::stable_sort(begin, out.end(), less);
+    }
+    size_t kept = first;
+    for (size_t i = first; i < out.size(); ++i) {
+        if (i + 1 < out.size() && key(out[i]) == key(out[i + 1]))
+            continue;
+        out[kept++] = out[i];
+    }
+    out.resize(kept);
+}
+
+QJsonValue PayloadTree::toJsonValue(int node) const
+{
+    switch (kind(node)) {
+    case Kind::Null:
+        return QJsonValue(QJsonValue::Null);
+    case Kind::False:
+        return false;
+    case Kind::True:
+        return true;
+    case Kind::Integer:
+        return integer(node);
+    case Kind::Double:
+        return number(node);
+    case Kind::String:
+        return QString::fromUtf8(text(node));
+    case Kind::Array: {
+        QJsonArray array;
+        for (const int c : children(node))
+            array.append(toJsonValue(c));
+        return array;
+    }
+    case Kind::Object:
+        break;
+    }
+    const std::vector<int> members = uniqueMembers(node);
+    // Inserted in order, each insert appends: linear, not quadratic.
+    QJsonObject object;
+    bool highKeys = false;
+    for (const int c : members) {
+        const QByteArrayView k = key(c);
+        highKeys = highKeys || std::any_of(k.begin(), k.end(), [](char ch) {
+                       return static_cast<unsigned char>(ch) >= 0xEE;
+                   });
+        object.insert(QString::fromUtf8(k), toJsonValue(c));
+    }
+    // QJsonDocument's parser sorts keys by code point, QJsonObject::insert by UTF-16 unit; they
+    // differ only for keys from U+E000 up. The parser's order is the one a body always had.
+    if (highKeys)
+        return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact))
+            .object();
+    return object;
+}
+
+QJsonObject PayloadTree::toJsonObject() const
+{
+    if (!m_origin)
+        return toJsonValue(kRoot).toObject();
+    // As a query string's parameters were merged in before: the document's members win.
+    QJsonObject document = *m_origin;
+    for (size_t i = 0; i < m_prepended; ++i) {
+        const QString k = QString::fromUtf8(key(m_rootMembers[i]));
+        if (!document.contains(k))
+            document.insert(k, toJsonValue(m_rootMembers[i]));
+    }
+    return document;
+}
+
+void PayloadTree::span(QByteArrayView text, quint32 *offset, quint32 *length, bool *inText) const
+{
+    const auto begin = reinterpret_cast<quintptr>(m_source.constData());
+    const auto at = reinterpret_cast<quintptr>(text.data());
+    *length = quint32(text.size());
+    if (!m_source.isEmpty() && at >= begin &&
+        at + quintptr(text.size()) <= begin + quintptr(m_source.size())) {
+        *offset = quint32(at - begin);
+        *inText = false;
+        return;
+    }
+    *offset = quint32(m_text.size());
+    *inText = true;
+}
+
+int PayloadTree::add(Kind kind, QByteArrayView key)
+{
+    Node n;
+    n.kind = kind;
+    const int parent = m_open.empty() ? kRoot : m_open.back();
+    if (parent == kRoot || m_nodes[size_t(parent)].kind == Kind::Object) {
+        bool inText = false;
+        span(key, &n.keyOffset, &n.keyLength, &inText);
+        if (inText) {
+            m_text.append(key.data(), key.size());
+            n.flags |= KeyInText;
+        }
+    }
+    const int index = int(m_nodes.size());
+    n.end = quint32(index + 1);
+    m_nodes.push_back(n);
+    if (parent == kRoot)
+        m_rootMembers.push_back(index);
+    else
+        ++m_nodes[size_t(parent)].number.count;
+    return index;
+}
+
+int PayloadTree::open(Kind container, QByteArrayView key, bool keysAsWritten)
+{
+    const int index = add(container, key);
+    if (keysAsWritten)
+        m_nodes[size_t(index)].flags |= KeysAsWritten;
+    m_open.push_back(index);
+    return index;
+}
+
+void PayloadTree::close(int container)
+{
+    m_open.pop_back();
+    m_nodes[size_t(container)].end = quint32(m_nodes.size());
+}
+
+int PayloadTree::addString(QByteArrayView key, QByteArrayView utf8)
+{
+    const int index = add(Kind::String, key);
+    Node &n = m_nodes[size_t(index)];
+    bool inText = false;
+    span(utf8, &n.number.span.offset, &n.number.span.length, &inText);
+    if (inText) {
+        m_text.append(utf8.data(), utf8.size());
+        n.flags |= ValueInText;
+    }
+    return index;
+}
+
+int PayloadTree::addInteger(QByteArrayView key, qint64 value)
+{
+    const int index = add(Kind::Integer, key);
+    m_nodes[size_t(index)].number.integer = value;
+    return index;
+}
+
+int PayloadTree::addDouble(QByteArrayView key, double value)
+{
+    const int index = add(Kind::Double, key);
+    m_nodes[size_t(index)].number.real = value;
+    return index;
+}
+
+int PayloadTree::addLiteral(QByteArrayView key, Kind kind)
+{
+    return add(kind, key);
+}
+
+int PayloadTree::copySubtree(const PayloadTree &other, int node)
+{
+    const QByteArray k = other.key(node).toByteArray(); // this tree's buffers may move
+    switch (other.kind(node)) {
+    case Kind::Integer:
+        return addInteger(k, other.integer(node));
+    case Kind::Double:
+        return addDouble(k, other.number(node));
+    case Kind::String:
+        return addString(k, other.text(node).toByteArray());
+    case Kind::Array:
+    case Kind::Object: {
+        const int c = open(other.kind(node), k, other.keysAsWritten(node));
+        for (const int child : other.children(node))
+            copySubtree(other, child);
+        close(c);
+        return c;
+    }
+    default:
+        return addLiteral(k, other.kind(node));
+    }
+}
+
+void PayloadTree::prependMembers(const PayloadTree &other)
+{
+    std::vector<int> own;
+    own.swap(m_rootMembers);
+    for (const int c : other.m_rootMembers)
+        copySubtree(other, c);
+    m_prepended += other.m_rootMembers.size();
+    m_rootMembers.insert(m_rootMembers.end(), own.begin(), own.end());
+}
+
+int PayloadTree::firstWritten(QByteArrayView name) const
+{
+    for (const int c : m_rootMembers) {
+        if (key(c) == name && kind(c) == Kind::Object && keysAsWritten(c))
+            return c;
+    }
+    return -1;
+}
+
+QStringList PayloadTree::writtenKeys(QByteArrayView name) const
+{
+    QStringList keys;
+    const int object = firstWritten(name);
+    if (object < 0)
+        return keys;
+    const std::vector<int> members = children(object);
+    keys.reserve(qsizetype(members.size()));
+    for (const int m : members)
+        keys.append(QString::fromUtf8(key(m)));
+    return keys;
+}
+
+void PayloadTree::addJsonValue(QByteArrayView key, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        addLiteral(key, value.toBool() ? Kind::True : Kind::False);
+        return;
+    case QJsonValue::Double: {
+        // QJsonValue keeps integers apart from doubles (its variant tells which).
+        if (value.toVariant().typeId() == QMetaType::LongLong)
+            addInteger(key, value.toInteger());
+        else
+            addDouble(key, value.toDouble());
+        return;
+    }
+    case QJsonValue::String:
+        addString(key, value.toString().toUtf8());
+        return;
+    case QJsonValue::Array: {
+        const int c = open(Kind::Array, key);
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &v : array)
+            addJsonValue({}, v);
+        close(c);
+        return;
+    }
+    case QJsonValue::Object: {
+        const int c = open(Kind::Object, key);
+        m_nodes[size_t(c)].flags |= InQtOrder;
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            addJsonValue(it.key().toUtf8(), it.value());
+        close(c);
+        return;
+    }
+    default:
+        addLiteral(key, Kind::Null);
+    }
+}
+
+PayloadTree PayloadTree::fromJsonObject(const QJsonObject &document,
+                                        const QStringList &usersKeyOrder)
+{
+    PayloadTree tree;
+    const QJsonValue users = document.value(QLatin1String("users"));
+    const QStringList keys = users.toObject().keys();
+    const bool written = users.isObject() && !usersKeyOrder.isEmpty() &&
+                         QSet<QString>(usersKeyOrder.cbegin(), usersKeyOrder.cend()) ==
+                             QSet<QString>(keys.cbegin(), keys.cend());
+    for (auto it = document.begin(); it != document.end(); ++it) {
+        if (written && it.key() == QLatin1String("users")) {
+            const int c = tree.open(Kind::Object, QByteArrayLiteral("users"), true);
+            const QJsonObject o = users.toObject();
+            for (const QString &k : usersKeyOrder)
+                tree.addJsonValue(k.toUtf8(), o.value(k));
+            tree.close(c);
+            continue;
+        }
+        tree.addJsonValue(it.key().toUtf8(), it.value());
+    }
+    tree.m_origin = document;
+    return tree;
+}
