@@ -27,6 +27,7 @@ struct ApiServer::Exchange
         Admitting, // a worker checks the head
         Body,      // admitted: reading the body
         Handling,  // a worker answers
+        Prepared,  // a worker answered a request without a body before its end was called
         Answered
     };
     Phase phase = Phase::Head;
@@ -351,8 +352,20 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
             startBody(connection, x);
             return MHD_YES;
         }
-        x.phase = Phase::Admitting;
         Exchange *exchange = &x;
+        if (x.declaredBytes == 0 && !x.write) {
+            // Nothing to read: admitted and answered in one hand-off, as every thread switch
+            // is a wait for a core when the cores are busy.
+            x.phase = Phase::Prepared;
+            dispatch(connection, x, ServiceWorkers::Kind::Read, [exchange](ApiService &service) {
+                const Admission admission =
+                    service.admit(exchange->request, exchange->declaredBytes);
+                return admission.refusal ? *admission.refusal
+                                         : service.handle(exchange->request, admission.key);
+            });
+            return MHD_YES;
+        }
+        x.phase = Phase::Admitting;
         dispatch(connection, x, ServiceWorkers::Kind::Read, [exchange](ApiService &service) {
             Admission admission = service.admit(exchange->request, exchange->declaredBytes);
             exchange->key = admission.key;
@@ -400,6 +413,12 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
                 return service.handle(exchange->request, exchange->key);
             });
         }
+        return MHD_YES;
+    case Phase::Prepared:
+        // Called again with the head once the worker resumed the connection. An answer queued
+        // now would close the connection (libmicrohttpd takes it for an answer before the
+        // body); it is queued at the request's end, the next call.
+        x.phase = Phase::Handling;
         return MHD_YES;
     case Phase::Handling:
         return answer(connection, x);
