@@ -122,9 +122,6 @@ ConnectionDeadlines::Entry *entryOf(MHD_Connection *connection)
     return info ? static_cast<ConnectionDeadlines::Entry *>(info->socket_context) : nullptr;
 }
 
-// Two network threads: a flood of new connections on one leaves the other to the rest.
-constexpr int kNetworkThreads = 2;
-
 int readerThreads(const ServeOptions &options)
 {
     return options.workers > 0 ? options.workers : std::max(2, QThread::idealThreadCount());
@@ -301,7 +298,7 @@ int ApiServer::answer(MHD_Connection *connection, Exchange &x)
     const MHD_Result queued = MHD_queue_response(connection, unsigned(x.status), x.response);
     MHD_destroy_response(x.response);
     x.response = nullptr;
-    const std::lock_guard lock(m_logMutex); // the network threads share the log
+    const std::lock_guard lock(m_logMutex); // one line at a time, from whichever thread
     m_log.write({QDateTime::currentDateTimeUtc(), x.request.peer.toString(), x.request.method,
                  x.request.path, x.request.query, x.status, double(x.timer.nsecsElapsed()) / 1e6,
                  x.entries});
