@@ -251,7 +251,7 @@ private Q_SLOTS:
                                                                                      : 100.0;
         QVERIFY2(p99 <= bound,
                  qPrintable(QStringLiteral("p99 %1 ms, bound %2").arg(p99).arg(bound)));
-        QVERIFY(server.stop());
+        QVERIFY2(server.stop(), qPrintable(server.log().right(3000)));
     }
 
     // Item 2: slow and idle connections are closed after the documented timeouts.
