@@ -33,15 +33,24 @@ def request(s, data):
 
 
 def probe(port, cred, stop, out):
-    s = socket.create_connection(('127.0.0.1', port))
-    s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     g = b'GET /api/egress/account HTTP/1.1\r\nHost: x\r\n' + cred + b'\r\n'
     ms = []
     failures = 0
+    s = None
     while not stop.is_set():
-        t = time.perf_counter()
-        if request(s, g) != 200:
+        try:
+            if s is None:
+                s = socket.create_connection(('127.0.0.1', port))
+                s.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            t = time.perf_counter()
+            st = request(s, g)
+        except OSError:
+            st = None
+        if st != 200:  # not timed; a closed connection is opened again
             failures += 1
+            s = None
+            time.sleep(0.02)
+            continue
         ms.append((time.perf_counter() - t) * 1000)
         time.sleep(0.005)
     out.put((ms, failures))
