@@ -1,4 +1,5 @@
 #include "server/ServerCommandLine.h"
+#include "store/SqliteLibrary.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -6,6 +7,7 @@
 
 int main(int argc, char *argv[])
 {
+    SqliteLibrary::configure(); // before SQLite's first use: no process-wide lock per allocation
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("metadesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(METADESK_VERSION));

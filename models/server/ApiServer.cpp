@@ -27,6 +27,7 @@ struct ApiServer::Exchange
         Admitting, // a worker checks the head
         Body,      // admitted: reading the body
         Handling,  // a worker answers
+        Prepared,  // a worker answered a request without a body before its end was called
         Answered
     };
     Phase phase = Phase::Head;
@@ -120,9 +121,6 @@ ConnectionDeadlines::Entry *entryOf(MHD_Connection *connection)
         MHD_get_connection_info(connection, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
     return info ? static_cast<ConnectionDeadlines::Entry *>(info->socket_context) : nullptr;
 }
-
-// Two network threads: a flood of new connections on one leaves the other to the rest.
-constexpr int kNetworkThreads = 2;
 
 int readerThreads(const ServeOptions &options)
 {
@@ -296,7 +294,7 @@ int ApiServer::answer(MHD_Connection *connection, Exchange &x)
     const MHD_Result queued = MHD_queue_response(connection, unsigned(x.status), x.response);
     MHD_destroy_response(x.response);
     x.response = nullptr;
-    const std::lock_guard lock(m_logMutex); // the network threads share the log
+    const std::lock_guard lock(m_logMutex); // one line at a time, from whichever thread
     m_log.write({QDateTime::currentDateTimeUtc(), x.request.peer.toString(), x.request.method,
                  x.request.path, x.request.query, x.status, double(x.timer.nsecsElapsed()) / 1e6,
                  x.entries});
@@ -347,8 +345,20 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
             startBody(connection, x);
             return MHD_YES;
         }
-        x.phase = Phase::Admitting;
         Exchange *exchange = &x;
+        if (x.declaredBytes == 0 && !x.write) {
+            // Nothing to read: admitted and answered in one hand-off, as every thread switch
+            // is a wait for a core when the cores are busy.
+            x.phase = Phase::Prepared;
+            dispatch(connection, x, ServiceWorkers::Kind::Read, [exchange](ApiService &service) {
+                const Admission admission =
+                    service.admit(exchange->request, exchange->declaredBytes);
+                return admission.refusal ? *admission.refusal
+                                         : service.handle(exchange->request, admission.key);
+            });
+            return MHD_YES;
+        }
+        x.phase = Phase::Admitting;
         dispatch(connection, x, ServiceWorkers::Kind::Read, [exchange](ApiService &service) {
             Admission admission = service.admit(exchange->request, exchange->declaredBytes);
             exchange->key = admission.key;
@@ -396,6 +406,12 @@ int ApiServer::step(MHD_Connection *connection, Exchange &x, const char *data, s
                 return service.handle(exchange->request, exchange->key);
             });
         }
+        return MHD_YES;
+    case Phase::Prepared:
+        // Called again with the head once the worker resumed the connection. An answer queued
+        // now would close the connection (libmicrohttpd takes it for an answer before the
+        // body); it is queued at the request's end, the next call.
+        x.phase = Phase::Handling;
         return MHD_YES;
     case Phase::Handling:
         return answer(connection, x);

@@ -19,7 +19,7 @@ struct MHD_Response;
 class QTextStream;
 
 // Serves ApiService over HTTP with libmicrohttpd (docs/SERVER.md says why not QHttpServer).
-// Two network threads move bytes and frame requests strictly; ServiceWorkers admit, decode, read
+// One network thread moves bytes and frames requests strictly; ServiceWorkers admit, decode, read
 // and write. A request's head is admitted (route, size, credentials) before any of its body is
 // read, and its connection waits, suspended, while a worker has it.
 class ApiServer
