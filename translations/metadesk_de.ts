@@ -1982,13 +1982,6 @@ Den API-Schlüssel erneut eingeben?</translation>
     </message>
 </context>
 <context>
-    <name>OfflineCopyWriter</name>
-    <message>
-        <source>the copy&apos;s journal mode could not be set to %1</source>
-        <translation>der Journalmodus der Kopie ließ sich nicht auf %1 stellen</translation>
-    </message>
-</context>
-<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
@@ -3435,6 +3428,13 @@ Den API-Schlüssel erneut eingeben?</translation>
     <message>
         <source>there is no transaction to commit</source>
         <translation>es gibt keine Transaktion zum Abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkLoad</name>
+    <message>
+        <source>the file&apos;s journal mode could not be set to %1</source>
+        <translation>Der Journalmodus der Datei ließ sich nicht auf %1 setzen</translation>
     </message>
 </context>
 <context>

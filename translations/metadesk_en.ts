@@ -1980,13 +1980,6 @@ Enter the API key again?</source>
     </message>
 </context>
 <context>
-    <name>OfflineCopyWriter</name>
-    <message>
-        <source>the copy&apos;s journal mode could not be set to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>OfflineOrigin</name>
     <message>
         <source>Offline copy of %1 on %2, taken %3</source>
@@ -3432,6 +3425,13 @@ Enter the API key again?</source>
     </message>
     <message>
         <source>there is no transaction to commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBulkLoad</name>
+    <message>
+        <source>the file&apos;s journal mode could not be set to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

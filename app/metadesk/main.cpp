@@ -1,6 +1,7 @@
 #include "AppTranslator.h"
 #include "Icons.h"
 #include "MainWindow.h"
+#include "store/SqliteLibrary.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -47,6 +48,9 @@ int main(int argc, char *argv[])
                    stderr);
         return 2;
     }
+    // Before SQLite's first use: the store's and the writers' threads take no process-wide lock
+    // per allocation.
+    SqliteLibrary::configure();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("MetaDesk"));
     QApplication::setOrganizationName(QStringLiteral("MetaDesk"));

@@ -68,8 +68,9 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             return false;
         }
     }
-    if (!m_load.dropIndexes({QStringLiteral("users"), QStringLiteral("user_accounts"),
-                             QStringLiteral("memberships"), QStringLiteral("meta_values")})) {
+    if (!m_load.dropIndexesAndTriggers({QStringLiteral("users"), QStringLiteral("user_accounts"),
+                                        QStringLiteral("memberships"),
+                                        QStringLiteral("meta_values")})) {
         m_error = m_load.errorText();
         return false;
     }
@@ -192,7 +193,7 @@ bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
         m_error = insert.errorText();
         return false;
     }
-    if (!m_load.rebuildIndexes()) {
+    if (!m_load.remakeIndexesAndTriggers()) {
         m_error = m_load.errorText();
         return false;
     }

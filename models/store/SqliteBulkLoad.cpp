@@ -11,31 +11,38 @@ bool SqliteBulkLoad::start()
     return run({"PRAGMA journal_mode = OFF", "PRAGMA synchronous = OFF"});
 }
 
-bool SqliteBulkLoad::dropIndexes(const QStringList &tables)
+bool SqliteBulkLoad::dropIndexesAndTriggers(const QStringList &tables)
 {
     // The definitions are the schema's own, read back from the file.
-    SqlStatement indexes(m_db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = "
-                                              "'index' AND sql IS NOT NULL AND tbl_name IN ('%1')")
-                                   .arg(tables.join(QLatin1String("', '"))));
-    QList<std::pair<QByteArray, QByteArray>> found;
-    while (indexes.step())
-        found.append({indexes.columnText(0).toUtf8(), indexes.columnText(1).toUtf8()});
-    if (indexes.failed()) {
-        m_error = indexes.errorText();
+    SqlStatement found(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type "
+                                            "IN ('index', 'trigger') AND sql IS NOT NULL AND "
+                                            "tbl_name IN ('%1')")
+                                 .arg(tables.join(QLatin1String("', '"))));
+    struct Dropped
+    {
+        QByteArray drop, create;
+    };
+    QList<Dropped> dropped;
+    while (found.step())
+        dropped.append({"DROP " + found.columnText(0).toUpper().toUtf8() + " \"" +
+                            found.columnText(1).toUtf8() + '"',
+                        found.columnText(2).toUtf8()});
+    if (found.failed()) {
+        m_error = found.errorText();
         return false;
     }
-    for (const auto &[name, sql] : found) {
-        SqlStatement drop(m_db, QByteArray("DROP INDEX \"" + name + '"'));
+    for (const Dropped &d : std::as_const(dropped)) {
+        SqlStatement drop(m_db, d.drop);
         if (!drop.exec()) {
             m_error = drop.errorText();
             return false;
         }
-        m_dropped << sql;
+        m_dropped << d.create;
     }
     return true;
 }
 
-bool SqliteBulkLoad::rebuildIndexes()
+bool SqliteBulkLoad::remakeIndexesAndTriggers()
 {
     for (const QByteArray &sql : std::as_const(m_dropped)) {
         SqlStatement create(m_db, sql);

@@ -26,8 +26,9 @@ bool SqliteDemoSink::begin()
         m_error = m_transaction->errorText();
         return false;
     }
-    if (!m_load.dropIndexes({QStringLiteral("meta_values"), QStringLiteral("memberships"),
-                             QStringLiteral("user_accounts"), QStringLiteral("users")})) {
+    if (!m_load.dropIndexesAndTriggers(
+            {QStringLiteral("meta_values"), QStringLiteral("memberships"),
+             QStringLiteral("user_accounts"), QStringLiteral("users")})) {
         m_error = m_load.errorText();
         return false;
     }
@@ -123,7 +124,7 @@ bool SqliteDemoSink::addValue(qint64 userId, qint64 accountId, qint64 fieldId, M
 
 bool SqliteDemoSink::finish()
 {
-    if (!m_load.rebuildIndexes()) {
+    if (!m_load.remakeIndexesAndTriggers()) {
         m_error = m_load.errorText();
         return false;
     }

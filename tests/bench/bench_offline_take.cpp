@@ -19,6 +19,7 @@
 #include "exchange/OfflineCopyJob.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/RemoteStore.h"
+#include "store/SqliteLibrary.h"
 #include "store/SqliteStore.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,7 @@ bool startServer(ServerProcess &server, const QString &file, const QStringList &
 
 int main(int argc, char **argv)
 {
+    SqliteLibrary::configure(); // as the application does
     QCoreApplication app(argc, argv);
     const Options o = parse(app.arguments());
     if (qEnvironmentVariableIsEmpty("METADESK_SERVER"))

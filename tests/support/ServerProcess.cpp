@@ -56,10 +56,19 @@ bool ServerProcess::stop(int signal)
     if (!m_process.waitForFinished(30000)) {
         m_process.kill();
         m_process.waitForFinished();
+        m_stderr += m_process.readAllStandardError();
+        m_stderr += "\n[test] the server was still running 30 s after the signal; killed\n";
         return false;
     }
     m_stderr += m_process.readAllStandardError();
-    return m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    const bool clean = m_process.exitStatus() == QProcess::NormalExit && m_process.exitCode() == 0;
+    if (!clean)
+        m_stderr += QByteArray("\n[test] the server exited ") +
+                    (m_process.exitStatus() == QProcess::NormalExit
+                         ? "with code " + QByteArray::number(m_process.exitCode())
+                         : QByteArray("by a crash")) +
+                    '\n';
+    return clean;
 }
 
 QString ServerProcess::log()

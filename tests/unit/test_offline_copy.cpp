@@ -174,6 +174,18 @@ private Q_SLOTS:
             QVERIFY(!heldRows.isEmpty());
             QCOMPARE(takenRows, heldRows);
         }
+        // Written as a bulk load, it ends with every index and trigger a new file has.
+        {
+            auto fresh = SqliteStore::create(
+                m_dir.filePath(QStringLiteral("schema-%1.metadesk").arg(++m_copies)), &error);
+            QVERIFY2(fresh, qPrintable(error.text()));
+            const QString schema = QStringLiteral("SELECT type, name, tbl_name, sql FROM "
+                                                  "sqlite_master WHERE type IN ('index', "
+                                                  "'trigger') ORDER BY name");
+            const QList<QVariantList> expected = StoreSql::rows(*fresh, schema);
+            QVERIFY(expected.size() > 10);
+            QCOMPARE(StoreSql::rows(*taken, schema), expected);
+        }
         QCOMPARE(StoreSql::scalar(*taken, QStringLiteral("SELECT count(*) FROM changed_places"))
                      .toLongLong(),
                  0);
