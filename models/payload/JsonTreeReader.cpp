@@ -101,7 +101,8 @@ bool Reader::readString(QByteArray &scratch, QByteArrayView *out)
         if (c == '"') {
             *out = QByteArrayView(start, m_p - start);
             ++m_p;
-            return ascii || TextCodec::isValidUtf8(*out);
+            // QJsonDocument drops a byte order mark that starts a string: leave that to it.
+            return ascii || (TextCodec::isValidUtf8(*out) && !out->startsWith("\xEF\xBB\xBF"));
         }
         if (c == '\\')
             return readEscaped(start, scratch, out);
@@ -127,7 +128,7 @@ bool Reader::readEscaped(const char *start, QByteArray &scratch, QByteArrayView 
                 return false;
             *out = scratch;
             ++m_p;
-            return true;
+            return !out->startsWith("\xEF\xBB\xBF"); // as above
         }
         if (c < 0x20)
             return false;

@@ -220,11 +220,17 @@ std::vector<int> PhpFormBuilder::listOrder(const Node &node) const
 
 void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
 {
+    // A byte order mark that starts a name or a value is dropped, as the JSON text these
+    // parameters used to become was read by QJsonDocument (which drops it) and as the parameter
+    // document built from the tree reads it.
+    const auto withoutMark = [](QByteArrayView text) {
+        return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+    };
     const Node &node = m_nodes[size_t(index)];
-    const QByteArrayView key = keyOf(node);
+    const QByteArrayView key = withoutMark(keyOf(node));
     if (node.valueOffset >= 0) {
-        tree.addString(key,
-                       QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
+        tree.addString(key, withoutMark(QByteArrayView(m_text.constData() + node.valueOffset,
+                                                       node.valueLength)));
         return;
     }
     const std::vector<int> list = listOrder(node);
