@@ -45,23 +45,12 @@ private:
     bool m_highEscape = false; // a \u escape of U+E000 or above was read
 };
 
-int hexDigit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // The code unit of the four hex digits at p, or -1.
 int hexUnit(const char *p)
 {
     int unit = 0;
     for (int k = 0; k < 4; ++k) {
-        const int d = hexDigit(p[k]);
+        const int d = TextCodec::hexValue(p[k]);
         if (d < 0)
             return -1;
         unit = unit * 16 + d;

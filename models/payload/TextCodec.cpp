@@ -4,7 +4,6 @@
 
 namespace TextCodec {
 
-namespace {
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -16,6 +15,7 @@ int hexValue(char c)
     return -1;
 }
 
+namespace {
 bool isUnreserved(unsigned char c)
 {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||

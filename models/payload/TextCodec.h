@@ -7,6 +7,9 @@
 // QString, because payload bodies can hold millions of entries.
 namespace TextCodec {
 
+// The value of one hexadecimal digit (either case), or -1.
+int hexValue(char c);
+
 // True when `bytes` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 // `badOffset`, when given, receives the offset of the first bad byte.
 bool isValidUtf8(QByteArrayView bytes, qsizetype *badOffset = nullptr);
