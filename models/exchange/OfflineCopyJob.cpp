@@ -155,22 +155,62 @@ void OfflineCopyJob::readPage(qint64 after)
                                  m_total = page.value.total;
                                  Q_EMIT progress(m_written, m_total);
                              }
-                             if (page.value.users.isEmpty()) {
-                                 m_readAll = true;
-                                 return finishWhenWritten();
+                             if (!page.value.users.isEmpty()) {
+                                 QList<qint64> ids;
+                                 ids.reserve(page.value.users.size());
+                                 for (const User &user : page.value.users)
+                                     ids << user.id;
+                                 m_pages.push_back({ids, {}, false, false});
+                                 ++m_usersWriting;
+                                 write(
+                                     [users = page.value.users](Writer &w) {
+                                         return w.copy->writeUsers(users) ? QString()
+                                                                          : w.copy->errorText();
+                                     },
+                                     [this] {
+                                         --m_usersWriting;
+                                         readUsersWhenRoom();
+                                     });
                              }
-                             QList<qint64> ids;
-                             ids.reserve(page.value.users.size());
-                             for (const User &user : page.value.users)
-                                 ids << user.id;
-                             m_pages.push_back({page.value.users, {}, false});
-                             readValues(m_firstPage + qint64(m_pages.size()) - 1, ids);
-                             if (page.value.next < 0)
-                                 m_readAll = true;
+                             if (page.value.users.isEmpty() || page.value.next < 0)
+                                 allUsersRead();
                              else
                                  m_nextToRead = page.value.next;
-                             readMoreWhenRoom();
+                             readUsersWhenRoom();
+                             readValuesWhenRoom();
                          });
+}
+
+void OfflineCopyJob::readUsersWhenRoom()
+{
+    if (m_stopping || m_readingUsers || m_nextToRead < 0 || m_usersWriting >= kPagesAhead)
+        return;
+    const qint64 after = m_nextToRead;
+    m_nextToRead = -1;
+    readPage(after);
+}
+
+void OfflineCopyJob::allUsersRead()
+{
+    m_usersRead = true;
+    // Behind the last users in the writer's queue: their indexes are built while values are
+    // still being read, not all at the end.
+    write([](Writer &w) { return w.copy->finishUsers() ? QString() : w.copy->errorText(); },
+          [this] { finishWhenWritten(); });
+    finishWhenWritten();
+}
+
+void OfflineCopyJob::readValuesWhenRoom()
+{
+    // Pages are asked for in order: those asked for and not yet written are a prefix of m_pages.
+    while (!m_stopping && m_asked < qsizetype(m_pages.size()) &&
+           m_asked + m_writing < kValuePagesAhead && m_valuesReading < kValuePagesReading) {
+        Page &page = m_pages.at(size_t(m_asked));
+        page.valuesAsked = true;
+        ++m_valuesReading;
+        readValues(m_firstPage + m_asked, page.ids);
+        ++m_asked;
+    }
 }
 
 void OfflineCopyJob::readValues(qint64 page, const QList<qint64> &ids)
@@ -183,44 +223,37 @@ void OfflineCopyJob::readValues(qint64 page, const QList<qint64> &ids)
                                       return;
                                   if (!values.ok())
                                       return fail(values.errorText());
+                                  --m_valuesReading;
                                   Page &read = m_pages.at(size_t(page - m_firstPage));
                                   read.values = values.value;
                                   read.valuesRead = true;
                                   writeWhatIsRead();
+                                  readValuesWhenRoom();
                               });
-}
-
-void OfflineCopyJob::readMoreWhenRoom()
-{
-    if (m_stopping || m_readingUsers || m_nextToRead < 0 ||
-        qsizetype(m_pages.size()) + m_writing >= kPagesAhead)
-        return;
-    const qint64 after = m_nextToRead;
-    m_nextToRead = -1;
-    readPage(after);
 }
 
 void OfflineCopyJob::writeWhatIsRead()
 {
-    // In user order: each page's rows go in after the previous page's, at the end of the file's
-    // tables, where inserting is cheapest.
+    // In user order: each page's values go in after the previous page's, at the end of the
+    // table, where inserting is cheapest.
     while (!m_stopping && !m_pages.empty() && m_pages.front().valuesRead &&
            m_writing < kPagesInWriting) {
         Page page = std::move(m_pages.front());
         m_pages.pop_front();
         ++m_firstPage;
+        --m_asked;
         ++m_writing;
-        const qsizetype count = page.users.size();
+        const qsizetype count = page.ids.size();
         write(
-            [users = std::move(page.users), values = std::move(page.values)](Writer &w) {
-                return w.copy->writeUsers(users, values) ? QString() : w.copy->errorText();
+            [ids = std::move(page.ids), values = std::move(page.values)](Writer &w) {
+                return w.copy->writeValues(ids, values) ? QString() : w.copy->errorText();
             },
             [this, count] {
                 --m_writing;
                 m_written += count;
                 Q_EMIT progress(m_written, qMax(m_total, m_written));
                 writeWhatIsRead();
-                readMoreWhenRoom();
+                readValuesWhenRoom();
                 finishWhenWritten();
             });
     }
@@ -228,8 +261,10 @@ void OfflineCopyJob::writeWhatIsRead()
 
 void OfflineCopyJob::finishWhenWritten()
 {
-    if (m_readAll && m_pages.empty() && m_writing == 0)
+    if (m_usersRead && m_usersWriting == 0 && m_pages.empty() && m_writing == 0 && !m_finishing) {
+        m_finishing = true;
         finishWriting();
+    }
 }
 
 void OfflineCopyJob::finishWriting()

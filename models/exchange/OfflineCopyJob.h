@@ -16,13 +16,14 @@ class QThread;
 class Store;
 
 // File › Take Offline Copy: reads one account from any Store (its revision, schema, groups, then
-// users page by page with their groups and values) and writes it into a new database file on a
-// thread of its own, each page in one transaction. Reading runs ahead of writing: the next page
-// of users is asked for while this page's values are, so the server, this thread and the writer
-// work at once (a few pages at most wait, so a slow disk holds back the reading, not memory).
-// The origin is written last, which makes the file an offline copy. Cancelled or failed, the
-// half-made file is removed. finished() comes once, from the event loop; the job may be deleted
-// then.
+// users page by page with their groups, and each page's values) and writes it into a new database
+// file on a thread of its own, each page in one transaction. Reading runs ahead of writing: pages
+// of users are asked for one after the other while earlier pages' values are, so the server,
+// this thread and the writer work at once (a few pages at most wait, so a slow disk holds back
+// the reading, not memory). Once every user is in, the writer builds their indexes while values
+// still arrive. The origin is written last, which makes the file an offline copy. Cancelled or
+// failed, the half-made file is removed. finished() comes once, from the event loop; the job
+// may be deleted then.
 class OfflineCopyJob : public QObject
 {
     Q_OBJECT
@@ -52,8 +53,10 @@ private:
     void readRevision();
     void readSchema();
     void readPage(qint64 after);
+    void readUsersWhenRoom();
+    void allUsersRead();
+    void readValuesWhenRoom();
     void readValues(qint64 page, const QList<qint64> &ids);
-    void readMoreWhenRoom();
     void writeWhatIsRead();
     void finishWhenWritten();
     void finishWriting();
@@ -66,21 +69,33 @@ private:
     int m_pageSize = 1000;
     qint64 m_total = -1;
     qint64 m_written = 0;
-    // A page of users being read, in user order, until the writer gets it.
+    // A page of users (written, or on its way to the writer) whose values are being read, in
+    // user order, until the writer gets them.
     struct Page
     {
-        QList<User> users;
+        QList<qint64> ids;
         QHash<qint64, QJsonObject> values;
+        bool valuesAsked = false;
         bool valuesRead = false;
     };
-    static constexpr int kPagesAhead = 4;     // read (or being read) and not yet written
+    static constexpr int kPagesAhead = 4; // pages of users with the writer, not yet written
+    // Pages whose values are asked for (or read) and not yet written: enough to keep reading
+    // while the writer builds the users' indexes.
+    static constexpr int kValuePagesAhead = 16;
+    // Of those, on their way at once: few, so that the next page of users is not queued behind
+    // them and users stay ahead.
+    static constexpr int kValuePagesReading = 2;
     static constexpr int kPagesInWriting = 2; // of those, handed to the writer thread
-    std::deque<Page> m_pages;                 // not yet handed to the writer
+    std::deque<Page> m_pages;                 // values not yet handed to the writer
     qint64 m_firstPage = 0;                   // the number of m_pages.front()
-    int m_writing = 0;                        // pages with the writer, not yet written
+    qsizetype m_asked = 0;                    // m_pages' first pages whose values were asked for
+    int m_writing = 0;                        // pages of values with the writer, not yet written
+    int m_usersWriting = 0;                   // pages of users with the writer, not yet written
+    int m_valuesReading = 0;                  // pages of values asked for and not yet read
     bool m_readingUsers = false;              // a page of users is on its way
     qint64 m_nextToRead = -1;                 // the `after` of the next page of users
-    bool m_readAll = false;                   // the last page of users was read
+    bool m_usersRead = false;                 // the last page of users was read
+    bool m_finishing = false;                 // the origin is being written
     bool m_stopping = false; // cancelled or failed: nothing more is read or written
     bool m_ended = false;
     std::shared_ptr<Writer> m_writer;

@@ -12,10 +12,6 @@
 #include <iterator>
 
 namespace {
-// changed_places.kind (schema migration "offline copy").
-constexpr qint64 kCellKind = 0;
-constexpr qint64 kMembershipKind = 1;
-
 // A refusal of the schema's rules, for a note: each problem where it is.
 QString describe(const DomainError &error)
 {
@@ -231,22 +227,31 @@ bool OfflineCopyFile::revert(qint64 accountId, const QList<SyncPlace> &places)
 
 bool OfflineCopyFile::restoreTaken(qint64 accountId, const SyncPlace &place, qint64 ref)
 {
-    // Copied in SQL: the taken value is stored exactly as the file stores values.
+    // Copied in SQL: the taken value is stored exactly as the file stores values. Only a place
+    // changed since the take has a taken value of its own; any other already holds it.
     const bool cell = place.kind == SyncPlace::Kind::Cell;
     SqlStatement remove(m_db, cell ? "DELETE FROM meta_values WHERE user_id = ?1 AND "
-                                     "field_id = ?2 AND account_id = ?3"
+                                     "field_id = ?2 AND account_id = ?3 AND EXISTS (SELECT 1 "
+                                     "FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND "
+                                     "ref = ?2)"
                                    : "DELETE FROM memberships WHERE user_id = ?1 AND "
-                                     "group_id = ?2");
+                                     "group_id = ?2 AND EXISTS (SELECT 1 FROM changed_places "
+                                     "WHERE kind = ?4 AND user_id = ?1 AND ref = ?2)");
     SqlStatement copy(m_db, cell ? "INSERT INTO meta_values(user_id, account_id, field_id, "
                                    "value) SELECT user_id, ?3, field_id, value FROM "
-                                   "taken_values WHERE user_id = ?1 AND field_id = ?2"
+                                   "taken_values WHERE user_id = ?1 AND field_id = ?2 AND "
+                                   "EXISTS (SELECT 1 FROM changed_places WHERE kind = ?4 AND "
+                                   "user_id = ?1 AND ref = ?2)"
                                  : "INSERT INTO memberships(user_id, group_id) SELECT "
                                    "user_id, group_id FROM taken_memberships WHERE user_id = "
-                                   "?1 AND group_id = ?2");
+                                   "?1 AND group_id = ?2 AND EXISTS (SELECT 1 FROM "
+                                   "changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = "
+                                   "?2)");
     for (SqlStatement *statement : {&remove, &copy}) {
         statement->bind(1, place.userId);
         statement->bind(2, ref);
         statement->bind(3, accountId);
+        statement->bind(4, cell ? kCellKind : kMembershipKind);
         if (!statement->exec()) {
             m_error = statement->errorText();
             return false;
@@ -267,13 +272,25 @@ bool OfflineCopyFile::forgetIfUnchanged(qint64 accountId, const SyncPlace &place
                      "AND EXISTS (SELECT 1 FROM taken_memberships WHERE user_id = "
                      "?1 AND group_id = ?2) = EXISTS (SELECT 1 FROM memberships WHERE user_id "
                      "= ?1 AND group_id = ?2)");
-    q.bind(1, place.userId);
-    q.bind(2, ref);
-    q.bind(3, accountId);
-    q.bind(4, cell ? kCellKind : kMembershipKind);
-    if (!q.exec()) {
-        m_error = q.errorText();
-        return false;
+    // A place no longer changed holds what was taken: no taken value of its own stays behind
+    // (the next first change saves it again).
+    SqlStatement dropTaken(m_db, cell ? "DELETE FROM taken_values WHERE user_id = ?1 AND "
+                                        "field_id = ?2 AND NOT EXISTS (SELECT 1 FROM "
+                                        "changed_places WHERE kind = ?4 AND user_id = ?1 AND "
+                                        "ref = ?2)"
+                                      : "DELETE FROM taken_memberships WHERE user_id = ?1 AND "
+                                        "group_id = ?2 AND NOT EXISTS (SELECT 1 FROM "
+                                        "changed_places WHERE kind = ?4 AND user_id = ?1 AND "
+                                        "ref = ?2)");
+    for (SqlStatement *statement : {&q, &dropTaken}) {
+        statement->bind(1, place.userId);
+        statement->bind(2, ref);
+        statement->bind(3, accountId);
+        statement->bind(4, cell ? kCellKind : kMembershipKind);
+        if (!statement->exec()) {
+            m_error = statement->errorText();
+            return false;
+        }
     }
     return true;
 }

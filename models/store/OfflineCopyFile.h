@@ -18,10 +18,18 @@ class SqlConnection;
 // what was taken (changes to send), putting taken values back (revert) and, once a send is done,
 // writing the server's values and moving the taken snapshot to them (settle). A file that is no
 // offline copy has an invalid origin and no changes.
+//
+// What was taken at a place is its own row in taken_values / taken_memberships when the place
+// is noted in changed_places (the schema's triggers save it at the first change), and otherwise
+// what the file holds there now.
 class OfflineCopyFile
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineCopyFile)
 public:
+    // changed_places.kind (schema migration "offline copy").
+    static constexpr qint64 kCellKind = 0;
+    static constexpr qint64 kMembershipKind = 1;
+
     explicit OfflineCopyFile(SqliteStore &store);
 
     // Invalid for a file that is no offline copy (and on error: see errorText()).

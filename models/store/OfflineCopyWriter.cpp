@@ -7,7 +7,6 @@
 #include "SqliteStore.h"
 
 #include <QJsonDocument>
-#include <algorithm>
 
 OfflineCopyWriter::OfflineCopyWriter(SqliteStore &store)
     : m_store(store)
@@ -83,8 +82,7 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
     return true;
 }
 
-bool OfflineCopyWriter::writeUsers(const QList<User> &users,
-                                   const QHash<qint64, QJsonObject> &values)
+bool OfflineCopyWriter::writeUsers(const QList<User> &users)
 {
     SqlConnection *db = m_store.connection();
     SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
@@ -97,9 +95,6 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
     SqlStatement insertAccess(db, "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
     SqlStatement insertMember(db, "INSERT OR IGNORE INTO memberships(user_id, group_id) "
                                   "VALUES(?1, ?2)");
-    SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
-                                 "VALUES(?1, ?2, ?3, ?4)");
-
     const auto failed = [this](const SqlStatement &statement) {
         m_error = statement.errorText();
         return false;
@@ -124,41 +119,60 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users,
             if (!insertMember.exec())
                 return failed(insertMember);
         }
-        const QJsonObject userValues = values.value(user.id);
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyWriter::finishUsers()
+{
+    SqlTransaction transaction(m_store.connection(), SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    if (!m_load.remakeIndexesAndTriggers({QStringLiteral("users"), QStringLiteral("user_accounts"),
+                                          QStringLiteral("memberships")})) {
+        m_error = m_load.errorText();
+        return false;
+    }
+    if (!transaction.commit()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+bool OfflineCopyWriter::writeValues(const QList<qint64> &userIds,
+                                    const QHash<qint64, QJsonObject> &values)
+{
+    SqlConnection *db = m_store.connection();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive()) {
+        m_error = transaction.errorText();
+        return false;
+    }
+    SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
+                                 "VALUES(?1, ?2, ?3, ?4)");
+    // In user order, at the end of the table, where inserting is cheapest.
+    for (qint64 user : userIds) {
+        const QJsonObject userValues = values.value(user);
         for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
             const auto slot = m_fields.constFind(it.key());
             if (slot == m_fields.constEnd() || it.value().isNull() || it.value().isUndefined())
                 continue;
-            insertValue.bind(1, user.id);
+            insertValue.bind(1, user);
             insertValue.bind(2, m_accountId);
             insertValue.bind(3, slot->id);
             MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
-            if (!insertValue.exec())
-                return failed(insertValue);
+            if (!insertValue.exec()) {
+                m_error = insertValue.errorText();
+                return false;
+            }
         }
-    }
-    // What was taken (what Send Changes compares with) is what the file now holds for these
-    // users, copied in SQL exactly as stored, page by page while the next page is on its way
-    // rather than all at the end. Pages are ranges of ids that never overlap, and every group
-    // of the file is the account's.
-    if (!users.isEmpty()) {
-        const auto [lowest, highest] = std::minmax_element(
-            users.cbegin(), users.cend(), [](const User &a, const User &b) { return a.id < b.id; });
-        SqlStatement takeValues(db, "INSERT INTO taken_values(user_id, field_id, value) SELECT "
-                                    "user_id, field_id, value FROM meta_values WHERE user_id "
-                                    "BETWEEN ?1 AND ?2 AND account_id = ?3");
-        takeValues.bind(1, lowest->id);
-        takeValues.bind(2, highest->id);
-        takeValues.bind(3, m_accountId);
-        if (!takeValues.exec())
-            return failed(takeValues);
-        SqlStatement takeMemberships(db, "INSERT OR IGNORE INTO taken_memberships(user_id, "
-                                         "group_id) SELECT user_id, group_id FROM memberships "
-                                         "WHERE user_id BETWEEN ?1 AND ?2");
-        takeMemberships.bind(1, lowest->id);
-        takeMemberships.bind(2, highest->id);
-        if (!takeMemberships.exec())
-            return failed(takeMemberships);
     }
     if (!transaction.commit()) {
         m_error = transaction.errorText();

@@ -14,10 +14,10 @@
 class SqliteStore;
 
 // Writes a server account into a new database file as an offline copy: the account, its schema
-// and groups with the server's ids, then users in batches with their memberships and values, and
-// with the snapshot of what was taken (what Send Changes compares with), and last the origin.
-// Each call is one transaction, so a copy is written in a few large ones, as a bulk load
-// (SqliteBulkLoad) that is whole with the origin.
+// and groups with the server's ids, then users in batches with their memberships, their values
+// in batches, and last the origin. Nothing of what was taken is written apart: until a place is
+// changed, the file holds what was taken there. Each call is one transaction, so a copy is
+// written in a few large ones, as a bulk load (SqliteBulkLoad) that is whole with the origin.
 class OfflineCopyWriter
 {
     Q_DECLARE_TR_FUNCTIONS(OfflineCopyWriter)
@@ -26,11 +26,16 @@ public:
 
     bool writeAccount(const Account &account, const QList<MetaField> &fields,
                       const QList<UserGroup> &groups);
-    // Users of the account written before, each with its groups and `values` (user id -> field
-    // name -> value; fields the schema does not know are left out).
-    bool writeUsers(const QList<User> &users, const QHash<qint64, QJsonObject> &values);
-    // Keeps what the file holds as taken, makes the indexes again and marks the file as an
-    // offline copy: from now on, writes are noted as changes to send.
+    // Users of the account written before, each with its groups.
+    bool writeUsers(const QList<User> &users);
+    // After the last writeUsers(): the users' and memberships' indexes, built while values are
+    // still on their way.
+    bool finishUsers();
+    // The values of users written before (user id -> field name -> value), in the order of
+    // `userIds`; fields the schema does not know are left out.
+    bool writeValues(const QList<qint64> &userIds, const QHash<qint64, QJsonObject> &values);
+    // Makes the remaining indexes again and marks the file as an offline copy: from now on,
+    // writes are noted as changes to send.
     bool writeOrigin(const OfflineOrigin &origin);
 
     QString errorText() const { return m_error; }

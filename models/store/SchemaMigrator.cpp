@@ -256,6 +256,62 @@ CREATE INDEX memberships_by_revision ON memberships(group_id, revision);
 CREATE INDEX removed_values_by_revision ON removed_values(account_id, revision);
 CREATE INDEX removed_memberships_by_revision ON removed_memberships(account_id, revision);
 )sql",
+    // 9: what was taken is kept only for the places changed since (copy on write): a take no
+    // longer copies every value and membership a second time. The first change of a place saves
+    // what it held before; a place never changed still holds what was taken. (Inside a cascade
+    // from a deleted field or group nothing is saved: the place goes with it.)
+    R"sql(
+DROP TRIGGER note_value_inserted;
+DROP TRIGGER note_value_updated;
+DROP TRIGGER note_value_deleted;
+DROP TRIGGER note_membership_added;
+DROP TRIGGER note_membership_removed;
+CREATE TRIGGER note_value_inserted AFTER INSERT ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = NEW.user_id AND ref = NEW.field_id)
+BEGIN
+    DELETE FROM taken_values WHERE user_id = NEW.user_id AND field_id = NEW.field_id;
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_updated AFTER UPDATE OF value ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = NEW.user_id AND ref = NEW.field_id)
+BEGIN
+    DELETE FROM taken_values WHERE user_id = OLD.user_id AND field_id = OLD.field_id;
+    INSERT INTO taken_values(user_id, field_id, value) VALUES (OLD.user_id, OLD.field_id,
+        OLD.value);
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, NEW.user_id, NEW.field_id);
+END;
+CREATE TRIGGER note_value_deleted AFTER DELETE ON meta_values
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 0 AND user_id = OLD.user_id AND ref = OLD.field_id)
+BEGIN
+    DELETE FROM taken_values WHERE user_id = OLD.user_id AND field_id = OLD.field_id;
+    INSERT INTO taken_values(user_id, field_id, value) SELECT OLD.user_id, OLD.field_id,
+        OLD.value WHERE EXISTS (SELECT 1 FROM meta_fields WHERE id = OLD.field_id);
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (0, OLD.user_id, OLD.field_id);
+END;
+CREATE TRIGGER note_membership_added AFTER INSERT ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 1 AND user_id = NEW.user_id AND ref = NEW.group_id)
+BEGIN
+    DELETE FROM taken_memberships WHERE user_id = NEW.user_id AND group_id = NEW.group_id;
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (1, NEW.user_id, NEW.group_id);
+END;
+CREATE TRIGGER note_membership_removed AFTER DELETE ON memberships
+WHEN EXISTS (SELECT 1 FROM offline_origin) AND NOT EXISTS (SELECT 1 FROM changed_places
+    WHERE kind = 1 AND user_id = OLD.user_id AND ref = OLD.group_id)
+BEGIN
+    DELETE FROM taken_memberships WHERE user_id = OLD.user_id AND group_id = OLD.group_id;
+    INSERT INTO taken_memberships(user_id, group_id) SELECT OLD.user_id, OLD.group_id
+        WHERE EXISTS (SELECT 1 FROM user_groups WHERE id = OLD.group_id);
+    INSERT INTO changed_places(kind, user_id, ref) VALUES (1, OLD.user_id, OLD.group_id);
+END;
+DELETE FROM taken_values WHERE NOT EXISTS (SELECT 1 FROM changed_places c WHERE c.kind = 0
+    AND c.user_id = taken_values.user_id AND c.ref = taken_values.field_id);
+DELETE FROM taken_memberships WHERE NOT EXISTS (SELECT 1 FROM changed_places c WHERE c.kind = 1
+    AND c.user_id = taken_memberships.user_id AND c.ref = taken_memberships.group_id);
+)sql",
 };
 static_assert(std::size(kMigrations) == SchemaMigrator::kCurrentVersion);
 

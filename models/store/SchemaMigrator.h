@@ -10,7 +10,7 @@ struct sqlite3;
 class SchemaMigrator
 {
 public:
-    static constexpr int kCurrentVersion = 8;
+    static constexpr int kCurrentVersion = 9;
 
     // Migrates up to `target` (tests use an older target to make old files). Returns an error
     // text, empty on success.

@@ -98,8 +98,12 @@ bool ServerChangesComparer::readCell(qint64 accountId, qint64 userId, const QStr
         return false;
     if (!m_cellQuery)
         m_cellQuery = std::make_unique<SqlStatement>(
-            m_db, "SELECT t.value, v.value, u.first_name, u.middle_name, u.last_name "
+            // A place not changed since the take still holds what was taken.
+            m_db, "SELECT CASE WHEN c.user_id IS NULL THEN v.value ELSE t.value END, v.value, "
+                  "u.first_name, u.middle_name, u.last_name "
                   "FROM user_accounts ua JOIN users u ON u.id = ua.user_id "
+                  "LEFT JOIN changed_places c ON c.kind = ?4 AND c.user_id = ua.user_id AND "
+                  "c.ref = ?3 "
                   "LEFT JOIN taken_values t ON t.user_id = ua.user_id AND t.field_id = ?3 "
                   "LEFT JOIN meta_values v ON v.user_id = ua.user_id AND "
                   "v.account_id = ?1 AND v.field_id = ?3 "
@@ -109,6 +113,7 @@ bool ServerChangesComparer::readCell(qint64 accountId, qint64 userId, const QStr
     q.bind(1, accountId);
     q.bind(2, userId);
     q.bind(3, slot->id);
+    q.bind(4, OfflineCopyFile::kCellKind);
     if (!q.step()) {
         if (q.failed())
             m_error = q.errorText();
@@ -132,9 +137,12 @@ bool ServerChangesComparer::readMembership(qint64 accountId, qint64 userId, qint
     if (!m_membershipQuery)
         m_membershipQuery = std::make_unique<SqlStatement>(
             m_db,
-            "SELECT g.name, EXISTS (SELECT 1 FROM taken_memberships t WHERE t.user_id = ?2 AND "
-            "t.group_id = ?3), EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = ?2 AND "
-            "m.group_id = ?3), u.first_name, u.middle_name, u.last_name "
+            // A place not changed since the take still holds what was taken.
+            "SELECT g.name, CASE WHEN EXISTS (SELECT 1 FROM changed_places c WHERE c.kind = ?4 "
+            "AND c.user_id = ?2 AND c.ref = ?3) THEN EXISTS (SELECT 1 FROM taken_memberships t "
+            "WHERE t.user_id = ?2 AND t.group_id = ?3) ELSE EXISTS (SELECT 1 FROM memberships m "
+            "WHERE m.user_id = ?2 AND m.group_id = ?3) END, EXISTS (SELECT 1 FROM memberships m "
+            "WHERE m.user_id = ?2 AND m.group_id = ?3), u.first_name, u.middle_name, u.last_name "
             "FROM user_groups g, user_accounts ua JOIN users u ON u.id = ua.user_id "
             "WHERE g.id = ?3 AND g.account_id = ?1 AND ua.account_id = ?1 AND ua.user_id = ?2");
     SqlStatement &q = *m_membershipQuery;
@@ -142,6 +150,7 @@ bool ServerChangesComparer::readMembership(qint64 accountId, qint64 userId, qint
     q.bind(1, accountId);
     q.bind(2, userId);
     q.bind(3, groupId);
+    q.bind(4, OfflineCopyFile::kMembershipKind);
     if (!q.step()) {
         if (q.failed())
             m_error = q.errorText();

@@ -14,19 +14,15 @@ bool SqliteBulkLoad::start()
 bool SqliteBulkLoad::dropIndexesAndTriggers(const QStringList &tables)
 {
     // The definitions are the schema's own, read back from the file.
-    SqlStatement found(m_db, QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type "
-                                            "IN ('index', 'trigger') AND sql IS NOT NULL AND "
-                                            "tbl_name IN ('%1')")
+    SqlStatement found(m_db, QStringLiteral("SELECT type, name, sql, tbl_name FROM sqlite_master "
+                                            "WHERE type IN ('index', 'trigger') AND sql IS NOT "
+                                            "NULL AND tbl_name IN ('%1')")
                                  .arg(tables.join(QLatin1String("', '"))));
-    struct Dropped
-    {
-        QByteArray drop, create;
-    };
     QList<Dropped> dropped;
     while (found.step())
         dropped.append({"DROP " + found.columnText(0).toUpper().toUtf8() + " \"" +
                             found.columnText(1).toUtf8() + '"',
-                        found.columnText(2).toUtf8()});
+                        found.columnText(2).toUtf8(), found.columnText(3)});
     if (found.failed()) {
         m_error = found.errorText();
         return false;
@@ -37,21 +33,26 @@ bool SqliteBulkLoad::dropIndexesAndTriggers(const QStringList &tables)
             m_error = drop.errorText();
             return false;
         }
-        m_dropped << d.create;
+        m_dropped << d;
     }
     return true;
 }
 
-bool SqliteBulkLoad::remakeIndexesAndTriggers()
+bool SqliteBulkLoad::remakeIndexesAndTriggers(const QStringList &tables)
 {
-    for (const QByteArray &sql : std::as_const(m_dropped)) {
-        SqlStatement create(m_db, sql);
+    QList<Dropped> kept;
+    for (const Dropped &d : std::as_const(m_dropped)) {
+        if (!tables.isEmpty() && !tables.contains(d.table)) {
+            kept << d;
+            continue;
+        }
+        SqlStatement create(m_db, d.create);
         if (!create.exec()) {
             m_error = create.errorText();
             return false;
         }
     }
-    m_dropped.clear();
+    m_dropped = kept;
     return true;
 }
 

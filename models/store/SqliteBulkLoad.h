@@ -26,8 +26,9 @@ public:
     // Inside a transaction: drops the secondary indexes and the triggers of `tables`, keeping
     // their definitions.
     bool dropIndexesAndTriggers(const QStringList &tables);
-    // Inside a transaction: what was dropped made again.
-    bool remakeIndexesAndTriggers();
+    // Inside a transaction: what was dropped made again, of `tables` only if given (a table
+    // whose rows are all in can have its indexes while another is still loaded).
+    bool remakeIndexesAndTriggers(const QStringList &tables = {});
     // Outside a transaction (SQLite refuses it inside), before the one whose commit makes the
     // file whole: from then on commits reach the disk before they are done.
     bool syncCommits();
@@ -37,9 +38,14 @@ public:
     QString errorText() const { return m_error; }
 
 private:
+    struct Dropped
+    {
+        QByteArray drop, create; // its DROP and its CREATE INDEX / CREATE TRIGGER statements
+        QString table;
+    };
     bool run(std::initializer_list<const char *> pragmas);
 
     SqlConnection *m_db;
-    QList<QByteArray> m_dropped; // their CREATE INDEX / CREATE TRIGGER statements
+    QList<Dropped> m_dropped;
     QString m_error;
 };

@@ -25,6 +25,15 @@ struct RawFile
     RawFile &operator=(const RawFile &) = delete;
     bool exec(const char *sql) { return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == 0; }
     QString error() const { return QString::fromUtf8(sqlite3_errmsg(db)); }
+    // The first column of the first row as a number; -1 when there is none.
+    int number(const char *sql)
+    {
+        sqlite3_stmt *q = nullptr;
+        sqlite3_prepare_v2(db, sql, -1, &q, nullptr);
+        const int value = sqlite3_step(q) == SQLITE_ROW ? sqlite3_column_int(q, 0) : -1;
+        sqlite3_finalize(q);
+        return value;
+    }
 };
 } // namespace
 
@@ -184,6 +193,81 @@ private Q_SLOTS:
         QCOMPARE(names(store->fields(2)), both);
         QCOMPARE(store->metaValues(2, {}, {}, 0, 10).value(2).value(QStringLiteral("color")),
                  QJsonValue(QStringLiteral("blue")));
+    }
+
+    void shouldKeepOnlyTheTakenValuesOfChangedPlacesFromVersion9()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v8-copy.db"));
+        {
+            // An offline copy made by version 8 kept a second copy of every value and
+            // membership; user 2's score (6 when taken) and user 3's place in group 7 changed
+            // since, noted by version 8's triggers.
+            RawFile file(path);
+            QCOMPARE(SchemaMigrator::migrate(file.db, 8), QString());
+            for (const char *sql :
+                 {"INSERT INTO accounts(id, name) VALUES(1, 'One')",
+                  "INSERT INTO users(id, first_name) VALUES(1, 'A'), (2, 'B'), (3, 'C')",
+                  "INSERT INTO user_accounts VALUES(1, 1), (1, 2), (1, 3)",
+                  "INSERT INTO user_groups(id, account_id, name) VALUES(7, 1, 'G'), (8, 1, 'H')",
+                  "INSERT INTO memberships(user_id, group_id) VALUES(1, 7), (2, 7), (3, 7), (1, 8)",
+                  "INSERT INTO meta_fields(id, account_id, name, definition) VALUES"
+                  " (10, 1, 'score', '{\"type\":\"integer\"}'),"
+                  " (11, 1, 'color', '{\"type\":\"string\"}')",
+                  "INSERT INTO meta_values(user_id, account_id, field_id, value) VALUES"
+                  " (1, 1, 10, 5), (2, 1, 10, 6), (3, 1, 11, 'red')",
+                  "INSERT INTO taken_values VALUES(1, 10, 5), (2, 10, 6), (3, 11, 'red')",
+                  "INSERT INTO taken_memberships VALUES(1, 7), (2, 7), (3, 7), (1, 8)",
+                  "INSERT INTO offline_origin(id, base_url, api_id, account_id, account_name, "
+                  "taken_at) VALUES(1, 'http://127.0.0.1:1', 'id', 1, 'One', '2026-12-01')",
+                  "UPDATE meta_values SET value = 60 WHERE user_id = 2 AND field_id = 10",
+                  "DELETE FROM memberships WHERE user_id = 3 AND group_id = 7"})
+                QVERIFY2(file.exec(sql), qPrintable(file.error()));
+            QCOMPARE(file.number("SELECT count(*) FROM changed_places"), 2);
+        }
+        StoreError error;
+        auto store = SqliteStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error.text()));
+        QCOMPARE(store->schemaVersion(), SchemaMigrator::kCurrentVersion);
+        const auto table = [&](const char *sql) {
+            QStringList out;
+            for (const QVariantList &row : StoreSql::rows(*store, QString::fromLatin1(sql))) {
+                QStringList cells;
+                for (const QVariant &cell : row)
+                    cells << cell.toString();
+                out << cells.join(QLatin1Char(','));
+            }
+            return out.join(QLatin1Char(' '));
+        };
+        const char *takenValues = "SELECT user_id, field_id, value FROM taken_values ORDER BY 1, 2";
+        const char *takenMemberships = "SELECT * FROM taken_memberships ORDER BY 1, 2";
+        const char *changed = "SELECT * FROM changed_places ORDER BY 1, 2, 3";
+        // Only the changed places keep a taken value of their own.
+        QCOMPARE(table(takenValues), QStringLiteral("2,10,6"));
+        QCOMPARE(table(takenMemberships), QStringLiteral("3,7"));
+
+        // A first change saves what the place held; a second one keeps it.
+        for (int score : {50, 51}) {
+            MetaEdit edit;
+            edit.userId = 1;
+            edit.field = QStringLiteral("score");
+            edit.value = score;
+            QVERIFY(store->applyUserMeta(1, {edit}).ok());
+        }
+        QCOMPARE(table(takenValues), QStringLiteral("1,10,5 2,10,6"));
+        QCOMPARE(table(changed), QStringLiteral("0,1,10 0,2,10 1,3,7"));
+
+        // A deleted field or group takes its values and memberships with it: nothing is kept
+        // of them as taken, and the write goes through.
+        SchemaWriter writer(*store);
+        const SchemaOutcome deleted = writer.apply(
+            1,
+            {SchemaChange{QStringLiteral("color"), std::nullopt, QStringLiteral("fields.color")}},
+            SchemaWriteOptions{true, false});
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.rule));
+        QCOMPARE(deleted.valuesDeleted, 1);
+        QCOMPARE(table(takenValues), QStringLiteral("1,10,5 2,10,6"));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_key_check")),
+                 QStringLiteral("<no answer>"));
     }
 
     void shouldMigrateVersionOneFileKeepingItsData()
