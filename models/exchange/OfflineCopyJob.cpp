@@ -160,7 +160,7 @@ void OfflineCopyJob::readPage(qint64 after)
                                  ids.reserve(page.value.users.size());
                                  for (const User &user : page.value.users)
                                      ids << user.id;
-                                 m_pages.push_back({ids, {}, false, false});
+                                 m_pages.push_back({ids, {}, false});
                                  ++m_usersWriting;
                                  write(
                                      [users = page.value.users](Writer &w) {
@@ -205,10 +205,8 @@ void OfflineCopyJob::readValuesWhenRoom()
     // Pages are asked for in order: those asked for and not yet written are a prefix of m_pages.
     while (!m_stopping && m_asked < qsizetype(m_pages.size()) &&
            m_asked + m_writing < kValuePagesAhead && m_valuesReading < kValuePagesReading) {
-        Page &page = m_pages.at(size_t(m_asked));
-        page.valuesAsked = true;
         ++m_valuesReading;
-        readValues(m_firstPage + m_asked, page.ids);
+        readValues(m_firstPage + m_asked, m_pages.at(size_t(m_asked)).ids);
         ++m_asked;
     }
 }

@@ -75,7 +75,6 @@ private:
     {
         QList<qint64> ids;
         QHash<qint64, QJsonObject> values;
-        bool valuesAsked = false;
         bool valuesRead = false;
     };
     static constexpr int kPagesAhead = 4; // pages of users with the writer, not yet written
