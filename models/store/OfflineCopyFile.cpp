@@ -229,66 +229,59 @@ bool OfflineCopyFile::restoreTaken(qint64 accountId, const SyncPlace &place, qin
 {
     // Copied in SQL: the taken value is stored exactly as the file stores values. Only a place
     // changed since the take has a taken value of its own; any other already holds it.
-    const bool cell = place.kind == SyncPlace::Kind::Cell;
-    SqlStatement remove(m_db, cell ? "DELETE FROM meta_values WHERE user_id = ?1 AND "
-                                     "field_id = ?2 AND account_id = ?3 AND EXISTS (SELECT 1 "
-                                     "FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND "
-                                     "ref = ?2)"
-                                   : "DELETE FROM memberships WHERE user_id = ?1 AND "
-                                     "group_id = ?2 AND EXISTS (SELECT 1 FROM changed_places "
-                                     "WHERE kind = ?4 AND user_id = ?1 AND ref = ?2)");
-    SqlStatement copy(m_db, cell ? "INSERT INTO meta_values(user_id, account_id, field_id, "
-                                   "value) SELECT user_id, ?3, field_id, value FROM "
-                                   "taken_values WHERE user_id = ?1 AND field_id = ?2 AND "
-                                   "EXISTS (SELECT 1 FROM changed_places WHERE kind = ?4 AND "
-                                   "user_id = ?1 AND ref = ?2)"
-                                 : "INSERT INTO memberships(user_id, group_id) SELECT "
-                                   "user_id, group_id FROM taken_memberships WHERE user_id = "
-                                   "?1 AND group_id = ?2 AND EXISTS (SELECT 1 FROM "
-                                   "changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = "
-                                   "?2)");
-    for (SqlStatement *statement : {&remove, &copy}) {
-        statement->bind(1, place.userId);
-        statement->bind(2, ref);
-        statement->bind(3, accountId);
-        statement->bind(4, cell ? kCellKind : kMembershipKind);
-        if (!statement->exec()) {
-            m_error = statement->errorText();
-            return false;
-        }
-    }
-    return true;
+    if (place.kind == SyncPlace::Kind::Cell)
+        return runAtPlace({"DELETE FROM meta_values WHERE user_id = ?1 AND field_id = ?2 AND "
+                           "account_id = ?3 AND EXISTS (SELECT 1 FROM changed_places WHERE "
+                           "kind = ?4 AND user_id = ?1 AND ref = ?2)",
+                           "INSERT INTO meta_values(user_id, account_id, field_id, value) SELECT "
+                           "user_id, ?3, field_id, value FROM taken_values WHERE user_id = ?1 "
+                           "AND field_id = ?2 AND EXISTS (SELECT 1 FROM changed_places WHERE "
+                           "kind = ?4 AND user_id = ?1 AND ref = ?2)"},
+                          accountId, place, ref);
+    return runAtPlace({"DELETE FROM memberships WHERE user_id = ?1 AND group_id = ?2 AND EXISTS "
+                       "(SELECT 1 FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = "
+                       "?2)",
+                       "INSERT INTO memberships(user_id, group_id) SELECT user_id, group_id FROM "
+                       "taken_memberships WHERE user_id = ?1 AND group_id = ?2 AND EXISTS "
+                       "(SELECT 1 FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref "
+                       "= ?2)"},
+                      accountId, place, ref);
 }
 
 bool OfflineCopyFile::forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref)
 {
-    const bool cell = place.kind == SyncPlace::Kind::Cell;
-    SqlStatement q(
-        m_db, cell ? "DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
-                     "AND (SELECT value FROM taken_values WHERE user_id = ?1 AND field_id = ?2) "
-                     "IS (SELECT value FROM meta_values WHERE user_id = ?1 AND field_id = ?2 "
-                     "AND account_id = ?3)"
-                   : "DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
-                     "AND EXISTS (SELECT 1 FROM taken_memberships WHERE user_id = "
-                     "?1 AND group_id = ?2) = EXISTS (SELECT 1 FROM memberships WHERE user_id "
-                     "= ?1 AND group_id = ?2)");
-    // A place no longer changed holds what was taken: no taken value of its own stays behind
-    // (the next first change saves it again).
-    SqlStatement dropTaken(m_db, cell ? "DELETE FROM taken_values WHERE user_id = ?1 AND "
-                                        "field_id = ?2 AND NOT EXISTS (SELECT 1 FROM "
-                                        "changed_places WHERE kind = ?4 AND user_id = ?1 AND "
-                                        "ref = ?2)"
-                                      : "DELETE FROM taken_memberships WHERE user_id = ?1 AND "
-                                        "group_id = ?2 AND NOT EXISTS (SELECT 1 FROM "
-                                        "changed_places WHERE kind = ?4 AND user_id = ?1 AND "
-                                        "ref = ?2)");
-    for (SqlStatement *statement : {&q, &dropTaken}) {
-        statement->bind(1, place.userId);
-        statement->bind(2, ref);
-        statement->bind(3, accountId);
-        statement->bind(4, cell ? kCellKind : kMembershipKind);
-        if (!statement->exec()) {
-            m_error = statement->errorText();
+    // The second statement: a place no longer changed holds what was taken, so no taken value
+    // of its own stays behind (the next first change saves it again).
+    if (place.kind == SyncPlace::Kind::Cell)
+        return runAtPlace({"DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref "
+                           "= ?2 AND (SELECT value FROM taken_values WHERE user_id = ?1 AND "
+                           "field_id = ?2) IS (SELECT value FROM meta_values WHERE user_id = ?1 "
+                           "AND field_id = ?2 AND account_id = ?3)",
+                           "DELETE FROM taken_values WHERE user_id = ?1 AND field_id = ?2 AND "
+                           "NOT EXISTS (SELECT 1 FROM changed_places WHERE kind = ?4 AND user_id "
+                           "= ?1 AND ref = ?2)"},
+                          accountId, place, ref);
+    return runAtPlace({"DELETE FROM changed_places WHERE kind = ?4 AND user_id = ?1 AND ref = ?2 "
+                       "AND EXISTS (SELECT 1 FROM taken_memberships WHERE user_id = ?1 AND "
+                       "group_id = ?2) = EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1 "
+                       "AND group_id = ?2)",
+                       "DELETE FROM taken_memberships WHERE user_id = ?1 AND group_id = ?2 AND "
+                       "NOT EXISTS (SELECT 1 FROM changed_places WHERE kind = ?4 AND user_id = "
+                       "?1 AND ref = ?2)"},
+                      accountId, place, ref);
+}
+
+bool OfflineCopyFile::runAtPlace(std::initializer_list<const char *> statements, qint64 accountId,
+                                 const SyncPlace &place, qint64 ref)
+{
+    for (const char *sql : statements) {
+        SqlStatement q(m_db, sql);
+        q.bind(1, place.userId);
+        q.bind(2, ref);
+        q.bind(3, accountId);
+        q.bind(4, place.kind == SyncPlace::Kind::Cell ? kCellKind : kMembershipKind);
+        if (!q.exec()) {
+            m_error = q.errorText();
             return false;
         }
     }

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <initializer_list>
 #include <optional>
 
 class SqliteStore;
@@ -71,6 +72,10 @@ private:
                const ThreeWayMerge::Value &value, bool taken);
     bool restoreTaken(qint64 accountId, const SyncPlace &place, qint64 ref);
     bool forgetIfUnchanged(qint64 accountId, const SyncPlace &place, qint64 ref);
+    // Runs each statement in turn with ?1 the user, ?2 the field or group id, ?3 the account and
+    // ?4 the place's changed_places kind (a statement ignores what it does not use).
+    bool runAtPlace(std::initializer_list<const char *> statements, qint64 accountId,
+                    const SyncPlace &place, qint64 ref);
     bool forgetField(qint64 fieldId);
     // The field id of a cell, the group id of a membership; 0 (with errorText()) when unknown.
     qint64 refOf(const SyncPlace &place, const QHash<QString, FieldSlot> &slots);

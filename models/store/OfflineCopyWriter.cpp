@@ -16,67 +16,50 @@ OfflineCopyWriter::OfflineCopyWriter(SqliteStore &store)
 bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaField> &fields,
                                      const QList<UserGroup> &groups)
 {
-    SqlConnection *db = m_store.connection();
     // The file becomes a copy only when writeOrigin() is done (a take that fails or is cancelled
     // removes it), so it is loaded in bulk. (A bigger page cache was tried too: it made the index
     // builds slower.)
-    if (!m_load.start()) {
-        m_error = m_load.errorText();
-        return false;
-    }
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    // The server's ids are kept: places in the copy name the same users and groups as the server.
-    SqlStatement insertAccount(db, "INSERT INTO accounts(id, name) VALUES(?1, ?2)");
-    insertAccount.bind(1, account.id);
-    insertAccount.bind(2, account.name);
-    if (!insertAccount.exec()) {
-        m_error = insertAccount.errorText();
-        return false;
-    }
-    SqlStatement insertField(db, "INSERT INTO meta_fields(account_id, name, definition, "
-                                 "position) VALUES(?1, ?2, ?3, ?4) RETURNING id");
+    if (!m_load.start())
+        return failed(m_load.errorText());
     QHash<QString, FieldSlot> slots;
-    for (int i = 0; i < fields.size(); ++i) {
-        const MetaField &field = fields.at(i);
-        insertField.bind(1, account.id);
-        insertField.bind(2, field.name);
-        insertField.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
-        insertField.bind(4, qint64(i + 1));
-        if (!insertField.step()) {
-            m_error = insertField.errorText();
-            return false;
+    const bool written = inTransaction([&](SqlConnection *db) {
+        // The server's ids are kept: places in the copy name the same users and groups as the
+        // server.
+        SqlStatement insertAccount(db, "INSERT INTO accounts(id, name) VALUES(?1, ?2)");
+        insertAccount.bind(1, account.id);
+        insertAccount.bind(2, account.name);
+        if (!insertAccount.exec())
+            return failed(insertAccount.errorText());
+        SqlStatement insertField(db, "INSERT INTO meta_fields(account_id, name, definition, "
+                                     "position) VALUES(?1, ?2, ?3, ?4) RETURNING id");
+        for (int i = 0; i < fields.size(); ++i) {
+            const MetaField &field = fields.at(i);
+            insertField.bind(1, account.id);
+            insertField.bind(2, field.name);
+            insertField.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
+            insertField.bind(4, qint64(i + 1));
+            if (!insertField.step())
+                return failed(insertField.errorText());
+            slots.insert(field.name, {insertField.columnInt64(0), field.type});
+            if (!insertField.exec()) // finishes the insert
+                return failed(insertField.errorText());
         }
-        slots.insert(field.name, {insertField.columnInt64(0), field.type});
-        if (!insertField.exec()) { // finishes the insert
-            m_error = insertField.errorText();
-            return false;
+        SqlStatement insertGroup(
+            db, "INSERT INTO user_groups(id, account_id, name) VALUES(?1, ?2, ?3)");
+        for (const UserGroup &group : groups) {
+            insertGroup.bind(1, group.id);
+            insertGroup.bind(2, account.id);
+            insertGroup.bind(3, group.name);
+            if (!insertGroup.exec())
+                return failed(insertGroup.errorText());
         }
-    }
-    SqlStatement insertGroup(db,
-                             "INSERT INTO user_groups(id, account_id, name) VALUES(?1, ?2, ?3)");
-    for (const UserGroup &group : groups) {
-        insertGroup.bind(1, group.id);
-        insertGroup.bind(2, account.id);
-        insertGroup.bind(3, group.name);
-        if (!insertGroup.exec()) {
-            m_error = insertGroup.errorText();
-            return false;
-        }
-    }
-    if (!m_load.dropIndexesAndTriggers({QStringLiteral("users"), QStringLiteral("user_accounts"),
-                                        QStringLiteral("memberships"),
-                                        QStringLiteral("meta_values")})) {
-        m_error = m_load.errorText();
+        return m_load.dropIndexesAndTriggers(
+                   {QStringLiteral("users"), QStringLiteral("user_accounts"),
+                    QStringLiteral("memberships"), QStringLiteral("meta_values")}) ||
+               failed(m_load.errorText());
+    });
+    if (!written)
         return false;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.errorText();
-        return false;
-    }
     m_accountId = account.id;
     m_fields = slots;
     return true;
@@ -84,141 +67,109 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
 
 bool OfflineCopyWriter::writeUsers(const QList<User> &users)
 {
-    SqlConnection *db = m_store.connection();
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    SqlStatement insertUser(db, "INSERT INTO users(id, first_name, last_name, middle_name, "
-                                "alias, email, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    SqlStatement insertAccess(db, "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
-    SqlStatement insertMember(db, "INSERT OR IGNORE INTO memberships(user_id, group_id) "
-                                  "VALUES(?1, ?2)");
-    const auto failed = [this](const SqlStatement &statement) {
-        m_error = statement.errorText();
-        return false;
-    };
-    for (const User &user : users) {
-        insertUser.bind(1, user.id);
-        insertUser.bind(2, user.firstName);
-        insertUser.bind(3, user.lastName);
-        insertUser.bind(4, user.middleName);
-        insertUser.bind(5, user.alias);
-        insertUser.bind(6, user.email);
-        insertUser.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
-        if (!insertUser.exec())
-            return failed(insertUser);
-        insertAccess.bind(1, m_accountId);
-        insertAccess.bind(2, user.id);
-        if (!insertAccess.exec())
-            return failed(insertAccess);
-        for (qint64 group : user.groups) {
-            insertMember.bind(1, user.id);
-            insertMember.bind(2, group);
-            if (!insertMember.exec())
-                return failed(insertMember);
+    return inTransaction([&](SqlConnection *db) {
+        SqlStatement insertUser(db, "INSERT INTO users(id, first_name, last_name, middle_name, "
+                                    "alias, email, status) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        SqlStatement insertAccess(db,
+                                  "INSERT INTO user_accounts(account_id, user_id) VALUES(?1, ?2)");
+        SqlStatement insertMember(db, "INSERT OR IGNORE INTO memberships(user_id, group_id) "
+                                      "VALUES(?1, ?2)");
+        for (const User &user : users) {
+            insertUser.bind(1, user.id);
+            insertUser.bind(2, user.firstName);
+            insertUser.bind(3, user.lastName);
+            insertUser.bind(4, user.middleName);
+            insertUser.bind(5, user.alias);
+            insertUser.bind(6, user.email);
+            insertUser.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
+            if (!insertUser.exec())
+                return failed(insertUser.errorText());
+            insertAccess.bind(1, m_accountId);
+            insertAccess.bind(2, user.id);
+            if (!insertAccess.exec())
+                return failed(insertAccess.errorText());
+            for (qint64 group : user.groups) {
+                insertMember.bind(1, user.id);
+                insertMember.bind(2, group);
+                if (!insertMember.exec())
+                    return failed(insertMember.errorText());
+            }
         }
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 bool OfflineCopyWriter::finishUsers()
 {
-    SqlTransaction transaction(m_store.connection(), SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    if (!m_load.remakeIndexesAndTriggers({QStringLiteral("users"), QStringLiteral("user_accounts"),
-                                          QStringLiteral("memberships")})) {
-        m_error = m_load.errorText();
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    return true;
+    return inTransaction([this](SqlConnection *) {
+        return m_load.remakeIndexesAndTriggers({QStringLiteral("users"),
+                                                QStringLiteral("user_accounts"),
+                                                QStringLiteral("memberships")}) ||
+               failed(m_load.errorText());
+    });
 }
 
 bool OfflineCopyWriter::writeValues(const QList<qint64> &userIds,
                                     const QHash<qint64, QJsonObject> &values)
 {
-    SqlConnection *db = m_store.connection();
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, value) "
-                                 "VALUES(?1, ?2, ?3, ?4)");
-    // In user order, at the end of the table, where inserting is cheapest.
-    for (qint64 user : userIds) {
-        const QJsonObject userValues = values.value(user);
-        for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
-            const auto slot = m_fields.constFind(it.key());
-            if (slot == m_fields.constEnd() || it.value().isNull() || it.value().isUndefined())
-                continue;
-            insertValue.bind(1, user);
-            insertValue.bind(2, m_accountId);
-            insertValue.bind(3, slot->id);
-            MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
-            if (!insertValue.exec()) {
-                m_error = insertValue.errorText();
-                return false;
+    return inTransaction([&](SqlConnection *db) {
+        SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, "
+                                     "value) VALUES(?1, ?2, ?3, ?4)");
+        // In user order, at the end of the table, where inserting is cheapest.
+        for (qint64 user : userIds) {
+            const QJsonObject userValues = values.value(user);
+            for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
+                const auto slot = m_fields.constFind(it.key());
+                if (slot == m_fields.constEnd() || it.value().isNull() || it.value().isUndefined())
+                    continue;
+                insertValue.bind(1, user);
+                insertValue.bind(2, m_accountId);
+                insertValue.bind(3, slot->id);
+                MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
+                if (!insertValue.exec())
+                    return failed(insertValue.errorText());
             }
         }
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    return true;
+        return true;
+    });
 }
 
 bool OfflineCopyWriter::writeOrigin(const OfflineOrigin &origin)
 {
-    SqlConnection *db = m_store.connection();
     // With this commit the file holds the whole copy by itself.
-    if (!m_load.syncCommits()) {
-        m_error = m_load.errorText();
-        return false;
-    }
-    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
-    if (!transaction.isActive()) {
-        m_error = transaction.errorText();
-        return false;
-    }
-    SqlStatement insert(db, "INSERT INTO offline_origin(id, base_url, api_id, account_id, "
-                            "account_name, taken_revision, taken_at) VALUES(1, ?1, ?2, ?3, ?4, "
-                            "?5, ?6)");
-    insert.bind(1, origin.baseUrl);
-    insert.bind(2, origin.apiId);
-    insert.bind(3, origin.accountId);
-    insert.bind(4, origin.accountName);
-    insert.bind(5, origin.takenRevision);
-    insert.bind(6, origin.takenAt.toUTC().toString(Qt::ISODateWithMs));
-    if (!insert.exec()) {
-        m_error = insert.errorText();
-        return false;
-    }
-    if (!m_load.remakeIndexesAndTriggers()) {
-        m_error = m_load.errorText();
-        return false;
-    }
-    if (!transaction.commit()) {
-        m_error = transaction.errorText();
-        return false;
-    }
+    if (!m_load.syncCommits())
+        return failed(m_load.errorText());
+    const bool written = inTransaction([&](SqlConnection *db) {
+        SqlStatement insert(db, "INSERT INTO offline_origin(id, base_url, api_id, account_id, "
+                                "account_name, taken_revision, taken_at) VALUES(1, ?1, ?2, ?3, "
+                                "?4, ?5, ?6)");
+        insert.bind(1, origin.baseUrl);
+        insert.bind(2, origin.apiId);
+        insert.bind(3, origin.accountId);
+        insert.bind(4, origin.accountName);
+        insert.bind(5, origin.takenRevision);
+        insert.bind(6, origin.takenAt.toUTC().toString(Qt::ISODateWithMs));
+        if (!insert.exec())
+            return failed(insert.errorText());
+        return m_load.remakeIndexesAndTriggers() || failed(m_load.errorText());
+    });
     // From now on a file like any other.
-    if (!m_load.finish()) {
-        m_error = m_load.errorText();
-        return false;
-    }
-    return true;
+    return written && (m_load.finish() || failed(m_load.errorText()));
+}
+
+bool OfflineCopyWriter::inTransaction(const std::function<bool(SqlConnection *)> &work)
+{
+    SqlConnection *db = m_store.connection();
+    SqlTransaction transaction(db, SqlTransaction::Mode::Immediate);
+    if (!transaction.isActive())
+        return failed(transaction.errorText());
+    if (!work(db))
+        return false; // rolled back
+    return transaction.commit() || failed(transaction.errorText());
+}
+
+bool OfflineCopyWriter::failed(const QString &error)
+{
+    m_error = error;
+    return false;
 }

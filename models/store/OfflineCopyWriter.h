@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <functional>
 
+class SqlConnection;
 class SqliteStore;
 
 // Writes a server account into a new database file as an offline copy: the account, its schema
@@ -46,6 +48,11 @@ private:
         qint64 id = 0;
         MetaType type = MetaType::String;
     };
+
+    // One transaction around `work` (which says why it failed through failed()), committed when
+    // it succeeds, rolled back when not.
+    bool inTransaction(const std::function<bool(SqlConnection *)> &work);
+    bool failed(const QString &error); // keeps `error` for errorText(); false
 
     SqliteStore &m_store;
     qint64 m_accountId = 0;

@@ -13,6 +13,8 @@
 #include "server/ApiRequest.h"
 #include "server/RequestFraming.h"
 
+#include "UserMetaRequestComparison.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <cstddef>
@@ -20,24 +22,6 @@
 #include <cstdlib>
 
 namespace {
-bool sameRequest(const UserMetaRequest &a, const UserMetaRequest &b)
-{
-    if (a.format != b.format || a.error.status != b.error.status ||
-        a.error.title != b.error.title || a.error.details.size() != b.error.details.size() ||
-        a.edits.size() != b.edits.size())
-        return false;
-    for (qsizetype i = 0; i < a.error.details.size(); ++i) {
-        if (a.error.details[i].location != b.error.details[i].location ||
-            a.error.details[i].message != b.error.details[i].message)
-            return false;
-    }
-    for (qsizetype i = 0; i < a.edits.size(); ++i) {
-        if (!(a.edits[i] == b.edits[i]) || a.edits[i].sourceIndex != b.edits[i].sourceIndex)
-            return false;
-    }
-    return true;
-}
-
 void parsePayloads(const DecodedRequest &decoded)
 {
     if (!decoded.ok())
@@ -46,7 +30,7 @@ void parsePayloads(const DecodedRequest &decoded)
     const UserMetaRequest fromTree = UserMetaPayload::parse(decoded.tree);
     const UserMetaRequest fromDocument = UserMetaPayload::parse(
         decoded.document, UserMetaPayload::kMaxEntries, decoded.usersKeyOrder);
-    if (!sameRequest(fromTree, fromDocument))
+    if (!UserMetaRequestComparison::sameRequest(fromTree, fromDocument))
         abort();
     for (GroupOperation::Kind kind : {GroupOperation::Kind::Add, GroupOperation::Kind::Remove,
                                       GroupOperation::Kind::Replace, GroupOperation::Kind::Drop})

@@ -5,6 +5,8 @@
 #include "payload/TextCodec.h"
 #include "payload/UserMetaPayload.h"
 
+#include "UserMetaRequestComparison.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -108,40 +110,6 @@ class TestPayloadTreeReader : public QObject
         return r;
     }
 
-    // Equal as JSON and of the same kind of number (QJsonValue's == takes 1 for 1.0).
-    static bool same(const QJsonValue &a, const QJsonValue &b)
-    {
-        if (a.type() != b.type())
-            return false;
-        if (a.isDouble())
-            return a.toVariant().typeId() == b.toVariant().typeId() &&
-                   a.toDouble() == b.toDouble() &&
-                   std::signbit(a.toDouble()) == std::signbit(b.toDouble());
-        if (a.isArray()) {
-            const QJsonArray x = a.toArray();
-            const QJsonArray y = b.toArray();
-            if (x.size() != y.size())
-                return false;
-            for (qsizetype i = 0; i < x.size(); ++i) {
-                if (!same(x.at(i), y.at(i)))
-                    return false;
-            }
-            return true;
-        }
-        if (a.isObject()) {
-            const QJsonObject x = a.toObject();
-            const QJsonObject y = b.toObject();
-            if (x.keys() != y.keys())
-                return false;
-            for (auto it = x.begin(); it != x.end(); ++it) {
-                if (!same(it.value(), y.value(it.key())))
-                    return false;
-            }
-            return true;
-        }
-        return a == b;
-    }
-
     static QString describe(const UserMetaRequest &r)
     {
         QStringList lines{QStringLiteral("format %1, %2 %3")
@@ -161,27 +129,6 @@ class TestPayloadTreeReader : public QObject
         return lines.join(QLatin1Char('\n'));
     }
 
-    static bool sameEdits(const UserMetaRequest &a, const UserMetaRequest &b)
-    {
-        if (a.format != b.format || a.error.status != b.error.status ||
-            a.error.title != b.error.title || a.error.details.size() != b.error.details.size() ||
-            a.edits.size() != b.edits.size())
-            return false;
-        for (qsizetype i = 0; i < a.error.details.size(); ++i) {
-            if (a.error.details[i].location != b.error.details[i].location ||
-                a.error.details[i].message != b.error.details[i].message)
-                return false;
-        }
-        for (qsizetype i = 0; i < a.edits.size(); ++i) {
-            const MetaEdit &x = a.edits[i];
-            const MetaEdit &y = b.edits[i];
-            if (x.userId != y.userId || x.field != y.field || x.sourceIndex != y.sourceIndex ||
-                !same(x.value, y.value))
-                return false;
-        }
-        return true;
-    }
-
     // The new decoder agrees with the reference on `body`: same acceptance, same document,
     // same edits and problems; and a refusal says what and where.
     static void compare(const QByteArray &contentType, const QByteArray &body,
@@ -198,18 +145,21 @@ class TestPayloadTreeReader : public QObject
             QVERIFY(!tree.error.details.first().message.isEmpty());
             return;
         }
-        QVERIFY2(same(decoded.document, expected.document), shown.constData());
-        QVERIFY2(same(tree.tree.toJsonObject(), expected.document), shown.constData());
+        QVERIFY2(UserMetaRequestComparison::sameValue(decoded.document, expected.document),
+                 shown.constData());
+        QVERIFY2(UserMetaRequestComparison::sameValue(tree.tree.toJsonObject(), expected.document),
+                 shown.constData());
         const UserMetaRequest now = UserMetaPayload::parse(tree.tree);
         const UserMetaRequest before = UserMetaPayload::parse(
             expected.document, UserMetaPayload::kMaxEntries, expected.usersKeyOrder);
-        QVERIFY2(sameEdits(now, before),
+        QVERIFY2(UserMetaRequestComparison::sameRequest(now, before),
                  qPrintable(QString::fromUtf8(shown) + QStringLiteral("\nnow:\n") + describe(now) +
                             QStringLiteral("\nbefore:\n") + describe(before)));
         // The QJsonObject entry point reads through the same tree rules.
-        QVERIFY(sameEdits(UserMetaPayload::parse(decoded.document, UserMetaPayload::kMaxEntries,
-                                                 decoded.usersKeyOrder),
-                          before));
+        QVERIFY(UserMetaRequestComparison::sameRequest(
+            UserMetaPayload::parse(decoded.document, UserMetaPayload::kMaxEntries,
+                                   decoded.usersKeyOrder),
+            before));
     }
 
     static void compareJson(const QByteArray &body)
