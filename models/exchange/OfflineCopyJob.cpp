@@ -157,10 +157,15 @@ void OfflineCopyJob::readPage(qint64 after)
                              }
                              if (!page.value.users.isEmpty()) {
                                  QList<qint64> ids;
-                                 ids.reserve(page.value.users.size());
-                                 for (const User &user : page.value.users)
+                                 for (const User &user : page.value.users) {
                                      ids << user.id;
-                                 m_pages.push_back({ids, {}, false});
+                                     if (ids.size() == kValueIdsPerPage) {
+                                         m_pages.push_back({ids, {}, false});
+                                         ids.clear();
+                                     }
+                                 }
+                                 if (!ids.isEmpty())
+                                     m_pages.push_back({ids, {}, false});
                                  ++m_usersWriting;
                                  write(
                                      [users = page.value.users](Writer &w) {
@@ -204,7 +209,8 @@ void OfflineCopyJob::readValuesWhenRoom()
 {
     // Pages are asked for in order: those asked for and not yet written are a prefix of m_pages.
     while (!m_stopping && m_asked < qsizetype(m_pages.size()) &&
-           m_asked + m_writing < kValuePagesAhead && m_valuesReading < kValuePagesReading) {
+           m_asked + m_writing < kValuePagesAhead &&
+           m_valuesReading < (m_usersRead ? kValuePagesReading : kValuePagesReadingWithUsers)) {
         ++m_valuesReading;
         readValues(m_firstPage + m_asked, m_pages.at(size_t(m_asked)).ids);
         ++m_asked;
@@ -215,19 +221,19 @@ void OfflineCopyJob::readValues(qint64 page, const QList<qint64> &ids)
 {
     if (!m_source)
         return fail(tr("the connection was closed"));
-    m_source->fetchMetaValues(m_origin.accountId, ids, {}, this,
-                              [this, page](const StoreReply<QHash<qint64, QJsonObject>> &values) {
-                                  if (m_stopping)
-                                      return;
-                                  if (!values.ok())
-                                      return fail(values.errorText());
-                                  --m_valuesReading;
-                                  Page &read = m_pages.at(size_t(page - m_firstPage));
-                                  read.values = values.value;
-                                  read.valuesRead = true;
-                                  writeWhatIsRead();
-                                  readValuesWhenRoom();
-                              });
+    m_source->fetchMetaValuePages(m_origin.accountId, ids, {}, this,
+                                  [this, page](const StoreReply<MetaValuePages> &values) {
+                                      if (m_stopping)
+                                          return;
+                                      if (!values.ok())
+                                          return fail(values.errorText());
+                                      --m_valuesReading;
+                                      Page &read = m_pages.at(size_t(page - m_firstPage));
+                                      read.values = values.value;
+                                      read.valuesRead = true;
+                                      writeWhatIsRead();
+                                      readValuesWhenRoom();
+                                  });
 }
 
 void OfflineCopyJob::writeWhatIsRead()

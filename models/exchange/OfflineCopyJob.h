@@ -2,6 +2,7 @@
 
 #include "domain/Account.h"
 #include "domain/User.h"
+#include "payload/MetaValuePages.h"
 #include "sync/OfflineOrigin.h"
 
 #include <QHash>
@@ -66,24 +67,30 @@ private:
     QPointer<Store> m_source;
     OfflineOrigin m_origin;
     QString m_path;
-    int m_pageSize = 1000;
+    // Users pages are read one after the other (each names the next), so they are large: few
+    // round trips on the chain that paces the take. Their values are read in smaller pieces,
+    // several at once, so that writing starts early.
+    int m_pageSize = 5000;
+    static constexpr int kValueIdsPerPage = 1000;
     qint64 m_total = -1;
     qint64 m_written = 0;
-    // A page of users (written, or on its way to the writer) whose values are being read, in
-    // user order, until the writer gets them.
+    // Users (written, or on their way to the writer) whose values are being read, up to
+    // kValueIdsPerPage of one users page, in user order, until the writer gets them.
     struct Page
     {
         QList<qint64> ids;
-        QHash<qint64, QJsonObject> values;
+        MetaValuePages values;
         bool valuesRead = false;
     };
     static constexpr int kPagesAhead = 4; // pages of users with the writer, not yet written
     // Pages whose values are asked for (or read) and not yet written: enough to keep reading
     // while the writer builds the users' indexes.
     static constexpr int kValuePagesAhead = 16;
-    // Of those, on their way at once: few, so that the next page of users is not queued behind
-    // them and users stay ahead.
-    static constexpr int kValuePagesReading = 2;
+    // Of those, on their way at once. While users are read, one: the users pages come one after
+    // the other and pace the take, so the server's time goes to them first. Then a few, to keep
+    // the writer busy.
+    static constexpr int kValuePagesReadingWithUsers = 1;
+    static constexpr int kValuePagesReading = 3;
     static constexpr int kPagesInWriting = 2; // of those, handed to the writer thread
     std::deque<Page> m_pages;                 // values not yet handed to the writer
     qint64 m_firstPage = 0;                   // the number of m_pages.front()

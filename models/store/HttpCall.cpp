@@ -2,6 +2,8 @@
 
 #include "NetworkErrorText.h"
 #include "RemoteHttp.h"
+#include "payload/JsonTreeReader.h"
+#include "payload/RequestDocument.h"
 #include "secrets/Redactor.h"
 
 #include <QDateTime>
@@ -315,10 +317,19 @@ HttpResult HttpCall::classify(QNetworkReply &reply)
 
     const QByteArray contentType = reply.header(QNetworkRequest::ContentTypeHeader).toByteArray();
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(r.body, &parseError);
-    const bool jsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
-    if (jsonObject)
-        r.json = document.object();
+    const bool asTree = m_spec.answerAsTree && r.status >= 200 && r.status < 300;
+    bool jsonObject = asTree && JsonTreeReader::read(r.body, 0, RequestDocument::kMaxDepth, r.tree);
+    if (!jsonObject) {
+        // Not strict JSON (or not wanted as a tree): QJsonDocument reads what it is more
+        // lenient about, or says what is wrong.
+        r.tree = PayloadTree();
+        const QJsonDocument document = QJsonDocument::fromJson(r.body, &parseError);
+        jsonObject = parseError.error == QJsonParseError::NoError && document.isObject();
+        if (jsonObject && asTree)
+            r.tree = PayloadTree::fromJsonObject(document.object());
+        else if (jsonObject)
+            r.json = document.object();
+    }
 
     if (r.status >= 200 && r.status < 300) {
         if ((isJson(contentType) && jsonObject) || !m_spec.tldApi)

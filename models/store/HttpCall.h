@@ -2,6 +2,7 @@
 
 #include "RemoteConnection.h"
 #include "domain/ApiError.h"
+#include "payload/PayloadTree.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -36,6 +37,9 @@ struct HttpRequestSpec
     // and a success is whatever body it answers with (its own JSON is read by the caller).
     bool tldApi = true;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A success is read into HttpResult::tree instead of `json`: large pages (values of a
+    // thousand users) then cost a few flat arrays, not a QJsonObject per member.
+    bool answerAsTree = false;
 };
 
 // How a request ended, as a value.
@@ -44,6 +48,7 @@ struct HttpResult
     int status = 0; // 0: no HTTP answer
     QByteArray body;
     QJsonObject json;  // the body, when it is the JSON object the contract promises
+    PayloadTree tree;  // the same for a success when the spec asks for answerAsTree
     ApiError apiError; // an error answer in the contract's shape (status >= 400)
     QString error;     // translated; empty exactly when the request succeeded
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;

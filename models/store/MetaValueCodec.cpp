@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "payload/PayloadTree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,6 +94,49 @@ void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &v
         statement.bind(index, value.toString());
         return;
     }
+}
+
+void bind(SqlStatement &statement, int index, MetaType type, const PayloadTree &tree, int node)
+{
+    using Kind = PayloadTree::Kind;
+    const Kind kind = tree.kind(node);
+    if (!statement.dialect().isPostgres()) {
+        // What the QJsonValue overload binds for these, without making one.
+        switch (type) {
+        case MetaType::String:
+        case MetaType::Date:
+        case MetaType::DateTime:
+            if (kind == Kind::String) {
+                const QByteArrayView text = tree.text(node);
+                statement.bindUtf8(index, QByteArray::fromRawData(text.data(), text.size()));
+                return;
+            }
+            break;
+        case MetaType::Integer:
+            if (kind == Kind::Integer) {
+                statement.bind(index, tree.integer(node));
+                return;
+            }
+            break;
+        case MetaType::Number:
+            if (kind == Kind::Integer || kind == Kind::Double) {
+                statement.bind(index, kind == Kind::Integer ? double(tree.integer(node))
+                                                            : tree.number(node));
+                return;
+            }
+            break;
+        case MetaType::Boolean:
+            if (kind == Kind::True || kind == Kind::False) {
+                statement.bind(index, qint64(kind == Kind::True ? 1 : 0));
+                return;
+            }
+            break;
+        case MetaType::Array:
+        case MetaType::Json:
+            break;
+        }
+    }
+    bind(statement, index, type, tree.toJsonValue(node));
 }
 
 QJsonValue fromColumn(const SqlStatement &statement, int column, MetaType type)

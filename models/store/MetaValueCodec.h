@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 
+class PayloadTree;
 class SqlStatement;
 
 // How a typed meta value is kept in SQLite: integers and booleans as INTEGER, numbers as REAL,
@@ -12,6 +13,9 @@ class SqlStatement;
 // tell "updated" from "unchanged" without reading first.
 namespace MetaValueCodec {
 void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &value);
+// The same for a value read into a tree, straight from its UTF-8 text where the value is of the
+// field's kind (a string for a text field, a number for a number field, ...).
+void bind(SqlStatement &statement, int index, MetaType type, const PayloadTree &tree, int node);
 QJsonValue fromColumn(const SqlStatement &statement, int column, MetaType type);
 // A value as JSON text, as PostgreSQL's jsonb reads it: 5, 1.5, true, "text", [..], {..}.
 QByteArray jsonText(MetaType type, const QJsonValue &value);

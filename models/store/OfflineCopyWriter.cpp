@@ -21,7 +21,7 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
     // builds slower.)
     if (!m_load.start())
         return failed(m_load.errorText());
-    QHash<QString, FieldSlot> slots;
+    QHash<QByteArray, FieldSlot> slots;
     const bool written = inTransaction([&](SqlConnection *db) {
         // The server's ids are kept: places in the copy name the same users and groups as the
         // server.
@@ -40,7 +40,7 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             insertField.bind(4, qint64(i + 1));
             if (!insertField.step())
                 return failed(insertField.errorText());
-            slots.insert(field.name, {insertField.columnInt64(0), field.type});
+            slots.insert(field.name.toUtf8(), {insertField.columnInt64(0), field.type});
             if (!insertField.exec()) // finishes the insert
                 return failed(insertField.errorText());
         }
@@ -109,28 +109,42 @@ bool OfflineCopyWriter::finishUsers()
     });
 }
 
-bool OfflineCopyWriter::writeValues(const QList<qint64> &userIds,
-                                    const QHash<qint64, QJsonObject> &values)
+bool OfflineCopyWriter::writeValues(const QList<qint64> &userIds, const MetaValuePages &values)
 {
     return inTransaction([&](SqlConnection *db) {
         SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, "
                                      "value) VALUES(?1, ?2, ?3, ?4)");
-        // In user order, at the end of the table, where inserting is cheapest.
-        for (qint64 user : userIds) {
-            const QJsonObject userValues = values.value(user);
-            for (auto it = userValues.constBegin(); it != userValues.constEnd(); ++it) {
-                const auto slot = m_fields.constFind(it.key());
-                if (slot == m_fields.constEnd() || it.value().isNull() || it.value().isUndefined())
-                    continue;
-                insertValue.bind(1, user);
-                insertValue.bind(2, m_accountId);
-                insertValue.bind(3, slot->id);
-                MetaValueCodec::bind(insertValue, 4, slot->type, it.value());
-                if (!insertValue.exec())
-                    return failed(insertValue.errorText());
+        // Each user asked for at most once, whatever the answer repeats.
+        QSet<qint64> asked(userIds.cbegin(), userIds.cend());
+        const PayloadTree *lastTree = nullptr;
+        int lastUser = -1;
+        qint64 user = 0;
+        bool wanted = false;
+        bool ok = true;
+        // Users come in the answers' order (ascending ids), so rows go in at the end of the
+        // table, where inserting is cheapest.
+        values.forEachValue([&](const PayloadTree &tree, int userNode, int value) {
+            if (!ok)
+                return;
+            if (userNode != lastUser || &tree != lastTree) {
+                lastTree = &tree;
+                lastUser = userNode;
+                user = MetaValuePages::userId(tree.key(userNode));
+                wanted = asked.remove(user);
             }
-        }
-        return true;
+            const QByteArrayView field = tree.key(value);
+            const auto slot =
+                m_fields.constFind(QByteArray::fromRawData(field.data(), field.size()));
+            if (!wanted || slot == m_fields.constEnd() ||
+                tree.kind(value) == PayloadTree::Kind::Null)
+                return;
+            insertValue.bind(1, user);
+            insertValue.bind(2, m_accountId);
+            insertValue.bind(3, slot->id);
+            MetaValueCodec::bind(insertValue, 4, slot->type, tree, value);
+            ok = insertValue.exec() || failed(insertValue.errorText());
+        });
+        return ok;
     });
 }
 

@@ -4,6 +4,7 @@
 #include "domain/MetaField.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
+#include "payload/MetaValuePages.h"
 #include "store/SqliteBulkLoad.h"
 #include "sync/OfflineOrigin.h"
 
@@ -33,9 +34,9 @@ public:
     // After the last writeUsers(): the users' and memberships' indexes, built while values are
     // still on their way.
     bool finishUsers();
-    // The values of users written before (user id -> field name -> value), in the order of
-    // `userIds`; fields the schema does not know are left out.
-    bool writeValues(const QList<qint64> &userIds, const QHash<qint64, QJsonObject> &values);
+    // The values of `userIds`, users written before, as the server answered them; values of
+    // other users and of fields the schema does not know are left out.
+    bool writeValues(const QList<qint64> &userIds, const MetaValuePages &values);
     // Makes the remaining indexes again and marks the file as an offline copy: from now on,
     // writes are noted as changes to send.
     bool writeOrigin(const OfflineOrigin &origin);
@@ -56,7 +57,7 @@ private:
 
     SqliteStore &m_store;
     qint64 m_accountId = 0;
-    QHash<QString, FieldSlot> m_fields;
+    QHash<QByteArray, FieldSlot> m_fields; // by the name's UTF-8
     SqliteBulkLoad m_load;
     QString m_error;
 };

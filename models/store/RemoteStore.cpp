@@ -31,9 +31,8 @@ QString withQuery(const QString &path, const QUrlQuery &query)
 }
 
 // `next` of a page: the `after` of the next one, or -1 at the end.
-qint64 nextOf(const QJsonObject &page)
+qint64 nextOf(const QJsonValue &next)
 {
-    const QJsonValue next = page.value(QStringLiteral("next"));
     if (next.isDouble())
         return next.toInteger();
     if (next.isString()) {
@@ -42,6 +41,17 @@ qint64 nextOf(const QJsonObject &page)
         return ok ? n : -1;
     }
     return -1;
+}
+
+qint64 nextOf(const QJsonObject &page)
+{
+    return nextOf(page.value(QStringLiteral("next")));
+}
+
+qint64 nextOf(const PayloadTree &page)
+{
+    const int next = page.member(PayloadTree::kRoot, "next");
+    return next < 0 ? -1 : nextOf(page.toJsonValue(next));
 }
 
 qint64 idOf(const QJsonValue &v)
@@ -519,15 +529,25 @@ void RemoteStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds
                                   const QStringList &fieldNames, QObject *context,
                                   Callback<QHash<qint64, QJsonObject>> done)
 {
+    fetchMetaValuePages(accountId, userIds, fieldNames, context,
+                        [done](const StoreReply<MetaValuePages> &pages) {
+                            done({pages.value.toHash(), pages.error});
+                        });
+}
+
+void RemoteStore::fetchMetaValuePages(qint64 accountId, const QList<qint64> &userIds,
+                                      const QStringList &fieldNames, QObject *context,
+                                      Callback<MetaValuePages> done)
+{
     const QPointer<QObject> guard(context);
     const QString problem = accountProblem(accountId);
     if (!problem.isEmpty() || userIds.isEmpty()) {
         QTimer::singleShot(0, m_http.get(), [guard, done, problem] {
-            reply<QHash<qint64, QJsonObject>>(
-                guard, done,
-                {{},
-                 problem.isEmpty() ? ClientError()
-                                   : ClientError::make(ClientError::Kind::Internal, problem)});
+            reply<MetaValuePages>(guard, done,
+                                  {{},
+                                   problem.isEmpty()
+                                       ? ClientError()
+                                       : ClientError::make(ClientError::Kind::Internal, problem)});
         });
         return;
     }
@@ -540,9 +560,8 @@ void RemoteStore::fetchMetaValues(qint64 accountId, const QList<qint64> &userIds
 }
 
 void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch, qint64 after,
-                                  const QString &fields, QHash<qint64, QJsonObject> collected,
-                                  QObject *context,
-                                  const Callback<QHash<qint64, QJsonObject>> &done)
+                                  const QString &fields, MetaValuePages collected, QObject *context,
+                                  const Callback<MetaValuePages> &done)
 {
     const QPointer<QObject> guard(context);
     const QPointer<RemoteStore> self(this);
@@ -557,26 +576,30 @@ void RemoteStore::fetchValueBatch(const QList<QList<qint64>> &batches, int batch
     q.addQueryItem(QStringLiteral("limit"), QString::number(kMaxLimit));
     if (after > 0)
         q.addQueryItem(QStringLiteral("after"), QString::number(after));
-    get(withQuery(kUserMetaPath, q), context,
-        [self, guard, done, batches, batch, fields, collected](const HttpResult &r) mutable {
-            if (!r.ok()) {
-                reply<QHash<qint64, QJsonObject>>(guard, done, {{}, ClientError::fromHttp(r)});
-                return;
-            }
-            const QJsonObject users = r.json.value(QStringLiteral("users")).toObject();
-            for (auto it = users.begin(); it != users.end(); ++it)
-                collected.insert(it.key().toLongLong(), it.value().toObject());
-            const qint64 next = nextOf(r.json);
-            if (self && next >= 0 && !users.isEmpty()) {
-                self->fetchValueBatch(batches, batch, next, fields, collected, guard.data(), done);
-                return;
-            }
-            if (self && batch + 1 < batches.size()) {
-                self->fetchValueBatch(batches, batch + 1, 0, fields, collected, guard.data(), done);
-                return;
-            }
-            reply<QHash<qint64, QJsonObject>>(guard, done, {collected, {}});
-        });
+    HttpRequestSpec spec;
+    spec.path = withQuery(kUserMetaPath, q);
+    spec.answerAsTree = true;
+    send(std::move(spec), context,
+         [self, guard, done, batches, batch, fields, collected](const HttpResult &r) mutable {
+             if (!r.ok()) {
+                 reply<MetaValuePages>(guard, done, {{}, ClientError::fromHttp(r)});
+                 return;
+             }
+             const qint64 next = nextOf(r.tree);
+             const int users = r.tree.member(PayloadTree::kRoot, "users");
+             const bool more = users >= 0 && r.tree.childCount(users) > 0;
+             collected.append(r.tree);
+             if (self && next >= 0 && more) {
+                 self->fetchValueBatch(batches, batch, next, fields, collected, guard.data(), done);
+                 return;
+             }
+             if (self && batch + 1 < batches.size()) {
+                 self->fetchValueBatch(batches, batch + 1, 0, fields, collected, guard.data(),
+                                       done);
+                 return;
+             }
+             reply<MetaValuePages>(guard, done, {collected, {}});
+         });
 }
 
 ApplyJob *RemoteStore::apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,

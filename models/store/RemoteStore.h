@@ -54,6 +54,9 @@ public:
     void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                          const QStringList &fieldNames, QObject *context,
                          Callback<QHash<qint64, QJsonObject>> done) override;
+    void fetchMetaValuePages(qint64 accountId, const QList<qint64> &userIds,
+                             const QStringList &fieldNames, QObject *context,
+                             Callback<MetaValuePages> done) override;
     using Store::apply;
     void fetchRevision(qint64 accountId, QObject *context, Callback<qint64> done) override;
     void fetchChanges(qint64 accountId, qint64 since, QObject *context,
@@ -80,8 +83,8 @@ private:
     void fetchGroupPage(qint64 after, QList<UserGroup> collected, QObject *context,
                         const Callback<QList<UserGroup>> &done);
     void fetchValueBatch(const QList<QList<qint64>> &batches, int batch, qint64 after,
-                         const QString &fields, QHash<qint64, QJsonObject> collected,
-                         QObject *context, const Callback<QHash<qint64, QJsonObject>> &done);
+                         const QString &fields, MetaValuePages collected, QObject *context,
+                         const Callback<MetaValuePages> &done);
 
     std::shared_ptr<RemoteHttp> m_http;
     Account m_account; // the key's account, once fetchAccounts() has learnt it (id 0 before)

@@ -26,6 +26,16 @@ void Store::countFieldValues(
     counter->start();
 }
 
+void Store::fetchMetaValuePages(
+    qint64 accountId, const QList<qint64> &userIds, const QStringList &fieldNames, QObject *context,
+    Callback<MetaValuePages> done) // NOLINT(performance-unnecessary-value-param)
+{
+    fetchMetaValues(accountId, userIds, fieldNames, context,
+                    [done](const StoreReply<QHash<qint64, QJsonObject>> &values) {
+                        done({MetaValuePages::fromHash(values.value), values.error});
+                    });
+}
+
 PlanOptions Store::planOptions() const
 {
     // A file sends nothing; its preview shows what a server connection sends by default: JSON,

@@ -10,6 +10,7 @@
 #include "domain/ServerChanges.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
+#include "payload/MetaValuePages.h"
 #include "payload/PayloadPlanner.h"
 #include "sync/OfflineOrigin.h"
 #include "sync/SyncComparison.h"
@@ -86,6 +87,11 @@ public:
     virtual void fetchMetaValues(qint64 accountId, const QList<qint64> &userIds,
                                  const QStringList &fieldNames, QObject *context,
                                  Callback<QHash<qint64, QJsonObject>> done) = 0;
+    // The same as read, for many users at once (an offline copy): a server's answers as they
+    // came, a file's values put into one page.
+    virtual void fetchMetaValuePages(qint64 accountId, const QList<qint64> &userIds,
+                                     const QStringList &fieldNames, QObject *context,
+                                     Callback<MetaValuePages> done);
     // Writes an EditSet: meta edits, then group operations in order, as PayloadPlanner plans it
     // with planOptions() and `schema` (edits the schema refuses are held back, not sent).
     virtual ApplyJob *apply(qint64 accountId, const EditSet &edits, const QList<MetaField> &schema,

@@ -30,12 +30,14 @@ class OfflineCopyTest : public QObject
     };
 
     // Runs a copy of account 1 to its end; cancels once `cancelAfter` users are written (if > 0).
+    // `pageSize` 0: the job's own page size.
     static Outcome take(Store &source, const OfflineOrigin &origin, const QString &path,
                         int pageSize, qint64 cancelAfter = 0)
     {
         Outcome outcome;
         OfflineCopyJob job(&source, origin, path);
-        job.setPageSize(pageSize);
+        if (pageSize > 0)
+            job.setPageSize(pageSize);
         QEventLoop loop;
         connect(&job, &OfflineCopyJob::progress, &job, [&](qint64 done, qint64) {
             outcome.progress << done;
@@ -85,7 +87,8 @@ class OfflineCopyTest : public QObject
         return waitFor<T>(call);
     }
 
-    // A copy of a 300-user demo account 1, served by a real metadesk-server, opened as a file.
+    // A copy of a demo account 1 (300 users unless said), served by a real metadesk-server,
+    // opened as a file.
     struct Copy
     {
         ServerFixture server;
@@ -93,7 +96,7 @@ class OfflineCopyTest : public QObject
         QString key;
         QString path;
     };
-    bool makeCopy(Copy &copy, int users = 300)
+    bool makeCopy(Copy &copy, int users = 300, int pageSize = 100)
     {
         if (!copy.server.setUp(users)) {
             qWarning("%s", qPrintable(copy.server.error()));
@@ -110,7 +113,7 @@ class OfflineCopyTest : public QObject
              }).ok())
             return false;
         copy.path = m_dir.filePath(QStringLiteral("copy-%1.metadesk").arg(++m_copies));
-        const Outcome outcome = take(*copy.remote, originFor(*copy.remote), copy.path, 100);
+        const Outcome outcome = take(*copy.remote, originFor(*copy.remote), copy.path, pageSize);
         if (!outcome.ok)
             qWarning("%s", qPrintable(outcome.message));
         return outcome.ok;
@@ -126,10 +129,21 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
     }
 
+    // Small pages, and the job's own: pages of users larger than the pieces their values are
+    // read in.
+    void shouldCopyEveryUserGroupMembershipFieldAndValueOfTheAccount_data()
+    {
+        QTest::addColumn<int>("users");
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("300 users, pages of 100") << 300 << 100;
+        QTest::newRow("2500 users, the job's pages") << 2500 << 0;
+    }
     void shouldCopyEveryUserGroupMembershipFieldAndValueOfTheAccount()
     {
+        QFETCH(int, users);
+        QFETCH(int, pageSize);
         Copy copy;
-        QVERIFY(makeCopy(copy));
+        QVERIFY(makeCopy(copy, users, pageSize));
         StoreError error;
         auto taken = SqliteStore::open(copy.path, &error);
         QVERIFY2(taken, qPrintable(error.text()));

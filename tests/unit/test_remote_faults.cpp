@@ -5,6 +5,7 @@
 #include "store/RemoteStore.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -226,6 +227,65 @@ private Q_SLOTS:
         const auto users = waitFor<UserPage>(
             [&](QObject *c, auto done) { store->fetchUsers(1, {}, 0, 10, c, done); });
         QVERIFY(!users.ok());
+    }
+
+    // Value pages are read into flat trees (answerAsTree); whatever the answer, the values are
+    // what QJsonDocument makes of it: the last of repeated keys, JSON the strict reader leaves
+    // to Qt (a key escaped beyond U+DFFF, deep nesting), and a clear refusal of broken JSON.
+    void shouldReadValuePagesAsQtReadsThem_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QString deep;
+        for (int i = 0; i < 70; ++i)
+            deep += QLatin1Char('[');
+        deep += QLatin1Char('1');
+        for (int i = 0; i < 70; ++i)
+            deep += QLatin1Char(']');
+        // Single quotes stand for double ones.
+        const auto json = [](QByteArray text) { return text.replace('\'', '"'); };
+        QTest::newRow("plain") << json("{'users': {'1': {'color': 'red', 'size': 10, 'ok': true, "
+                                       "'ratio': 1.5, 'tags': ['a', 'b']}, '2': {'note': "
+                                       "'Gr\\u00fc\\u00dfe \\'x\\''}}, 'next': null}");
+        QTest::newRow("repeated keys")
+            << json("{'users': {'1': {'a': 1, 'a': 2}, '2': {'b': 'x'}, '1': {'c': 3}}, "
+                    "'next': null}");
+        QTest::newRow("key beyond U+DFFF")
+            << json("{'users': {'1': {'\\ue000k': 1, 'k': 2}}, 'next': null}");
+        QTest::newRow("deep") << json("{'users': {'1': {'j': " + deep.toUtf8() +
+                                      "}}, 'next': null}");
+        QTest::newRow("user not an object")
+            << json("{'users': {'1': 5, '2': {'a': null}}, 'next': null}");
+    }
+    void shouldReadValuePagesAsQtReadsThem()
+    {
+        QFETCH(QByteArray, body);
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback(FakeResponse::json(200, body));
+        auto store = storeFor(server.url());
+        const auto values = waitFor<QHash<qint64, QJsonObject>>([&](QObject *c, auto done) {
+            store->fetchMetaValues(1, {1, 2}, {}, c, done);
+        });
+        QVERIFY2(values.ok(), qPrintable(values.errorText()));
+        QHash<qint64, QJsonObject> expected;
+        const QJsonObject users =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("users")).toObject();
+        for (auto it = users.begin(); it != users.end(); ++it)
+            expected.insert(it.key().toLongLong(), it.value().toObject());
+        QCOMPARE(values.value, expected);
+        QVERIFY(!expected.isEmpty());
+    }
+
+    void shouldRefuseBrokenValuePages()
+    {
+        FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.setFallback(FakeResponse::json(200, "{\"users\": {\"1\": {\"a\": 1"));
+        auto store = storeFor(server.url());
+        const auto pages = waitFor<MetaValuePages>(
+            [&](QObject *c, auto done) { store->fetchMetaValuePages(1, {1}, {}, c, done); });
+        QVERIFY(!pages.ok());
+        QVERIFY2(pages.errorText().contains(QLatin1String("JSON")), qPrintable(pages.errorText()));
     }
 
     void shouldRefuseWrongContentType()
