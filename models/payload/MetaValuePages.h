@@ -19,12 +19,12 @@ public:
     // missing or not an object).
     void append(PayloadTree answer);
 
-    // Calls `f(tree, userNode, valueNode)` for every value, user by user: the user's id is
-    // userId(tree.key(userNode)), the field's name tree.key(valueNode) in UTF-8.
+    // Calls `f(userId, tree, userNode)` for every user the answers give values of, answer by
+    // answer, each in QJsonObject's order of keys (as text). The values are userNode's members,
+    // one per field name (the last): tree.appendUniqueMembers(userNode, ...); tree.key(value)
+    // is the field's name in UTF-8.
     template<typename F>
-    void forEachValue(F &&f) const;
-    // A user key that is not a number counts as user 0, as QString::toLongLong() reads it.
-    static qint64 userId(QByteArrayView key) { return key.trimmed().toLongLong(); }
+    void forEachUser(F &&f) const;
 
     // The same as user id -> field name -> value.
     QHash<qint64, QJsonObject> toHash() const;
@@ -36,26 +36,24 @@ private:
         PayloadTree tree;
         int users = -1; // the "users" object's node
     };
+    // A user key that is not a number counts as user 0, as QString::toLongLong() reads it.
+    static qint64 userId(QByteArrayView key) { return key.trimmed().toLongLong(); }
+
     QList<Page> m_pages;
 };
 
 template<typename F>
-void MetaValuePages::forEachValue(F &&f) const
+void MetaValuePages::forEachUser(F &&f) const
 {
     std::vector<int> users;
-    std::vector<int> fields;
     for (const Page &page : m_pages) {
         if (page.users < 0)
             continue;
         users.clear();
         page.tree.appendUniqueMembers(page.users, users);
         for (const int user : users) {
-            if (page.tree.kind(user) != PayloadTree::Kind::Object)
-                continue;
-            fields.clear();
-            page.tree.appendUniqueMembers(user, fields);
-            for (const int field : fields)
-                f(page.tree, user, field);
+            if (page.tree.kind(user) == PayloadTree::Kind::Object)
+                f(userId(page.tree.key(user)), page.tree, user);
         }
     }
 }

@@ -114,35 +114,32 @@ bool OfflineCopyWriter::writeValues(const QList<qint64> &userIds, const MetaValu
     return inTransaction([&](SqlConnection *db) {
         SqlStatement insertValue(db, "INSERT INTO meta_values(user_id, account_id, field_id, "
                                      "value) VALUES(?1, ?2, ?3, ?4)");
-        // Each user asked for at most once, whatever the answer repeats.
+        // Each user asked for at most once, whatever the answers repeat.
         QSet<qint64> asked(userIds.cbegin(), userIds.cend());
-        const PayloadTree *lastTree = nullptr;
-        int lastUser = -1;
-        qint64 user = 0;
-        bool wanted = false;
+        std::vector<int> fields;
         bool ok = true;
-        // Users come in the answers' order (ascending ids), so rows go in at the end of the
-        // table, where inserting is cheapest.
-        values.forEachValue([&](const PayloadTree &tree, int userNode, int value) {
-            if (!ok)
+        // Near the end of the table, where inserting is cheapest: ids ascend within an answer
+        // (its keys sort as text, so they step back only where they gain a digit).
+        values.forEachUser([&](qint64 user, const PayloadTree &tree, int userNode) {
+            if (!ok || !asked.remove(user))
                 return;
-            if (userNode != lastUser || &tree != lastTree) {
-                lastTree = &tree;
-                lastUser = userNode;
-                user = MetaValuePages::userId(tree.key(userNode));
-                wanted = asked.remove(user);
+            fields.clear();
+            tree.appendUniqueMembers(userNode, fields);
+            for (const int value : fields) {
+                const QByteArrayView name = tree.key(value);
+                const auto slot =
+                    m_fields.constFind(QByteArray::fromRawData(name.data(), name.size()));
+                if (slot == m_fields.constEnd() || tree.kind(value) == PayloadTree::Kind::Null)
+                    continue;
+                insertValue.bind(1, user);
+                insertValue.bind(2, m_accountId);
+                insertValue.bind(3, slot->id);
+                MetaValueCodec::bind(insertValue, 4, slot->type, tree, value);
+                if (!insertValue.exec()) {
+                    ok = failed(insertValue.errorText());
+                    return;
+                }
             }
-            const QByteArrayView field = tree.key(value);
-            const auto slot =
-                m_fields.constFind(QByteArray::fromRawData(field.data(), field.size()));
-            if (!wanted || slot == m_fields.constEnd() ||
-                tree.kind(value) == PayloadTree::Kind::Null)
-                return;
-            insertValue.bind(1, user);
-            insertValue.bind(2, m_accountId);
-            insertValue.bind(3, slot->id);
-            MetaValueCodec::bind(insertValue, 4, slot->type, tree, value);
-            ok = insertValue.exec() || failed(insertValue.errorText());
         });
         return ok;
     });
