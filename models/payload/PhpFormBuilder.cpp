@@ -35,8 +35,9 @@ PhpFormBuilder::~PhpFormBuilder() = default;
 
 void PhpFormBuilder::reserve(qsizetype pairs, qsizetype bytes)
 {
-    m_nodes.reserve(size_t(pairs) * 4 / 3 +
-                    1); // fields[7][user_id]: a node per pair, and one per entry
+    // fields[7][user_id]: a node per pair and one per entry, plus the root and `fields` (one
+    // node short and a body's tree is copied once more, all of it, at its end).
+    m_nodes.reserve(size_t(pairs) * 4 / 3 + 4);
     m_text.reserve(bytes);
 }
 
