@@ -75,13 +75,7 @@ bool OfflineCopyWriter::writeUsers(const QList<User> &users)
         SqlStatement insertMember(db, "INSERT OR IGNORE INTO memberships(user_id, group_id) "
                                       "VALUES(?1, ?2)");
         for (const User &user : users) {
-            insertUser.bind(1, user.id);
-            insertUser.bind(2, user.firstName);
-            insertUser.bind(3, user.lastName);
-            insertUser.bind(4, user.middleName);
-            insertUser.bind(5, user.alias);
-            insertUser.bind(6, user.email);
-            insertUser.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
+            SqlStore::bindUserRow(insertUser, user);
             if (!insertUser.exec())
                 return failed(insertUser.errorText());
             insertAccess.bind(1, m_accountId);

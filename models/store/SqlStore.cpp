@@ -339,6 +339,17 @@ bool SqlStore::userInAccount(qint64 accountId, qint64 userId)
     return q.step();
 }
 
+void SqlStore::bindUserRow(SqlStatement &statement, const User &user)
+{
+    statement.bind(1, user.id);
+    statement.bind(2, user.firstName);
+    statement.bind(3, user.lastName);
+    statement.bind(4, user.middleName);
+    statement.bind(5, user.alias);
+    statement.bind(6, user.email);
+    statement.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
+}
+
 bool SqlStore::addUser(const User &user, const QList<qint64> &accountIds)
 {
     SqlTransaction transaction(m_db, SqlTransaction::Mode::Immediate);
@@ -351,13 +362,7 @@ bool SqlStore::addUser(const User &user, const QList<qint64> &accountIds)
                          "SET first_name = excluded.first_name, last_name = excluded.last_name, "
                          "middle_name = excluded.middle_name, alias = excluded.alias, email = "
                          "excluded.email, status = excluded.status");
-    q.bind(1, user.id);
-    q.bind(2, user.firstName);
-    q.bind(3, user.lastName);
-    q.bind(4, user.middleName);
-    q.bind(5, user.alias);
-    q.bind(6, user.email);
-    q.bind(7, user.status.isEmpty() ? QStringLiteral("active") : user.status);
+    bindUserRow(q, user);
     if (!q.exec()) {
         m_lastError = q.errorText();
         return false;

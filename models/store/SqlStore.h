@@ -38,6 +38,8 @@ struct ApplyControl
 // mode and metadesk-server both read and write through it, on a file (SqliteStore) or on
 // PostgreSQL (PostgresStore), so a file behaves exactly like a server and both backends keep
 // one rule set. Not thread-safe: use one instance per thread (each has its own connection).
+class SqlStatement;
+
 class SqlStore
 {
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
@@ -51,6 +53,10 @@ public:
 
     // The last SQL error, for callers that got an empty answer.
     QString lastError() const { return m_lastError; }
+
+    // Binds `user` as ?1..?7 of an INSERT INTO users(id, first_name, last_name, middle_name,
+    // alias, email, status): the one place a user becomes a row (no status: active).
+    static void bindUserRow(SqlStatement &statement, const User &user);
 
     // Accounts.
     QList<Account> accounts();
