@@ -1,5 +1,7 @@
 #include "CrymboPlanner.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -20,10 +22,9 @@ QList<QPair<QByteArray, QByteArray>> bearer(const QString &token, bool json)
 
 QByteArray metaBody(const MappedEdit &m)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("user_id"), m.remoteId},
-                                     {QStringLiteral("key"), m.edit.field},
-                                     {QStringLiteral("value"), m.edit.value}})
-        .toJson(QJsonDocument::Compact);
+    return JsonWriter::compact(QJsonObject{{QStringLiteral("user_id"), m.remoteId},
+                                           {QStringLiteral("key"), m.edit.field},
+                                           {QStringLiteral("value"), m.edit.value}});
 }
 
 QString encoded(const QString &part)
@@ -60,10 +61,9 @@ TargetRequest CrymboPlanner::loginRequest(const QString &username, const CrymboC
     request.method = QByteArrayLiteral("POST");
     request.path = QString::fromLatin1(kLoginPath);
     request.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("api_key"), creds.apiKey},
-                                             {QStringLiteral("api_secret"), creds.apiSecret},
-                                             {QStringLiteral("username"), username}})
-                       .toJson(QJsonDocument::Compact);
+    request.body = JsonWriter::compact(QJsonObject{{QStringLiteral("api_key"), creds.apiKey},
+                                                   {QStringLiteral("api_secret"), creds.apiSecret},
+                                                   {QStringLiteral("username"), username}});
     return request;
 }
 

@@ -1,5 +1,7 @@
 #include "PubNubPlanner.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QUrl>
@@ -95,8 +97,7 @@ TargetRequest PubNubPlanner::setRequest(const TargetSettings &settings, const QS
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     if (!eTag.isEmpty())
         request.headers.append({QByteArrayLiteral("If-Match"), eTag});
-    request.body = QJsonDocument(QJsonObject{{QStringLiteral("custom"), custom}})
-                       .toJson(QJsonDocument::Compact);
+    request.body = JsonWriter::compact(QJsonObject{{QStringLiteral("custom"), custom}});
     return request;
 }
 

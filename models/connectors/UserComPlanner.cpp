@@ -1,5 +1,7 @@
 #include "UserComPlanner.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -61,8 +63,8 @@ UserComPlanner::Prepared UserComPlanner::prepare(const QList<MetaEdit> &edits,
             holdBack(*problem);
             continue;
         }
-        const QByteArray key = edit.field.toUtf8() + '\x1f' +
-                               QJsonDocument(QJsonArray{edit.value}).toJson(QJsonDocument::Compact);
+        const QByteArray key =
+            edit.field.toUtf8() + '\x1f' + JsonWriter::compact(QJsonArray{edit.value});
         auto it = groupOf.find(key);
         if (it == groupOf.end()) {
             it = groupOf.insert(key, int(prepared.groups.size()));
@@ -92,10 +94,10 @@ QList<TargetRequest> UserComPlanner::requests(const TargetSettings &settings, co
         request.headers = {
             {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Token ") + token.toUtf8()},
             {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-        request.body = QJsonDocument(QJsonObject{{QStringLiteral("ids"), ids},
-                                                 {QStringLiteral("attribute"), group.attribute},
-                                                 {QStringLiteral("value"), group.value}})
-                           .toJson(QJsonDocument::Compact);
+        request.body =
+            JsonWriter::compact(QJsonObject{{QStringLiteral("ids"), ids},
+                                            {QStringLiteral("attribute"), group.attribute},
+                                            {QStringLiteral("value"), group.value}});
         list.append(request);
     }
     return list;

@@ -1,5 +1,7 @@
 #include "MetaValueText.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,9 +23,9 @@ QString display(const QJsonValue &value)
         return QString::number(d, 'g', 17);
     }
     case QJsonValue::Array:
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(JsonWriter::compact(value.toArray()));
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(JsonWriter::compact(value.toObject()));
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;

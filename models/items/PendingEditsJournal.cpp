@@ -1,5 +1,7 @@
 #include "PendingEditsJournal.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -95,10 +97,9 @@ bool PendingEditsJournal::write()
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
-                                         {QStringLiteral("location"), m_location},
-                                         {QStringLiteral("edits"), edits}})
-                   .toJson(QJsonDocument::Compact));
+    file.write(JsonWriter::compact(QJsonObject{{QStringLiteral("format"), kFormat},
+                                               {QStringLiteral("location"), m_location},
+                                               {QStringLiteral("edits"), edits}}));
     return file.commit();
 }
 

@@ -1,5 +1,7 @@
 #include "IdReader.h"
 
+#include "TextCodec.h"
+
 #include <cmath>
 #include <limits>
 
@@ -95,5 +97,5 @@ IdReader::Result IdReader::readUtf8(QByteArrayView text)
             return r;
         }
     }
-    return readText(QString::fromUtf8(text));
+    return readText(TextCodec::utf8Text(text));
 }

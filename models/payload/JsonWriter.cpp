@@ -2,8 +2,7 @@
 
 #include "TextCodec.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QJsonDocument>
 #include <QLocale>
 #include <cmath>
 
@@ -47,11 +46,38 @@ void appendEscapedByte(QByteArray &out, unsigned char c)
     }
     }
 }
+
+constexpr char kMark[] = "\xEF\xBB\xBF";
+constexpr char kEscapedMark[] = "\\ufeff";
+
 } // namespace
+
+QByteArray withMarksEscaped(QByteArray json)
+{
+    // Raw U+FEFF can only stand inside strings; one that follows a quote (a string's start, or
+    // an escaped quote, where the escape means the same) is escaped.
+    if (json.contains(kMark))
+        json.replace(QByteArrayView("\"\xEF\xBB\xBF"), QByteArrayView("\"\\ufeff"));
+    return json;
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return withMarksEscaped(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QByteArray compact(const QJsonArray &array)
+{
+    return withMarksEscaped(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
 
 void appendUtf8String(QByteArray &out, QByteArrayView utf8)
 {
     out.append('"');
+    if (utf8.startsWith(kMark)) {
+        out.append(kEscapedMark);
+        utf8 = utf8.sliced(3);
+    }
     const char *p = utf8.data();
     const qsizetype n = utf8.size();
     qsizetype runStart = 0;
@@ -74,6 +100,10 @@ void appendString(QByteArray &out, QStringView text)
     const char16_t *s = text.utf16();
     out.append('"');
     qsizetype i = 0;
+    if (n > 0 && s[0] == 0xFEFF) {
+        out.append(kEscapedMark);
+        i = 1;
+    }
     while (i < n) {
         const char16_t c = s[i];
         if (c >= 0x80) {

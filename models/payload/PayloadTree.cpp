@@ -1,5 +1,8 @@
 #include "PayloadTree.h"
 
+#include "JsonWriter.h"
+#include "TextCodec.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,7 +161,7 @@ QJsonValue PayloadTree::toJsonValue(int node) const
     case Kind::Double:
         return number(node);
     case Kind::String:
-        return QString::fromUtf8(text(node));
+        return TextCodec::utf8Text(text(node));
     case Kind::Array: {
         QJsonArray array;
         for (const int c : children(node))
@@ -177,13 +180,12 @@ QJsonValue PayloadTree::toJsonValue(int node) const
         highKeys = highKeys || std::any_of(k.begin(), k.end(), [](char ch) {
                        return static_cast<unsigned char>(ch) >= 0xEE;
                    });
-        object.insert(QString::fromUtf8(k), toJsonValue(c));
+        object.insert(TextCodec::utf8Text(k), toJsonValue(c));
     }
     // QJsonDocument's parser sorts keys by code point, QJsonObject::insert by UTF-16 unit; they
     // differ only for keys from U+E000 up. The parser's order is the one a body always had.
     if (highKeys)
-        return QJsonDocument::fromJson(QJsonDocument(object).toJson(QJsonDocument::Compact))
-            .object();
+        return QJsonDocument::fromJson(JsonWriter::compact(object)).object();
     return object;
 }
 
@@ -194,7 +196,7 @@ QJsonObject PayloadTree::toJsonObject() const
     // As a query string's parameters were merged in before: the document's members win.
     QJsonObject document = *m_origin;
     for (size_t i = 0; i < m_prepended; ++i) {
-        const QString k = QString::fromUtf8(key(m_rootMembers[i]));
+        const QString k = TextCodec::utf8Text(key(m_rootMembers[i]));
         if (!document.contains(k))
             document.insert(k, toJsonValue(m_rootMembers[i]));
     }
@@ -337,7 +339,7 @@ QStringList PayloadTree::writtenKeys(QByteArrayView name) const
     const std::vector<int> members = children(object);
     keys.reserve(qsizetype(members.size()));
     for (const int m : members)
-        keys.append(QString::fromUtf8(key(m)));
+        keys.append(TextCodec::utf8Text(key(m)));
     return keys;
 }
 

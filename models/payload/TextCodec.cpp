@@ -1,6 +1,7 @@
 #include "TextCodec.h"
 
 #include <QString>
+#include <QStringDecoder>
 
 namespace TextCodec {
 
@@ -212,6 +213,15 @@ void appendUtf8(QByteArray &out, QStringView utf16)
         }
         out.append(buf, len);
     }
+}
+
+QString utf8Text(QByteArrayView utf8)
+{
+    if (!utf8.startsWith("\xEF\xBB\xBF"))
+        return QString::fromUtf8(utf8);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
+                                                       QStringConverter::Flag::ConvertInitialBom);
+    return decoder.decode(utf8);
 }
 
 } // namespace TextCodec

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QString>
 
 // Byte-level text helpers shared by the request decoder and the compiler. They work on bytes, not
 // QString, because payload bodies can hold millions of entries.
@@ -31,5 +32,9 @@ void appendFormEncoded(QByteArray &out, QByteArrayView utf8, bool keepBrackets =
 
 // Appends `utf16` as UTF-8; a lone surrogate becomes U+FFFD.
 void appendUtf8(QByteArray &out, QStringView utf16);
+
+// `utf8` as text, every character kept: QString::fromUtf8 drops a byte order mark (U+FEFF) that
+// starts its input, which would change a stored name or value that begins with one.
+QString utf8Text(QByteArrayView utf8);
 
 } // namespace TextCodec

@@ -1,12 +1,14 @@
 #include "ApiResponse.h"
 
+#include "payload/JsonWriter.h"
+
 #include <QJsonDocument>
 
 ApiResponse ApiResponse::json(const QJsonObject &object, int status)
 {
     ApiResponse r;
     r.status = status;
-    r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    r.body = JsonWriter::compact(object);
     return r;
 }
 

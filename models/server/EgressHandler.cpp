@@ -356,7 +356,7 @@ ApiResponse EgressHandler::userMeta(qint64 accountId, const QJsonObject &paramet
         if (i > 0)
             body.append(',');
         body.append('"').append(QByteArray::number(ids.at(i))).append("\":");
-        body.append(QJsonDocument(values.value(ids.at(i))).toJson(QJsonDocument::Compact));
+        body.append(JsonWriter::compact(values.value(ids.at(i))));
     }
     body.append("},\"next\":");
     body.append(more ? QByteArray::number(ids.last()) : QByteArrayLiteral("null"));
@@ -443,7 +443,7 @@ ApiResponse EgressHandler::fields(qint64 accountId)
             body.append(',');
         JsonWriter::appendString(body, list.at(i).name);
         body.append(':');
-        body.append(QJsonDocument(list.at(i).toJson()).toJson(QJsonDocument::Compact));
+        body.append(JsonWriter::compact(list.at(i).toJson()));
     }
     body.append("},\"next\":null}");
     ApiResponse r;

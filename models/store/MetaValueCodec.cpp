@@ -2,6 +2,7 @@
 
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "payload/JsonWriter.h"
 #include "payload/PayloadTree.h"
 
 #include <QJsonArray>
@@ -12,13 +13,15 @@ namespace {
 QByteArray compactJson(const QJsonValue &value)
 {
     if (value.isArray())
-        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
-    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        return JsonWriter::compact(value.toArray());
+    return JsonWriter::compact(value.toObject());
 }
 
+// Text a file or PostgreSQL holds may start a string with a raw U+FEFF, which QJsonDocument
+// would drop: escaped first.
 QJsonValue parseJson(const QByteArray &text)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(text);
+    const QJsonDocument doc = QJsonDocument::fromJson(JsonWriter::withMarksEscaped(text));
     if (doc.isArray())
         return doc.array();
     return doc.object();
@@ -41,7 +44,8 @@ QJsonValue fromJsonText(MetaType type, const QByteArray &text)
     case MetaType::DateTime:
         break;
     }
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + text + "]");
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(JsonWriter::withMarksEscaped("[" + text + "]"));
     return doc.array().at(0);
 }
 } // namespace
@@ -64,7 +68,7 @@ QByteArray jsonText(MetaType type, const QJsonValue &value)
     case MetaType::DateTime:
         break;
     }
-    const QByteArray inArray = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray inArray = JsonWriter::compact(QJsonArray{value});
     return inArray.mid(1, inArray.size() - 2);
 }
 
@@ -96,6 +100,16 @@ void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &v
     }
 }
 
+bool bindText(SqlStatement &statement, int index, MetaType type, QByteArrayView utf8)
+{
+    const bool text =
+        type == MetaType::String || type == MetaType::Date || type == MetaType::DateTime;
+    if (!text || statement.dialect().isPostgres())
+        return false;
+    statement.bindUtf8(index, QByteArray::fromRawData(utf8.data(), utf8.size()));
+    return true;
+}
+
 void bind(SqlStatement &statement, int index, MetaType type, const PayloadTree &tree, int node)
 {
     using Kind = PayloadTree::Kind;
@@ -106,11 +120,8 @@ void bind(SqlStatement &statement, int index, MetaType type, const PayloadTree &
         case MetaType::String:
         case MetaType::Date:
         case MetaType::DateTime:
-            if (kind == Kind::String) {
-                const QByteArrayView text = tree.text(node);
-                statement.bindUtf8(index, QByteArray::fromRawData(text.data(), text.size()));
+            if (kind == Kind::String && bindText(statement, index, type, tree.text(node)))
                 return;
-            }
             break;
         case MetaType::Integer:
             if (kind == Kind::Integer) {

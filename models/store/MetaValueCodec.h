@@ -2,6 +2,7 @@
 
 #include "domain/MetaType.h"
 
+#include <QByteArrayView>
 #include <QJsonValue>
 
 class PayloadTree;
@@ -16,6 +17,10 @@ void bind(SqlStatement &statement, int index, MetaType type, const QJsonValue &v
 // The same for a value read into a tree, straight from its UTF-8 text where the value is of the
 // field's kind (a string for a text field, a number for a number field, ...).
 void bind(SqlStatement &statement, int index, MetaType type, const PayloadTree &tree, int node);
+// Binds text that a String, Date or DateTime field stores as it is (checked first), from its
+// UTF-8 bytes, which must outlive the statement's execution. False where only the QJsonValue
+// overload can bind it (another type, PostgreSQL's JSON text).
+bool bindText(SqlStatement &statement, int index, MetaType type, QByteArrayView utf8);
 QJsonValue fromColumn(const SqlStatement &statement, int column, MetaType type);
 // A value as JSON text, as PostgreSQL's jsonb reads it: 5, 1.5, true, "text", [..], {..}.
 QByteArray jsonText(MetaType type, const QJsonValue &value);

@@ -5,6 +5,7 @@
 #include "SqlStatement.h"
 #include "SqlTransaction.h"
 #include "SqliteStore.h"
+#include "payload/JsonWriter.h"
 
 #include <QJsonDocument>
 
@@ -36,7 +37,7 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             const MetaField &field = fields.at(i);
             insertField.bind(1, account.id);
             insertField.bind(2, field.name);
-            insertField.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
+            insertField.bindUtf8(3, JsonWriter::compact(field.toJson()));
             insertField.bind(4, qint64(i + 1));
             if (!insertField.step())
                 return failed(insertField.errorText());

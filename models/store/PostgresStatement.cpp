@@ -1,6 +1,7 @@
 #include "PostgresStatement.h"
 
 #include "PostgresConnection.h"
+#include "payload/TextCodec.h"
 
 #include <libpq-fe.h>
 
@@ -164,7 +165,8 @@ double PostgresStatement::columnDouble(int column) const
 QString PostgresStatement::columnText(int column) const
 {
     const char *text = value(column);
-    return text ? QString::fromUtf8(text, PQgetlength(m_result, m_row, column)) : QString();
+    return text ? TextCodec::utf8Text(QByteArrayView(text, PQgetlength(m_result, m_row, column)))
+                : QString();
 }
 
 QByteArray PostgresStatement::columnBlob(int column) const

@@ -5,6 +5,7 @@
 #include "RemoteApplyJob.h"
 #include "RemoteHttp.h"
 #include "payload/JsonKeyOrder.h"
+#include "payload/JsonWriter.h"
 #include "payload/MetaFieldDefinitionParser.h"
 
 #include <QHostAddress>
@@ -647,8 +648,7 @@ void RemoteStore::putFields(qint64 accountId, const QList<SchemaChange> &changes
         query.addQueryItem(QStringLiteral("dry_run"), QStringLiteral("1"));
     spec.path = withQuery(kPutFieldsPath, query);
     spec.contentType = QByteArrayLiteral("application/json");
-    spec.body = QJsonDocument(QJsonObject{{QStringLiteral("fields"), fields}})
-                    .toJson(QJsonDocument::Compact);
+    spec.body = JsonWriter::compact(QJsonObject{{QStringLiteral("fields"), fields}});
     spec.retry = HttpRequestSpec::Retry::Idempotent; // a PUT (docs/API.md 9)
     send(std::move(spec), context, [guard, done](const HttpResult &r) {
         SchemaOutcome outcome;

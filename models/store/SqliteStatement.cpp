@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "payload/TextCodec.h"
+
 #include <sqlite3.h>
 
 SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql)
@@ -106,7 +108,7 @@ double SqliteStatement::columnDouble(int column) const
 QString SqliteStatement::columnText(int column) const
 {
     const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return QString::fromUtf8(text, sqlite3_column_bytes(m_stmt, column));
+    return TextCodec::utf8Text(QByteArrayView(text, sqlite3_column_bytes(m_stmt, column)));
 }
 
 int SqliteStatement::columnType(int column) const

@@ -71,6 +71,13 @@ class TestPayloadTreeReader : public QObject
         return r;
     }
 
+    // PhpFormBuilder's JSON text as the old decoder wrote it: a mark that starts a string raw,
+    // for QJsonDocument to drop (JsonWriter now escapes it, so that Qt keeps it).
+    static QByteArray oldText(const PhpFormBuilder &builder)
+    {
+        return builder.toJson().replace("\"\\ufeff", "\"\xEF\xBB\xBF");
+    }
+
     // PhpFormBuilder's JSON text read by QJsonDocument, as form bodies were decoded.
     static Reference oldForm(const QByteArray &text)
     {
@@ -89,7 +96,7 @@ class TestPayloadTreeReader : public QObject
                 return r;
         }
         r.ok = true;
-        r.document = QJsonDocument::fromJson(builder.toJson()).object();
+        r.document = QJsonDocument::fromJson(oldText(builder)).object();
         return r;
     }
 
@@ -106,7 +113,7 @@ class TestPayloadTreeReader : public QObject
         Reference r;
         r.ok = problem.isEmpty() && good;
         if (r.ok)
-            r.document = QJsonDocument::fromJson(builder.toJson()).object();
+            r.document = QJsonDocument::fromJson(oldText(builder)).object();
         return r;
     }
 

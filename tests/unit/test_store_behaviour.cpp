@@ -270,6 +270,30 @@ private Q_SLOTS:
         QCOMPARE(t->users(1, {}, 2, 1).first().groups, QList<qint64>{});
     }
 
+    void shouldKeepTextThatStartsWithAByteOrderMark_data() { addBackendRows(); }
+    void shouldKeepTextThatStartsWithAByteOrderMark()
+    {
+        // U+FEFF is a character like any other inside a value; Qt's UTF-8 and JSON readers drop
+        // one that starts their input, so every hop (request, SQL text, answer) must keep it.
+        auto f = fixture();
+        QVERIFY(f);
+        const QString mark(QChar(0xFEFF));
+        const QString key = mark + QStringLiteral("theme");
+        const QString text = mark + QStringLiteral("a");
+        const QJsonObject preferences{{key, QString(mark + mark)},
+                                      {QStringLiteral("tags"), QJsonArray{text, mark}}};
+        EditSet edits;
+        edits.metaEdits = {edit(2, "preferences", preferences)};
+        const ApplyReport report = waitForApply(f->store()->apply(1, edits));
+        QVERIFY2(report.complete(), qPrintable(report.error.text));
+        const QHash<qint64, QJsonObject> stored = truth(*f)->metaValues(1, {2}, {}, 0, 1);
+        QCOMPARE(stored.value(2).value(QStringLiteral("preferences")), QJsonValue(preferences));
+        const auto read = waitFor<QHash<qint64, QJsonObject>>(
+            [&](QObject *c, auto done) { f->store()->fetchMetaValues(1, {2}, {}, c, done); });
+        QVERIFY2(read.ok(), qPrintable(read.errorText()));
+        QCOMPARE(read.value, stored);
+    }
+
     void shouldReportEveryRefusedEditAndWriteNothing_data() { addBackendRows(); }
     void shouldReportEveryRefusedEditAndWriteNothing()
     {
