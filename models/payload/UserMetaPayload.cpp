@@ -1,13 +1,11 @@
 #include "UserMetaPayload.h"
 
 #include "IdReader.h"
-#include "JsonWriter.h"
 #include "KeyTable.h"
+#include "TextCodec.h"
 
 #include <QHash>
 #include <QHashFunctions>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <algorithm>
 #include <deque>
 #include <utility>
@@ -146,13 +144,14 @@ public:
         }
         *number = m_table.insert(utf8, &added);
         if (added)
-            m_names.push_back(QString::fromUtf8(utf8));
-        return m_names[size_t(*number)];
+            m_names.append(TextCodec::utf8Text(utf8));
+        return m_names[*number];
     }
+    TreeEdits::Names take() { return std::move(m_names); }
 
 private:
     KeyTable m_table;
-    std::vector<QString> m_names;
+    TreeEdits::Names m_names;
     std::deque<QByteArray> m_copies;
 };
 
@@ -206,56 +205,6 @@ private:
     std::vector<Slot> m_slots;
     size_t m_used = 0;
     size_t m_seed = 0;
-};
-
-// The edits' values, made after the edits are known. Text values are written into one JSON
-// array that QJsonDocument reads once; each edit's QJsonValue then shares that array's storage.
-// A QJsonValue of its own costs three allocations per string, which for a million entries
-// costs more than reading the body.
-class EditValues
-{
-public:
-    explicit EditValues(const PayloadTree &tree)
-        : m_tree(tree)
-    {}
-    void reserve(qsizetype count) { m_nodes.reserve(size_t(count)); }
-    void add(int node) { m_nodes.push_back(node); }
-    // Keeps the values of edits not dropped, as the edits were compacted.
-    void keep(const std::vector<char> &dropped)
-    {
-        size_t kept = 0;
-        for (size_t i = 0; i < m_nodes.size(); ++i) {
-            if (!dropped[i])
-                m_nodes[kept++] = m_nodes[i];
-        }
-        m_nodes.resize(kept);
-    }
-    void fill(QList<MetaEdit> &edits) const
-    {
-        QByteArray json;
-        qsizetype strings = 0;
-        for (const int node : m_nodes) {
-            if (m_tree.kind(node) == PayloadTree::Kind::String) {
-                json.append(strings++ ? ',' : '[');
-                JsonWriter::appendUtf8String(json, m_tree.text(node));
-            }
-        }
-        json.append(']');
-        // The text is valid UTF-8 (every decoder checked it) and escaped: it always parses.
-        const QJsonArray texts = strings ? QJsonDocument::fromJson(json).array() : QJsonArray();
-        Q_ASSERT(texts.size() == strings);
-        qsizetype text = 0;
-        for (qsizetype i = 0; i < edits.size(); ++i) {
-            const int node = m_nodes[size_t(i)];
-            edits[i].value = m_tree.kind(node) == PayloadTree::Kind::String
-                                 ? texts.at(text++)
-                                 : m_tree.toJsonValue(node);
-        }
-    }
-
-private:
-    const PayloadTree &m_tree;
-    std::vector<int> m_nodes; // one per edit
 };
 
 // One member of format 1's `users`: its key as written and the object it names.
@@ -338,7 +287,7 @@ std::vector<UserEntry> userEntries(const PayloadTree &tree, int users)
     return entries;
 }
 
-void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaRequest &out,
+void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaTreeRequest &out,
                  Problems &p)
 {
     std::vector<UserEntry> entries;
@@ -383,14 +332,12 @@ void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaReq
         return;
     }
     out.edits.reserve(count);
-    EditValues editValues(tree);
-    editValues.reserve(count);
     QHash<qint64, size_t> firstEntryOf; // the entry whose key first named each user
     firstEntryOf.reserve(qsizetype(entries.size()));
     FieldNames names;
     for (size_t e = 0; e < entries.size(); ++e) {
         const UserEntry &entry = entries[e];
-        const auto key = [&entry] { return QString::fromUtf8(entry.key); };
+        const auto key = [&entry] { return TextCodec::utf8Text(entry.key); };
         const auto where = [&key] { return dotted(kUsers, key()); };
         if (tree.kind(entry.node) != PayloadTree::Kind::Object) {
             p.format.append({where(), Problems::tr("user %1 must be an object of field names and "
@@ -414,7 +361,7 @@ void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaReq
                                                          "as '%3'")
                                                 .arg(key())
                                                 .arg(id)
-                                                .arg(QString::fromUtf8(first))});
+                                                .arg(TextCodec::utf8Text(first))});
             continue;
         }
         firstEntryOf.insert(id, e);
@@ -424,14 +371,13 @@ void readFormat1(const PayloadTree &tree, int users, int maxEntries, UserMetaReq
             const QString &fieldKey = names.name(tree.key(field), &number);
             if (!p.checkFieldName(fieldKey, [&] { return dotted(where(), fieldKey); }))
                 continue;
-            out.edits.append(MetaEdit{id, fieldKey, QJsonValue(), -1});
-            editValues.add(field);
+            out.edits.append(id, number, field, -1);
         }
     }
-    editValues.fill(out.edits);
+    out.edits.setNames(names.take());
 }
 
-void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRequest &out,
+void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaTreeRequest &out,
                  Problems &p)
 {
     // Forms with gaps (fields[0], fields[2]) arrive as an object of indexes.
@@ -453,7 +399,7 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
             return;
         }
         for (const int m : members) {
-            const QString key = QString::fromUtf8(tree.key(m));
+            const QString key = TextCodec::utf8Text(tree.key(m));
             bool numeric = false;
             const int index = key.toInt(&numeric);
             if (!numeric || index < 0 || key.startsWith(QLatin1Char('-'))) {
@@ -482,8 +428,6 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
     dropped.reserve(entries.size());
     qsizetype drops = 0;
     out.edits.reserve(qsizetype(entries.size()));
-    EditValues values(tree);
-    values.reserve(qsizetype(entries.size()));
     FieldNames names;
     static const QByteArrayView parts[] = {"user_id", "field", "value"};
     for (const auto &[index, entry] : entries) {
@@ -529,33 +473,22 @@ void readFormat2(const PayloadTree &tree, int fields, int maxEntries, UserMetaRe
             dropped[size_t(replaced)] = 1;
             ++drops;
         }
-        out.edits.append(MetaEdit{id, *name, QJsonValue(), index});
-        values.add(nodes[2]);
+        out.edits.append(id, number, nodes[2], index);
         dropped.push_back(0);
     }
-    if (drops > 0) {
-        QList<MetaEdit> kept;
-        kept.reserve(out.edits.size() - drops);
-        for (qsizetype i = 0; i < out.edits.size(); ++i) {
-            if (!dropped[size_t(i)])
-                kept.append(std::move(out.edits[i]));
-        }
-        out.edits = std::move(kept);
-        values.keep(dropped);
-    }
-    values.fill(out.edits);
+    if (drops > 0)
+        out.edits.keep(dropped);
+    out.edits.setNames(names.take());
 }
 
-void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
+// `nodes`: the root's user_id, field and value members (-1 when missing).
+void readFormat3(const PayloadTree &tree, const int *nodes, UserMetaTreeRequest &out, Problems &p)
 {
     bool complete = true;
-    int nodes[3];
-    static const QByteArrayView parts[] = {"user_id", "field", "value"};
+    static const QString parts[] = {kUserId, kField, kValue};
     for (int k = 0; k < 3; ++k) {
-        nodes[k] = tree.member(PayloadTree::kRoot, parts[k]);
         if (nodes[k] < 0) {
-            const QString part = QString::fromLatin1(parts[k]);
-            p.missing.append({part, Problems::tr("%1 is missing").arg(part)});
+            p.missing.append({parts[k], Problems::tr("%1 is missing").arg(parts[k])});
             complete = false;
         }
     }
@@ -565,10 +498,15 @@ void readFormat3(const PayloadTree &tree, UserMetaRequest &out, Problems &p)
     QString name;
     const bool userOk = p.readUser(
         tree, nodes[0], [] { return kUserId; }, &id);
-    const bool fieldOk = p.readField(
-        tree.toJsonValue(nodes[1]), [] { return kField; }, &name);
-    if (userOk && fieldOk)
-        out.edits.append(MetaEdit{id, name, tree.toJsonValue(nodes[2]), -1});
+    const auto fieldWhere = [] { return kField; };
+    const bool fieldOk =
+        tree.kind(nodes[1]) == PayloadTree::Kind::String
+            ? p.readFieldName(TextCodec::utf8Text(tree.text(nodes[1])), fieldWhere, &name)
+            : p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &name);
+    if (userOk && fieldOk) {
+        out.edits.append(id, 0, nodes[2], -1);
+        out.edits.setNames({name});
+    }
 }
 
 } // namespace
@@ -594,14 +532,27 @@ UserMetaRequest UserMetaPayload::parse(const QJsonObject &document, int maxEntri
 
 UserMetaRequest UserMetaPayload::parse(const PayloadTree &tree, int maxEntries)
 {
+    const UserMetaTreeRequest read = UserMetaPayload::read(tree, maxEntries);
     UserMetaRequest out;
+    out.format = read.format;
+    out.edits = read.edits.toList();
+    out.error = read.error;
+    return out;
+}
+
+UserMetaTreeRequest UserMetaPayload::read(const PayloadTree &tree, int maxEntries)
+{
+    UserMetaTreeRequest out;
+    out.edits = TreeEdits(&tree);
     Problems p;
-    const auto contains = [&](QByteArrayView key) {
-        return tree.member(PayloadTree::kRoot, key) >= 0;
-    };
-    const bool format1 = contains("users");
-    const bool format2 = contains("fields");
-    const bool format3 = contains("user_id") || contains("field") || contains("value");
+    // One pass over the root: a request of format 3 is one small object, and a million of them
+    // must not cost a walk per key.
+    static const QByteArrayView keys[] = {"users", "fields", "user_id", "field", "value"};
+    int roots[5];
+    tree.members(PayloadTree::kRoot, keys, 5, roots);
+    const bool format1 = roots[0] >= 0;
+    const bool format2 = roots[1] >= 0;
+    const bool format3 = roots[2] >= 0 || roots[3] >= 0 || roots[4] >= 0;
     const int matched = int(format1) + int(format2) + int(format3);
     if (matched != 1) {
         ApiError &e = out.error;
@@ -630,13 +581,13 @@ UserMetaRequest UserMetaPayload::parse(const PayloadTree &tree, int maxEntries)
     }
     if (format1) {
         out.format = 1;
-        readFormat1(tree, tree.member(PayloadTree::kRoot, "users"), maxEntries, out, p);
+        readFormat1(tree, roots[0], maxEntries, out, p);
     } else if (format2) {
         out.format = 2;
-        readFormat2(tree, tree.member(PayloadTree::kRoot, "fields"), maxEntries, out, p);
+        readFormat2(tree, roots[1], maxEntries, out, p);
     } else {
         out.format = 3;
-        readFormat3(tree, out, p);
+        readFormat3(tree, roots + 2, out, p);
     }
     if (out.error.isError()) { // too many entries: nothing else is worth reading
         out.edits.clear();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PayloadTree.h"
+#include "TreeEdits.h"
 #include "domain/ApiContract.h"
 #include "domain/ApiError.h"
 #include "domain/EditPart.h"
@@ -18,6 +19,17 @@ struct UserMetaRequest
     // must be refused; the edits are still given so that the store can add its own problems
     // (unknown users, fields, bad values) and report them all at once.
     QList<MetaEdit> edits;
+    ApiError error;
+
+    bool ok() const { return !error.isError(); }
+};
+
+// The same, read by UserMetaPayload::read: the edits refer to the tree they were read from and
+// make no value until one is asked for. What the server checks and applies.
+struct UserMetaTreeRequest
+{
+    int format = 0;
+    TreeEdits edits;
     ApiError error;
 
     bool ok() const { return !error.isError(); }
@@ -41,6 +53,8 @@ public:
     // The same rules read straight from a decoded request (RequestDocument::read): format 1's
     // written key order comes from the tree.
     static UserMetaRequest parse(const PayloadTree &tree, int maxEntries = kMaxEntries);
+    // The same rules without making the edits' values; `tree` must outlive the result.
+    static UserMetaTreeRequest read(const PayloadTree &tree, int maxEntries = kMaxEntries);
 
     // Where an edit's user, field or value stands in a request of `format` (docs/API.md 4).
     static QString location(int format, const MetaEdit &edit, EditPart part);

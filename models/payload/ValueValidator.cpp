@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QTime>
 #include <QUrl>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -579,4 +580,23 @@ QString Rules::ruleViolation(const MetaField &field, const QJsonValue &typed)
 ValueCheck ValueValidator::check(const MetaField &field, const QJsonValue &raw)
 {
     return Rules::check(field, raw);
+}
+
+bool ValueValidator::acceptsAsItIs(const MetaField &field, QByteArrayView utf8)
+{
+    if (field.type != MetaType::String || field.validation != MetaField::Validation::None ||
+        !field.pattern.isEmpty() || !field.options.isEmpty())
+        return false;
+    const auto fits = [&field](qsizetype length) {
+        return length <= field.effectiveMaxLength() &&
+               (!field.minLength || length >= *field.minLength);
+    };
+    // A character takes one UTF-8 byte or more, so few bytes settle the maximum; otherwise
+    // count characters as characterCount does (code points: one per lead byte).
+    if (!field.minLength && utf8.size() <= field.effectiveMaxLength())
+        return true;
+    const auto characters = std::count_if(utf8.begin(), utf8.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    });
+    return fits(qsizetype(characters));
 }

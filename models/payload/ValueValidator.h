@@ -2,6 +2,7 @@
 
 #include "domain/MetaField.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QString>
@@ -23,4 +24,8 @@ public:
     // `raw` is a value as JSON carried it, or text as a form carried it. A clearing value (null or
     // "") is the caller's business and must not be passed here.
     static ValueCheck check(const MetaField &field, const QJsonValue &raw);
+    // Whether check() accepts text given as `utf8` (valid UTF-8, not empty) exactly as it is: a
+    // string field with no rule but its length, and a length within it. Lets a server store
+    // request text without making a QString of it; false only means "ask check()".
+    static bool acceptsAsItIs(const MetaField &field, QByteArrayView utf8);
 };

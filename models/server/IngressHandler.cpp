@@ -13,7 +13,8 @@ IngressHandler::IngressHandler(SqlStore &store)
 ApiResponse IngressHandler::putUserMeta(qint64 accountId, const PayloadTree &parameters,
                                         std::optional<qint64> ifMatch)
 {
-    const UserMetaRequest request = UserMetaPayload::parse(parameters);
+    // Read without making values: the store checks and writes text from the body's bytes.
+    const UserMetaTreeRequest request = UserMetaPayload::read(parameters);
     const qint64 entries = request.edits.size();
     // A request that is too big, or has no well-formed entry, is not checked entry by entry.
     if (!request.ok() && (request.error.status == 413 || request.edits.isEmpty())) {

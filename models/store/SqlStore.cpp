@@ -6,6 +6,7 @@
 #include "SqlStatement.h"
 #include "SqlTransaction.h"
 #include "UserQuerySql.h"
+#include "payload/JsonWriter.h"
 #include "payload/ValueValidator.h"
 
 #include <QJsonDocument>
@@ -494,7 +495,7 @@ bool SqlStore::putField(qint64 accountId, const MetaField &field, qint64 revisio
         "revision = excluded.revision");
     q.bind(1, accountId);
     q.bind(2, field.name);
-    q.bindUtf8(3, QJsonDocument(field.toJson()).toJson(QJsonDocument::Compact));
+    q.bindUtf8(3, JsonWriter::compact(field.toJson()));
     q.bind(4, revision);
     if (!q.exec()) {
         m_lastError = q.errorText();
@@ -571,14 +572,18 @@ QHash<qint64, QJsonObject> SqlStore::metaValues(qint64 accountId, const QList<qi
     return result;
 }
 
-std::vector<int> SqlStore::userOrder(const QList<MetaEdit> &edits)
+std::vector<int> SqlStore::userOrder(const MetaEditSource &edits)
 {
     // Working in user-id order turns random B-tree page visits into a sweep; the sort is
     // stable, so a later edit of the same user and field still wins.
-    std::vector<int> order(size_t(edits.size()));
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&edits](int a, int b) { return edits.at(a).userId < edits.at(b).userId; });
+    std::vector<std::pair<qint64, int>> keyed(size_t(edits.size()));
+    for (size_t i = 0; i < keyed.size(); ++i)
+        keyed[i] = {edits.userId(qsizetype(i)), int(i)};
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<int> order(keyed.size());
+    for (size_t i = 0; i < keyed.size(); ++i)
+        order[i] = keyed[i].second;
     return order;
 }
 
@@ -625,13 +630,13 @@ QSet<qint64> SqlStore::usersNotInAccount(qint64 accountId, const std::vector<qin
     return missing;
 }
 
-UserMetaOutcome SqlStore::checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
+UserMetaOutcome SqlStore::checkUserMeta(qint64 accountId, const MetaEditSource &edits)
 {
     CheckedEdits checked;
     return checkEdits(accountId, edits, fieldsByName(accountId), userOrder(edits), checked);
 }
 
-UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
+UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const MetaEditSource &edits,
                                      const QHash<QString, FieldRef> &byName,
                                      const std::vector<int> &order, CheckedEdits &checked)
 {
@@ -640,33 +645,39 @@ UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const QList<MetaEdit> &ed
     std::vector<qint64> users;
     users.reserve(order.size());
     for (int i : order) {
-        if (users.empty() || users.back() != edits.at(i).userId)
-            users.push_back(edits.at(i).userId);
+        if (users.empty() || users.back() != edits.userId(i))
+            users.push_back(edits.userId(i));
     }
     const QSet<qint64> unknownUsers = usersNotInAccount(accountId, users);
     checked.refs.assign(size_t(edits.size()), nullptr);
     checked.values.assign(size_t(edits.size()), QJsonValue());
+    checked.asText.assign(size_t(edits.size()), 0);
     bool badUsers = false;
     bool badFields = false;
     bool badValues = false;
     for (int i = 0; i < edits.size(); ++i) {
-        const MetaEdit &edit = edits.at(i);
-        if (unknownUsers.contains(edit.userId)) {
+        const qint64 userId = edits.userId(i);
+        if (unknownUsers.contains(userId)) {
             badUsers = true;
             outcome.problems.append(
-                {i, EditPart::User, tr("User %1 does not exist in this account").arg(edit.userId)});
+                {i, EditPart::User, tr("User %1 does not exist in this account").arg(userId)});
         }
-        const auto field = byName.constFind(edit.field);
+        const QString &name = edits.field(i);
+        const auto field = byName.constFind(name);
         if (field == byName.constEnd()) {
             badFields = true;
-            outcome.problems.append(
-                {i, EditPart::Field, tr("Unknown meta field '%1'").arg(edit.field)});
+            outcome.problems.append({i, EditPart::Field, tr("Unknown meta field '%1'").arg(name)});
             continue;
         }
         checked.refs[size_t(i)] = &*field;
-        if (edit.clears())
+        if (edits.clears(i))
             continue;
-        const ValueCheck check = ValueValidator::check(field->field, edit.value);
+        QByteArrayView text;
+        if (edits.utf8Text(i, &text) && ValueValidator::acceptsAsItIs(field->field, text)) {
+            checked.asText[size_t(i)] = 1;
+            continue;
+        }
+        const ValueCheck check = ValueValidator::check(field->field, edits.value(i));
         if (!check.ok) {
             badValues = true;
             outcome.problems.append({i, EditPart::Value, check.message});
@@ -681,7 +692,7 @@ UserMetaOutcome SqlStore::checkEdits(qint64 accountId, const QList<MetaEdit> &ed
     return outcome;
 }
 
-UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const MetaEditSource &edits,
                                         const ApplyControl *control, std::optional<qint64> ifMatch)
 {
     const QHash<QString, FieldRef> byName = fieldsByName(accountId);
@@ -706,11 +717,12 @@ UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> 
         for (int i : order) {
             if (failed)
                 break;
-            const MetaEdit &edit = edits.at(i);
+            const qint64 userId = edits.userId(i);
             const FieldRef *ref = refs[size_t(i)];
+            const QJsonValue value = checked.asText[size_t(i)] ? edits.value(i) : values[size_t(i)];
             failed = !stamp.checkValue(
-                edit.userId, ref->id, ref->field.type, edit.clears() ? nullptr : &values[size_t(i)],
-                QStringLiteral("users.%1.%2").arg(edit.userId).arg(edit.field));
+                userId, ref->id, ref->field.type, edits.clears(i) ? nullptr : &value,
+                QStringLiteral("users.%1.%2").arg(userId).arg(edits.field(i)));
         }
         if (!failed && !stamp.conflicts().isEmpty()) {
             UserMetaOutcome conflict; // the transaction rolls back as it ends
@@ -740,24 +752,30 @@ UserMetaOutcome SqlStore::applyUserMeta(qint64 accountId, const QList<MetaEdit> 
             if (control->progress)
                 control->progress(done, edits.size());
         }
-        const MetaEdit &edit = edits.at(i);
+        const qint64 userId = edits.userId(i);
+        const bool clears = edits.clears(i);
         const FieldRef *ref = refs[size_t(i)];
-        SqlStatement &statement = edit.clears() ? remove : upsert;
-        statement.bind(1, edit.userId);
+        SqlStatement &statement = clears ? remove : upsert;
+        statement.bind(1, userId);
         statement.bind(2, accountId);
         statement.bind(3, ref->id);
-        if (!edit.clears()) {
-            MetaValueCodec::bind(statement, 4, ref->field.type, values[size_t(i)]);
+        if (!clears) {
+            QByteArrayView text;
+            if (!checked.asText[size_t(i)])
+                MetaValueCodec::bind(statement, 4, ref->field.type, values[size_t(i)]);
+            else if (!edits.utf8Text(i, &text) ||
+                     !MetaValueCodec::bindText(statement, 4, ref->field.type, text))
+                MetaValueCodec::bind(statement, 4, ref->field.type, edits.value(i));
             statement.bind(5, stamp.revision());
         }
         failed = !statement.exec();
         if (!failed && statement.changedRows() > 0) {
             ++outcome.updated;
-            if (changedUsers == 0 || lastChangedUser != edit.userId) // edits come in user order
+            if (changedUsers == 0 || lastChangedUser != userId) // edits come in user order
                 ++changedUsers;
-            lastChangedUser = edit.userId;
-            if (edit.clears())
-                failed = !stamp.removedValue(edit.userId, ref->id);
+            lastChangedUser = userId;
+            if (clears)
+                failed = !stamp.removedValue(userId, ref->id);
             else
                 stamp.changed();
         } else {

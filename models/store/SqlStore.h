@@ -7,6 +7,7 @@
 #include "domain/GroupOperation.h"
 #include "domain/GroupOutcome.h"
 #include "domain/MetaEdit.h"
+#include "domain/MetaEditList.h"
 #include "domain/MetaField.h"
 #include "domain/User.h"
 #include "domain/UserGroup.h"
@@ -93,15 +94,25 @@ public:
                                           const QStringList &fieldNames, qint64 after, int limit);
 
     // Checks meta edits as applyUserMeta would (users, fields, values) without writing.
-    UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits);
+    UserMetaOutcome checkUserMeta(qint64 accountId, const MetaEditSource &edits);
+    UserMetaOutcome checkUserMeta(qint64 accountId, const QList<MetaEdit> &edits)
+    {
+        return checkUserMeta(accountId, MetaEditList(edits));
+    }
     // Applies meta edits in one transaction after checking all of them (docs/API.md 5.2–5.4).
     // Refused edits are listed in `problems`; a cancelled apply rolls back and answers with the
     // kind Cancelled, a file locked by another writer for too long with Busy. With `ifMatch`, a
     // value that would change but changed after that revision makes it write nothing and answer
     // the kind Conflict with every such place (docs/API.md 10).
-    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+    UserMetaOutcome applyUserMeta(qint64 accountId, const MetaEditSource &edits,
                                   const ApplyControl *control = nullptr,
                                   std::optional<qint64> ifMatch = std::nullopt);
+    UserMetaOutcome applyUserMeta(qint64 accountId, const QList<MetaEdit> &edits,
+                                  const ApplyControl *control = nullptr,
+                                  std::optional<qint64> ifMatch = std::nullopt)
+    {
+        return applyUserMeta(accountId, MetaEditList(edits), control, ifMatch);
+    }
     // Applies one group-membership operation in one transaction (docs/API.md section 6), under
     // the same If-Match rule as applyUserMeta.
     GroupOutcome applyGroupOperation(qint64 accountId, const GroupOperation &operation,
@@ -125,12 +136,13 @@ private:
     {
         std::vector<const FieldRef *> refs; // per edit; null when its field is unknown
         std::vector<QJsonValue> values;     // per edit: the typed value to store
+        std::vector<char> asText; // per edit: stored as the source's UTF-8 text (values unset)
     };
     QHash<QString, FieldRef> fieldsByName(qint64 accountId);
-    static std::vector<int> userOrder(const QList<MetaEdit> &edits);
+    static std::vector<int> userOrder(const MetaEditSource &edits);
     // Of `users` (ascending, distinct), those the account does not have.
     QSet<qint64> usersNotInAccount(qint64 accountId, const std::vector<qint64> &users);
-    UserMetaOutcome checkEdits(qint64 accountId, const QList<MetaEdit> &edits,
+    UserMetaOutcome checkEdits(qint64 accountId, const MetaEditSource &edits,
                                const QHash<QString, FieldRef> &byName,
                                const std::vector<int> &order, CheckedEdits &checked);
     void attachGroups(qint64 accountId, QList<User> &users);

@@ -1,5 +1,6 @@
 // Benchmark 3 of issue 3: parse the bodies of bench_payload_compile (1,000,000 edits) back into
-// edits as the server does: RequestDocument::read + UserMetaPayload::parse of the tree, with the
+// edits as the server does: RequestDocument::read + UserMetaPayload::read of the tree (edits that
+// refer to the tree, as IngressHandler hands them to the store), with the
 // 100,000-entry limit lifted. Each body set is parsed in a child process of its own so that peak
 // memory (VmHWM) does not mix. Each row gives wall time and the child's CPU time (user + system;
 // on a shared machine the wall time mostly says how much of a core the child got), for a first
@@ -93,7 +94,7 @@ int child(const QString &file, const QByteArray &contentType, int maxEntries, bo
                 continue;
             }
             const DecodedRequest d = RequestDocument::read(contentType, body);
-            const UserMetaRequest r = UserMetaPayload::parse(d.tree, maxEntries);
+            const UserMetaTreeRequest r = UserMetaPayload::read(d.tree, maxEntries);
             if (!d.ok() || !r.ok())
                 return 3;
             edits += r.edits.size();
@@ -129,7 +130,7 @@ int main(int argc, char **argv)
     const QList<MetaEdit> edits = BenchEdits::mixed(count);
     QTemporaryDir dir;
     QTextStream out(stdout);
-    out << "parse " << count << " edits (read + UserMetaPayload::parse, "
+    out << "parse " << count << " edits (read + UserMetaPayload::read, "
         << (serverLimits ? "bodies of at most 100,000 entries and 16 MiB" : "limit lifted")
         << "), load " << loadAverage() << "\n";
     out << "                             first pass (fresh process)         second pass\n";

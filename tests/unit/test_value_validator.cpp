@@ -183,6 +183,55 @@ private Q_SLOTS:
         QVERIFY(c.message.endsWith(QStringLiteral("is longer than the maximum length of 2048")));
     }
 
+    void shouldAcceptTextAsItIsOnlyWhereCheckKeepsIt_data()
+    {
+        QTest::addColumn<QByteArray>("definition");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("asItIs");
+        const QString umlauts(1000, QChar(0x00FC));                 // 2 bytes a character
+        const QString faces = QString::fromUtf8("😀").repeated(600); // 4 bytes, 2 UTF-16 units
+        const auto row = [](const char *name, const char *def, const QString &text, bool asItIs) {
+            QTest::newRow(name) << QByteArray(def) << text << asItIs;
+        };
+        const char *plain = "{\"type\":\"string\"}";
+        row("plain", plain, QStringLiteral("red"), true);
+        row("at the default maximum", plain, QString(2048, QLatin1Char('x')), true);
+        row("over the default maximum", plain, QString(2049, QLatin1Char('x')), false);
+        row("more bytes than the maximum, fewer characters", plain, umlauts + umlauts, true);
+        row("more characters than the maximum", plain,
+            umlauts + umlauts + QString(49, QLatin1Char('x')), false);
+        row("four-byte characters within the maximum", plain, faces, true);
+        row("four-byte characters over a maximum", "{\"type\":\"string\",\"max_length\":599}",
+            faces, false);
+        row("within a minimum", "{\"type\":\"string\",\"min_length\":3}", QString::fromUtf8("äöü"),
+            true);
+        row("under a minimum in characters", "{\"type\":\"string\",\"min_length\":4}",
+            QString::fromUtf8("äöü"), false); // 6 bytes, 3 characters
+        row("pattern", "{\"type\":\"string\",\"pattern\":\"r.d\"}", QStringLiteral("red"), false);
+        row("email", "{\"type\":\"string\",\"validation\":\"email\"}", QStringLiteral("a@b.org"),
+            false);
+        row("options", "{\"type\":\"string\",\"options\":[\"red\"]}", QStringLiteral("red"), false);
+        row("date", "{\"type\":\"date\"}", QStringLiteral("2026-12-01"), false);
+        row("integer", "{\"type\":\"integer\"}", QStringLiteral("5"), false);
+        row("mark first", plain, QString(QChar(0xFEFF)) + QStringLiteral("red"), true);
+    }
+
+    void shouldAcceptTextAsItIsOnlyWhereCheckKeepsIt()
+    {
+        // A server stores such text from the request's bytes without check(): it must be exactly
+        // what check() would accept and store.
+        QFETCH(QByteArray, definition);
+        QFETCH(QString, text);
+        QFETCH(bool, asItIs);
+        const MetaField f = field(definition);
+        QCOMPARE(ValueValidator::acceptsAsItIs(f, text.toUtf8()), asItIs);
+        if (asItIs) {
+            const ValueCheck c = ValueValidator::check(f, text);
+            QVERIFY(c.ok);
+            QCOMPARE(c.value, QJsonValue(text));
+        }
+    }
+
     void shouldRefuseEmailLongerThan320()
     {
         const MetaField f =
