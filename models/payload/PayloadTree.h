@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -87,7 +88,11 @@ public:
     int addLiteral(QByteArrayView key, Kind kind); // Null, False or True
     // Puts `other`'s top-level members before this tree's, so that this tree's win.
     void prependMembers(const PayloadTree &other);
-    void reserve(qsizetype nodes) { m_nodes.reserve(size_t(nodes)); }
+    void reserve(qsizetype nodes)
+    {
+        m_nodes.reserve(size_t(nodes));
+        m_rootMembers.reserve(size_t(std::min<qsizetype>(nodes, 8)));
+    }
     // Whether spans of `size` bytes can be held (offsets are 32-bit).
     static bool fits(qsizetype size) { return size < qsizetype(0x7fffffff); }
 

@@ -2,12 +2,22 @@
 
 #include "JsonWriter.h"
 #include "PayloadTree.h"
+#include "TextCodec.h"
 
 #include <QVarLengthArray>
 #include <algorithm>
 
 namespace {
 constexpr int kIndexThreshold = 8;
+constexpr int kMaxFlatPairs = 8;
+
+// A byte order mark that starts a name or a value is dropped, as the JSON text these parameters
+// used to become was read by QJsonDocument (which drops it) and as the parameter document built
+// from the tree reads it.
+QByteArrayView withoutMark(QByteArrayView text)
+{
+    return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+}
 
 // PHP turns keys like "15" (canonical non-negative decimal) into integer keys.
 bool integerKey(QByteArrayView key, qint64 *value)
@@ -37,7 +47,7 @@ void PhpFormBuilder::reserve(qsizetype pairs, qsizetype bytes)
 {
     // fields[7][user_id]: a node per pair and one per entry, plus the root and `fields` (one
     // node short and a body's tree is copied once more, all of it, at its end).
-    m_nodes.reserve(size_t(pairs) * 4 / 3 + 4);
+    m_nodes.reserve(pairs * 4 / 3 + 4);
     m_text.reserve(bytes);
 }
 
@@ -96,7 +106,7 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     node.keyLength = key.size();
     m_text.append(key.data(), key.size());
     const int created = int(m_nodes.size());
-    m_nodes.push_back(node);
+    m_nodes.append(node);
     Node &p = m_nodes[size_t(parent)];
     if (p.lastChild >= 0)
         m_nodes[size_t(p.lastChild)].nextSibling = created;
@@ -221,12 +231,6 @@ std::vector<int> PhpFormBuilder::listOrder(const Node &node) const
 
 void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
 {
-    // A byte order mark that starts a name or a value is dropped, as the JSON text these
-    // parameters used to become was read by QJsonDocument (which drops it) and as the parameter
-    // document built from the tree reads it.
-    const auto withoutMark = [](QByteArrayView text) {
-        return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
-    };
     const Node &node = m_nodes[size_t(index)];
     const QByteArrayView key = withoutMark(keyOf(node));
     if (node.valueOffset >= 0) {
@@ -254,4 +258,37 @@ void PhpFormBuilder::writeTree(PayloadTree &tree) const
     tree.reserve(qsizetype(m_nodes.size()));
     for (int c = m_nodes[0].firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)
         writeTreeNode(tree, c);
+}
+
+bool PhpFormBuilder::writeFlatForm(const QByteArray &text, PayloadTree &tree)
+{
+    if (!PayloadTree::fits(text.size()))
+        return false;
+    tree.setSource(text);
+    tree.reserve(kMaxFlatPairs);
+    QByteArray keyScratch;
+    QByteArray valueScratch;
+    qsizetype start = text.startsWith('?') ? 1 : 0;
+    for (int pairs = 0; start <= text.size(); ++pairs) {
+        qsizetype end = text.indexOf('&', start);
+        if (end < 0)
+            end = text.size();
+        const QByteArrayView pair = QByteArrayView(text).sliced(start, end - start);
+        start = end + 1;
+        const qsizetype eq = pair.indexOf('=');
+        const QByteArrayView key =
+            TextCodec::formDecoded(eq < 0 ? pair : pair.first(eq), keyScratch);
+        const QByteArrayView value =
+            TextCodec::formDecoded(eq < 0 ? QByteArrayView() : pair.sliced(eq + 1), valueScratch);
+        // Nested or dropped names, repeated ones (PHP keeps the first place and the last value)
+        // and bad text are the builder's.
+        if (pairs == kMaxFlatPairs || key.isEmpty() || key.contains('[') ||
+            !TextCodec::isValidUtf8(key) || !TextCodec::isValidUtf8(value))
+            return false;
+        const QByteArrayView name = withoutMark(key);
+        if (tree.member(PayloadTree::kRoot, name) >= 0)
+            return false;
+        tree.addString(name, withoutMark(value)); // copies what was decoded into scratch
+    }
+    return true;
 }

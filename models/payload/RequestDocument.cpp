@@ -27,7 +27,18 @@ struct MediaType
     QByteArray boundary;
     QByteArray charset; // lower case
 
-    bool is(const char *name) const { return qstrnicmp(type.data(), type.size(), name) == 0; }
+    // `name` in lower case. Byte by byte: qstrnicmp costs a few percent of a small request.
+    bool is(QByteArrayView name) const
+    {
+        if (type.size() != name.size())
+            return false;
+        for (qsizetype i = 0; i < name.size(); ++i) {
+            const char c = type[i];
+            if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != name[i])
+                return false;
+        }
+        return true;
+    }
 };
 
 QByteArrayView trimmedView(QByteArrayView v)
@@ -221,6 +232,9 @@ DecodedRequest RequestDocument::readJson(const QByteArray &raw)
 
 DecodedRequest RequestDocument::readForm(const QByteArray &text)
 {
+    DecodedRequest flat;
+    if (PhpFormBuilder::writeFlatForm(text, flat.tree))
+        return flat;
     PhpFormBuilder builder(kMaxDepth);
     builder.reserve(text.count('&') + 1, text.size());
     qsizetype start = text.startsWith('?') ? 1 : 0;
