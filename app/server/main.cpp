@@ -1,3 +1,4 @@
+#include "server/RequestMemory.h"
 #include "server/ServerCommandLine.h"
 #include "store/SqliteLibrary.h"
 
@@ -8,6 +9,7 @@
 int main(int argc, char *argv[])
 {
     SqliteLibrary::configure(); // before SQLite's first use: no process-wide lock per allocation
+    RequestMemory::configure(); // big request blocks stay on the heap between requests
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("metadesk-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(METADESK_VERSION));

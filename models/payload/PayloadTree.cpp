@@ -13,13 +13,10 @@
 
 PayloadTree::PayloadTree()
 {
-    // Room for a small request (format 3, a query string) at once, not grown step by step.
-    m_nodes.reserve(8);
-    m_rootMembers.reserve(8);
     Node root;
     root.kind = Kind::Object;
     root.end = 1;
-    m_nodes.push_back(root);
+    m_nodes.append(root);
 }
 
 int PayloadTree::childCount(int node) const
@@ -32,7 +29,7 @@ int PayloadTree::childCount(int node) const
 std::vector<int> PayloadTree::children(int node) const
 {
     if (node == kRoot)
-        return m_rootMembers;
+        return std::vector<int>(m_rootMembers.begin(), m_rootMembers.end());
     std::vector<int> out;
     if (!isContainer(node))
         return out;
@@ -233,9 +230,9 @@ int PayloadTree::add(Kind kind, QByteArrayView key)
     }
     const int index = int(m_nodes.size());
     n.end = quint32(index + 1);
-    m_nodes.push_back(n);
+    m_nodes.append(n);
     if (parent == kRoot)
-        m_rootMembers.push_back(index);
+        m_rootMembers.append(index);
     else
         ++m_nodes[size_t(parent)].number.count;
     return index;
@@ -313,12 +310,12 @@ int PayloadTree::copySubtree(const PayloadTree &other, int node)
 
 void PayloadTree::prependMembers(const PayloadTree &other)
 {
-    std::vector<int> own;
-    own.swap(m_rootMembers);
+    const QVarLengthArray<int, 8> own = std::move(m_rootMembers);
+    m_rootMembers.clear();
     for (const int c : other.m_rootMembers)
         copySubtree(other, c);
-    m_prepended += other.m_rootMembers.size();
-    m_rootMembers.insert(m_rootMembers.end(), own.begin(), own.end());
+    m_prepended += size_t(other.m_rootMembers.size());
+    m_rootMembers.append(own.constData(), own.size());
 }
 
 int PayloadTree::firstWritten(QByteArrayView name) const

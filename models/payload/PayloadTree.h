@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <optional>
 #include <vector>
@@ -88,11 +89,7 @@ public:
     int addLiteral(QByteArrayView key, Kind kind); // Null, False or True
     // Puts `other`'s top-level members before this tree's, so that this tree's win.
     void prependMembers(const PayloadTree &other);
-    void reserve(qsizetype nodes)
-    {
-        m_nodes.reserve(size_t(nodes));
-        m_rootMembers.reserve(size_t(std::min<qsizetype>(nodes, 8)));
-    }
+    void reserve(qsizetype nodes) { m_nodes.reserve(nodes); }
     // Whether spans of `size` bytes can be held (offsets are 32-bit).
     static bool fits(qsizetype size) { return size < qsizetype(0x7fffffff); }
 
@@ -130,8 +127,10 @@ private:
     void addJsonValue(QByteArrayView key, const QJsonValue &value);
     int copySubtree(const PayloadTree &other, int node);
 
-    std::vector<Node> m_nodes;
-    std::vector<int> m_rootMembers;
+    // Inline room for a small request (format 3, a query string): a million of them must not
+    // cost two allocations each for their trees.
+    QVarLengthArray<Node, 8> m_nodes;
+    QVarLengthArray<int, 8> m_rootMembers;
     std::vector<int> m_open; // containers being built
     QByteArray m_source;     // a body the views may point into (implicitly shared)
     QByteArray m_text;       // decoded text

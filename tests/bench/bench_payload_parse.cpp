@@ -11,12 +11,15 @@
 // Usage: bench_payload_parse [edits]            (parent: compiles, spawns the children)
 //        bench_payload_parse [edits] --server-limits  (bodies as a client sends them)
 //        bench_payload_parse [edits] --save DIR (writes each row's bodies and Content-Type)
-//        bench_payload_parse --child <file> <content-type> <edits> tree|qt
+//        bench_payload_parse [edits] --malloc-defaults (children without the server's
+//                                                        allocator settings, RequestMemory)
+//        bench_payload_parse --child <file> <content-type> <edits> tree|qt [--malloc-defaults]
 #include "BenchEdits.h"
 #include "domain/ApiContract.h"
 #include "payload/PayloadCompiler.h"
 #include "payload/RequestDocument.h"
 #include "payload/UserMetaPayload.h"
+#include "server/RequestMemory.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -114,9 +117,14 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.value(1) == QLatin1String("--child"))
+    if (args.value(1) == QLatin1String("--child")) {
+        // With the server's allocator settings, as the server parses; --malloc-defaults
+        // without (glibc's own, which map big blocks anew for every body).
+        if (!args.contains(QStringLiteral("--malloc-defaults")))
+            RequestMemory::configure();
         return child(args.value(2), args.value(3).toLatin1(), args.value(4).toInt(),
                      args.value(5) == QLatin1String("qt"));
+    }
 
     // --save DIR: write each row's bodies to DIR/<format>-<encoding> and its Content-Type to
     // DIR/<format>-<encoding>.type, then stop (to run or profile one child by hand).
@@ -172,9 +180,12 @@ int main(int argc, char **argv)
             }
             const auto run = [&](const char *mode) {
                 QProcess p;
-                p.start(QCoreApplication::applicationFilePath(),
-                        {QStringLiteral("--child"), file, QString::fromLatin1(contentType),
-                         QString::number(options.maxEntries), QString::fromLatin1(mode)});
+                QStringList childArgs{
+                    QStringLiteral("--child"), file, QString::fromLatin1(contentType),
+                    QString::number(options.maxEntries), QString::fromLatin1(mode)};
+                if (args.contains(QStringLiteral("--malloc-defaults")))
+                    childArgs << QStringLiteral("--malloc-defaults");
+                p.start(QCoreApplication::applicationFilePath(), childArgs);
                 p.waitForFinished(-1);
                 QList<QByteArray> f = p.readAllStandardOutput().trimmed().split(' ');
                 f.append(QByteArray::number(p.exitCode()));
