@@ -224,6 +224,48 @@ private Q_SLOTS:
                       "Unsupported Media Type", {});
     }
 
+    void shouldStorePlainTextAsItCameAndRefuseWhatTheRulesRefuse()
+    {
+        // A string field with no rule but its length takes text from the body's bytes
+        // (ValueValidator::acceptsAsItIs); what it stores must be what check() would have, and
+        // a length counted in characters, not bytes.
+        const HttpReply field =
+            client().send("PUT", QStringLiteral("/api/ingress/user_meta/fields"),
+                          R"({"fields": {"plain_note": {"type": "string", "max_length": 5}}})");
+        QVERIFY2(field.status == 200, qPrintable(field.describe()));
+        // (Plain string literals: moc failed on this body written as a raw one.)
+        const HttpReply r = putJson("{\"users\": {\"5\": {\"plain_note\": \"grüße\"}, "
+                                    "\"6\": {\"plain_note\": \"\\ufeffabc\"}, "
+                                    "\"7\": {\"plain_note\": 42}, "
+                                    "\"8\": {\"plain_note\": \"a\\\"b\"}}}");
+        QVERIFY2(r.status == 200, qPrintable(r.describe()));
+        QCOMPARE(r.json.value(QStringLiteral("updated")).toInt(), 4);
+        const QString note = QStringLiteral("plain_note");
+        QCOMPARE(valuesOf(5).value(note), QJsonValue(QString::fromUtf8("grüße")));
+        QCOMPARE(valuesOf(6).value(note),
+                 QJsonValue(QString(QChar(0xFEFF)) + QStringLiteral("abc")));
+        QCOMPARE(valuesOf(7).value(note), QJsonValue(QStringLiteral("42")));
+        QCOMPARE(valuesOf(8).value(note), QJsonValue(QStringLiteral("a\"b")));
+        // The number went through check() ("42"); the same text sent as text is stored as it
+        // came: the two must be the same value to the database.
+        const HttpReply same = putJson(R"({"user_id": 7, "field": "plain_note", "value": "42"})");
+        QVERIFY2(same.status == 200, qPrintable(same.describe()));
+        QCOMPARE(same.json.value(QStringLiteral("unchanged")).toInt(), 1);
+        expectRefused(
+            [this] {
+                return putJson(R"({"user_id": 5, "field": "plain_note", "value": "grüßen"})");
+            },
+            400, "Invalid Values", {QStringLiteral("value")});
+        const HttpReply refused =
+            putJson(R"({"user_id": 5, "field": "plain_note", "value": "grüßen"})");
+        QCOMPARE(refused.json.value(QStringLiteral("errors"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("message")),
+                 QJsonValue(QString::fromUtf8("'grüßen' is longer than the maximum length of 5")));
+    }
+
     void shouldRefuseBrokenJsonSayingWhere()
     {
         expectRefused([&] { return putJson(R"({"user_id": 1, "field": )"); }, 400, "Bad Request",
