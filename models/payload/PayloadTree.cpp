@@ -1,5 +1,6 @@
 #include "PayloadTree.h"
 
+#include "InlineArray.h"
 #include "JsonWriter.h"
 #include "TextCodec.h"
 
@@ -17,6 +18,18 @@ PayloadTree::PayloadTree()
     root.kind = Kind::Object;
     root.end = 1;
     m_nodes.append(root);
+}
+
+PayloadTree &PayloadTree::operator=(PayloadTree &&other) noexcept
+{
+    moveInlineArray(m_nodes, std::move(other.m_nodes));
+    moveInlineArray(m_rootMembers, std::move(other.m_rootMembers));
+    m_open = std::move(other.m_open);
+    m_source = std::move(other.m_source);
+    m_text = std::move(other.m_text);
+    m_origin = std::move(other.m_origin);
+    m_prepended = std::exchange(other.m_prepended, 0);
+    return *this;
 }
 
 int PayloadTree::childCount(int node) const

@@ -34,6 +34,10 @@ public:
     };
 
     PayloadTree();
+    PayloadTree(const PayloadTree &) = default;
+    PayloadTree(PayloadTree &&) noexcept = default;
+    PayloadTree &operator=(const PayloadTree &) = default;
+    PayloadTree &operator=(PayloadTree &&other) noexcept; // InlineArray.h says why
 
     // --- reading
     static constexpr int kRoot = 0;

@@ -1,9 +1,23 @@
 #include "TreeEdits.h"
 
+#include "InlineArray.h"
 #include "JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+
+TreeEdits &TreeEdits::operator=(TreeEdits &&other) noexcept
+{
+    m_tree = other.m_tree;
+    moveInlineArray(m_edits, std::move(other.m_edits));
+    moveInlineArray(m_names, std::move(other.m_names));
+    return *this;
+}
+
+void TreeEdits::setNames(Names names)
+{
+    moveInlineArray(m_names, std::move(names));
+}
 
 void TreeEdits::keep(const std::vector<char> &dropped)
 {

@@ -17,6 +17,10 @@ public:
     explicit TreeEdits(const PayloadTree *tree = nullptr)
         : m_tree(tree)
     {}
+    TreeEdits(const TreeEdits &) = default;
+    TreeEdits(TreeEdits &&) noexcept = default;
+    TreeEdits &operator=(const TreeEdits &) = default;
+    TreeEdits &operator=(TreeEdits &&other) noexcept; // InlineArray.h says why
 
     // Building: field names are numbers into `names`, set once every edit is known.
     void reserve(qsizetype count) { m_edits.reserve(count); }
@@ -28,7 +32,7 @@ public:
     void keep(const std::vector<char> &dropped);
     void clear() { m_edits.clear(); }
     using Names = QVarLengthArray<QString, 1>;
-    void setNames(Names names) { m_names = std::move(names); }
+    void setNames(Names names);
 
     qsizetype size() const override { return m_edits.size(); }
     bool isEmpty() const { return m_edits.isEmpty(); }
