@@ -1,5 +1,6 @@
 #include "PhpFormBuilder.h"
 
+#include "FormPairs.h"
 #include "JsonWriter.h"
 #include "PayloadTree.h"
 #include "TextCodec.h"
@@ -266,23 +267,13 @@ bool PhpFormBuilder::writeFlatForm(const QByteArray &text, PayloadTree &tree)
         return false;
     tree.setSource(text);
     tree.reserve(kMaxFlatPairs);
-    QByteArray keyScratch;
-    QByteArray valueScratch;
-    qsizetype start = text.startsWith('?') ? 1 : 0;
-    for (int pairs = 0; start <= text.size(); ++pairs) {
-        qsizetype end = text.indexOf('&', start);
-        if (end < 0)
-            end = text.size();
-        const QByteArrayView pair = QByteArrayView(text).sliced(start, end - start);
-        start = end + 1;
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArrayView key =
-            TextCodec::formDecoded(eq < 0 ? pair : pair.first(eq), keyScratch);
-        const QByteArrayView value =
-            TextCodec::formDecoded(eq < 0 ? QByteArrayView() : pair.sliced(eq + 1), valueScratch);
+    FormPairs pairs(text);
+    QByteArrayView key;
+    QByteArrayView value;
+    while (pairs.next(&key, &value)) {
         // Nested or dropped names, repeated ones (PHP keeps the first place and the last value)
         // and bad text are the builder's.
-        if (pairs == kMaxFlatPairs || key.isEmpty() || key.contains('[') ||
+        if (pairs.index() == kMaxFlatPairs || key.isEmpty() || key.contains('[') ||
             !TextCodec::isValidUtf8(key) || !TextCodec::isValidUtf8(value))
             return false;
         const QByteArrayView name = withoutMark(key);

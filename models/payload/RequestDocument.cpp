@@ -1,5 +1,6 @@
 #include "RequestDocument.h"
 
+#include "FormPairs.h"
 #include "JsonKeyOrder.h"
 #include "JsonTreeReader.h"
 #include "MultipartReader.h"
@@ -27,17 +28,10 @@ struct MediaType
     QByteArray boundary;
     QByteArray charset; // lower case
 
-    // `name` in lower case. Byte by byte: qstrnicmp costs a few percent of a small request.
+    // Sizes first: a small request would spend a few percent comparing against every type.
     bool is(QByteArrayView name) const
     {
-        if (type.size() != name.size())
-            return false;
-        for (qsizetype i = 0; i < name.size(); ++i) {
-            const char c = type[i];
-            if ((c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c) != name[i])
-                return false;
-        }
-        return true;
+        return type.size() == name.size() && type.compare(name, Qt::CaseInsensitive) == 0;
     }
 };
 
@@ -237,25 +231,11 @@ DecodedRequest RequestDocument::readForm(const QByteArray &text)
         return flat;
     PhpFormBuilder builder(kMaxDepth);
     builder.reserve(text.count('&') + 1, text.size());
-    qsizetype start = text.startsWith('?') ? 1 : 0;
-    int pairIndex = -1;
-    QByteArray keyScratch;
-    QByteArray valueScratch;
-    const auto where = [&] { return tr("parameter %1").arg(pairIndex); };
-    while (start <= text.size()) {
-        qsizetype end = text.indexOf('&', start);
-        if (end < 0)
-            end = text.size();
-        const QByteArrayView pair = QByteArrayView(text).sliced(start, end - start);
-        start = end + 1;
-        if (pair.isEmpty())
-            continue;
-        ++pairIndex;
-        const qsizetype eq = pair.indexOf('=');
-        const QByteArrayView key =
-            TextCodec::formDecoded(eq < 0 ? pair : pair.first(eq), keyScratch);
-        const QByteArrayView value =
-            TextCodec::formDecoded(eq < 0 ? QByteArrayView() : pair.sliced(eq + 1), valueScratch);
+    FormPairs pairs(text);
+    const auto where = [&] { return tr("parameter %1").arg(pairs.index()); };
+    QByteArrayView key;
+    QByteArrayView value;
+    while (pairs.next(&key, &value)) {
         if (!TextCodec::isValidUtf8(key))
             return failure(400, ErrorTitles::BadRequest,
                            tr("the name of %1 is not valid UTF-8").arg(where()));

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+
+// The name=value pairs of application/x-www-form-urlencoded text, in order: a leading '?' and
+// empty pairs skipped, names and values decoded ('+' a space, %XX a byte). The views point into
+// the text or into this reader's buffers and hold until the next call.
+class FormPairs
+{
+public:
+    explicit FormPairs(QByteArrayView text);
+
+    // False when there is no pair left.
+    bool next(QByteArrayView *name, QByteArrayView *value);
+    // The pair next() gave last, counted from 0.
+    int index() const { return m_index; }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_start;
+    int m_index = -1;
+    QByteArray m_nameScratch;
+    QByteArray m_valueScratch;
+};
