@@ -5,9 +5,9 @@
 #include "SqlStatement.h"
 #include "SqlStore.h"
 #include "SqlTransaction.h"
+#include "StoredFieldDefinition.h"
 
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <map>
@@ -47,8 +47,7 @@ ChangeLog::Page ChangeLog::read(qint64 accountId, qint64 since, qint64 after, in
         q.bind(1, accountId);
         while (q.step()) {
             const QString name = q.columnText(1);
-            const MetaField field = MetaField::fromJson(
-                name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object());
+            const MetaField field = StoredFieldDefinition::read(name, q.columnText(2));
             fieldNames.insert(q.columnInt64(0), name);
             fieldTypes.insert(q.columnInt64(0), field.type);
             if (after == 0 && q.columnInt64(3) > since)

@@ -5,11 +5,11 @@
 #include "SqlStatement.h"
 #include "SqlStore.h"
 #include "SqlTransaction.h"
+#include "StoredFieldDefinition.h"
 #include "domain/MetaField.h"
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -144,9 +144,7 @@ QHash<qint64, MetaType> fieldTypes(SqlConnection *db, QString *error)
     SqlStatement q(db, "SELECT id, name, definition FROM meta_fields");
     while (q.step())
         types.insert(q.columnInt64(0),
-                     MetaField::fromJson(q.columnText(1),
-                                         QJsonDocument::fromJson(q.columnText(2).toUtf8()).object())
-                         .type);
+                     StoredFieldDefinition::read(q.columnText(1), q.columnText(2)).type);
     if (q.failed())
         *error = q.errorText();
     return types;

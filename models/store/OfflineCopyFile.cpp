@@ -5,8 +5,8 @@
 #include "SqlStatement.h"
 #include "SqlTransaction.h"
 #include "SqliteStore.h"
+#include "StoredFieldDefinition.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 #include <iterator>
@@ -61,8 +61,7 @@ QHash<QString, OfflineCopyFile::FieldSlot> OfflineCopyFile::fieldSlots(qint64 ac
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
-        const MetaField field =
-            MetaField::fromJson(name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object());
+        const MetaField field = StoredFieldDefinition::read(name, q.columnText(2));
         slots.insert(name, {q.columnInt64(0), field.type});
     }
     if (q.failed())

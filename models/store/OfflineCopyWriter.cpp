@@ -5,9 +5,7 @@
 #include "SqlStatement.h"
 #include "SqlTransaction.h"
 #include "SqliteStore.h"
-#include "payload/JsonWriter.h"
-
-#include <QJsonDocument>
+#include "StoredFieldDefinition.h"
 
 OfflineCopyWriter::OfflineCopyWriter(SqliteStore &store)
     : m_store(store)
@@ -37,7 +35,7 @@ bool OfflineCopyWriter::writeAccount(const Account &account, const QList<MetaFie
             const MetaField &field = fields.at(i);
             insertField.bind(1, account.id);
             insertField.bind(2, field.name);
-            insertField.bindUtf8(3, JsonWriter::compact(field.toJson()));
+            insertField.bindUtf8(3, StoredFieldDefinition::text(field));
             insertField.bind(4, qint64(i + 1));
             if (!insertField.step())
                 return failed(insertField.errorText());

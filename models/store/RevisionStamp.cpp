@@ -3,9 +3,9 @@
 #include "MetaValueCodec.h"
 #include "SqlConnection.h"
 #include "SqlStatement.h"
+#include "StoredFieldDefinition.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <utility>
 
@@ -124,7 +124,7 @@ bool RevisionStamp::checkField(const QString &name, const QString &location)
     if (live.step()) {
         if (live.columnInt64(0) > *m_ifMatch)
             conflict(location, live.columnInt64(0),
-                     QJsonDocument::fromJson(live.columnText(1).toUtf8()).object());
+                     StoredFieldDefinition::object(live.columnText(1)));
         return !live.failed();
     }
     if (live.failed())

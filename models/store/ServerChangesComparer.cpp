@@ -4,9 +4,9 @@
 #include "OfflineCopyFile.h"
 #include "SqlStatement.h"
 #include "SqliteStore.h"
+#include "StoredFieldDefinition.h"
 #include "domain/MetaField.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -24,8 +24,7 @@ bool ServerChangesComparer::readFieldSlots(qint64 accountId)
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
-        const MetaField field =
-            MetaField::fromJson(name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object());
+        const MetaField field = StoredFieldDefinition::read(name, q.columnText(2));
         m_slots.insert(name, {q.columnInt64(0), field.type});
     }
     if (q.failed()) {

@@ -5,11 +5,10 @@
 #include "SqlConnection.h"
 #include "SqlStatement.h"
 #include "SqlTransaction.h"
+#include "StoredFieldDefinition.h"
 #include "UserQuerySql.h"
-#include "payload/JsonWriter.h"
 #include "payload/ValueValidator.h"
 
-#include <QJsonDocument>
 #include <QSet>
 #include <algorithm>
 #include <numeric>
@@ -431,8 +430,7 @@ QList<MetaField> SqlStore::fields(qint64 accountId)
                          "ORDER BY position, id");
     q.bind(1, accountId);
     while (q.step())
-        list.append(MetaField::fromJson(
-            q.columnText(0), QJsonDocument::fromJson(q.columnText(1).toUtf8()).object()));
+        list.append(StoredFieldDefinition::read(q.columnText(0), q.columnText(1)));
     if (q.failed())
         m_lastError = q.errorText();
     return list;
@@ -475,10 +473,7 @@ QHash<QString, SqlStore::FieldRef> SqlStore::fieldsByName(qint64 accountId)
     q.bind(1, accountId);
     while (q.step()) {
         const QString name = q.columnText(1);
-        byName.insert(name,
-                      {q.columnInt64(0),
-                       MetaField::fromJson(
-                           name, QJsonDocument::fromJson(q.columnText(2).toUtf8()).object())});
+        byName.insert(name, {q.columnInt64(0), StoredFieldDefinition::read(name, q.columnText(2))});
     }
     if (q.failed())
         m_lastError = q.errorText();
@@ -495,7 +490,7 @@ bool SqlStore::putField(qint64 accountId, const MetaField &field, qint64 revisio
         "revision = excluded.revision");
     q.bind(1, accountId);
     q.bind(2, field.name);
-    q.bindUtf8(3, JsonWriter::compact(field.toJson()));
+    q.bindUtf8(3, StoredFieldDefinition::text(field));
     q.bind(4, revision);
     if (!q.exec()) {
         m_lastError = q.errorText();

@@ -6,8 +6,10 @@
 #include "store/SqliteStore.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace {
@@ -308,6 +310,31 @@ private Q_SLOTS:
         QVERIFY2(problem.contains(QLatin1String("version 2")), qPrintable(problem));
         QCOMPARE(SchemaMigrator::version(file.db), 1);
         QVERIFY(!file.exec("SELECT count(*) FROM api_keys"));
+    }
+
+    void shouldKeepARawMarkThatStartsAStoredLabel()
+    {
+        // Files written before a leading U+FEFF was escaped hold it raw in the definition text;
+        // Qt's JSON reader would drop it. Read back through the store, the label keeps it.
+        auto store = TestFiles::createDemo(m_dir.filePath(QStringLiteral("mark.db")), 5);
+        QVERIFY(store);
+        QString error;
+        StoreSql::rows(
+            *store,
+            QStringLiteral("UPDATE meta_fields SET definition = '{\"type\":\"string\","
+                           "\"label\":\"' || char(65279) || 'Tier\",\"options\":[\"' "
+                           "|| char(65279) || 'gold\"]}' WHERE account_id = 1 AND name = "
+                           "'loyalty_tier'"),
+            &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString mark(QChar(0xFEFF));
+        const QList<MetaField> fields = store->fields(1);
+        const auto tier = std::find_if(fields.begin(), fields.end(), [](const MetaField &f) {
+            return f.name == QLatin1String("loyalty_tier");
+        });
+        QVERIFY(tier != fields.end());
+        QCOMPARE(tier->label, mark + QStringLiteral("Tier"));
+        QCOMPARE(tier->options, QJsonArray({QJsonValue(mark + QStringLiteral("gold"))}));
     }
 
     void shouldLookUpByUserFieldAndValueThroughIndexes()

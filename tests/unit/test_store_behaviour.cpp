@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 // One behaviour suite, every backend: what a Store answers and writes must not depend on whether
 // it is a file, a server on a file or a server on PostgreSQL. Each test runs once per backend (the
@@ -292,6 +293,30 @@ private Q_SLOTS:
             [&](QObject *c, auto done) { f->store()->fetchMetaValues(1, {2}, {}, c, done); });
         QVERIFY2(read.ok(), qPrintable(read.errorText()));
         QCOMPARE(read.value, stored);
+
+        // A field definition's text too (PostgreSQL's jsonb gives an escaped mark back raw).
+        MetaField field;
+        field.name = QStringLiteral("marked");
+        field.type = MetaType::String;
+        field.label = mark + QStringLiteral("Label");
+        field.description = mark + QStringLiteral("why");
+        field.options = QJsonArray{text, QStringLiteral("plain")};
+        const auto put = waitFor<SchemaOutcome>([&](QObject *c, auto done) {
+            f->store()->putFields(1, {{field.name, field, QStringLiteral("fields.marked")}}, {}, c,
+                                  done);
+        });
+        QVERIFY2(put.ok(), qPrintable(put.errorText()));
+        QVERIFY(put.value.ok());
+        const auto fields = waitFor<QList<MetaField>>(
+            [&](QObject *c, auto done) { f->store()->fetchFields(1, c, done); });
+        QVERIFY2(fields.ok(), qPrintable(fields.errorText()));
+        const auto back = std::find_if(fields.value.begin(), fields.value.end(),
+                                       [&](const MetaField &m) { return m.name == field.name; });
+        QVERIFY(back != fields.value.end());
+        QCOMPARE(back->label, field.label);
+        QCOMPARE(back->description, field.description);
+        QCOMPARE(back->options, field.options);
+        QVERIFY(truth(*f)->fields(1).contains(*back));
     }
 
     void shouldReportEveryRefusedEditAndWriteNothing_data() { addBackendRows(); }
