@@ -15,11 +15,18 @@ public:
     bool next(QByteArrayView *name, QByteArrayView *value);
     // The pair next() gave last, counted from 0.
     int index() const { return m_index; }
+    // Whether the last name or value is known to be ASCII (no byte above 0x7F, no %XX escape),
+    // so valid UTF-8 without a check: most are, and a small form would spend a fifth of its
+    // parse checking them.
+    bool nameIsAscii() const { return m_nameAscii; }
+    bool valueIsAscii() const { return m_valueAscii; }
 
 private:
     QByteArrayView m_text;
     qsizetype m_start;
     int m_index = -1;
+    bool m_nameAscii = false;
+    bool m_valueAscii = false;
     QByteArray m_nameScratch;
     QByteArray m_valueScratch;
 };

@@ -37,10 +37,8 @@ IdReader::Result IdReader::read(const QJsonValue &value)
             r.problem = tr("%1 does not fit in a 64-bit id").arg(QString::number(d, 'g', 20));
         else if (!whole)
             r.problem = tr("%1 is not a whole number").arg(QString::number(d));
-        else if (i <= 0)
-            r.problem = tr("%1 is not a valid id: ids are positive").arg(i);
         else
-            r.id = i;
+            return readInteger(i);
         return r;
     }
     if (!value.isString()) {
@@ -49,6 +47,16 @@ IdReader::Result IdReader::read(const QJsonValue &value)
         return r;
     }
     return readText(value.toString());
+}
+
+IdReader::Result IdReader::readInteger(qint64 value)
+{
+    Result r;
+    if (value <= 0)
+        r.problem = tr("%1 is not a valid id: ids are positive").arg(value);
+    else
+        r.id = value;
+    return r;
 }
 
 IdReader::Result IdReader::readText(const QString &raw)

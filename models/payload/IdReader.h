@@ -20,6 +20,8 @@ public:
     };
 
     static Result read(const QJsonValue &value);
+    // A JSON integer (a request tree's Integer node, read without a QJsonValue).
+    static Result readInteger(qint64 value);
     // An id given as text (a numeric string, or a form value).
     static Result readText(const QString &text);
     // The same for UTF-8 text; plain digits (the usual id) are read without a QString.

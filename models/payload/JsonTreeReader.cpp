@@ -25,10 +25,14 @@ private:
         bool object;
     };
 
+    // Loops keep the position in a local: a char read may alias m_p, which the compiler would
+    // then load and store at every byte.
     void skipSpace()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
+        const char *p = m_p;
+        while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        m_p = p;
     }
     bool readString(QByteArray &scratch, QByteArrayView *out);
     bool readEscaped(const char *start, QByteArray &scratch, QByteArrayView *out);
@@ -58,21 +62,26 @@ int hexUnit(const char *p)
     return unit;
 }
 
+void appendByte(QByteArray &out, char c)
+{
+    TextCodec::appendBytes(out, QByteArrayView(&c, 1));
+}
+
 void appendCodePoint(QByteArray &out, char32_t cp)
 {
     if (cp < 0x80) {
-        out.append(char(cp));
+        appendByte(out, char(cp));
     } else if (cp < 0x800) {
         const char b[2] = {char(0xC0 | (cp >> 6)), char(0x80 | (cp & 0x3F))};
-        out.append(b, 2);
+        TextCodec::appendBytes(out, QByteArrayView(b, 2));
     } else if (cp < 0x10000) {
         const char b[3] = {char(0xE0 | (cp >> 12)), char(0x80 | ((cp >> 6) & 0x3F)),
                            char(0x80 | (cp & 0x3F))};
-        out.append(b, 3);
+        TextCodec::appendBytes(out, QByteArrayView(b, 3));
     } else {
         const char b[4] = {char(0xF0 | (cp >> 18)), char(0x80 | ((cp >> 12) & 0x3F)),
                            char(0x80 | ((cp >> 6) & 0x3F)), char(0x80 | (cp & 0x3F))};
-        out.append(b, 4);
+        TextCodec::appendBytes(out, QByteArrayView(b, 4));
     }
 }
 
@@ -81,43 +90,59 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
+// The bytes that end a string's plain run: its closing quote, an escape, or a control
+// character (which JSON does not allow raw). One table lookup a byte instead of three tests.
+struct StringStops
+{
+    bool stops[256] = {};
+    constexpr StringStops()
+    {
+        for (int c = 0; c < 0x20; ++c)
+            stops[c] = true;
+        stops[int('"')] = true;
+        stops[int('\\')] = true;
+    }
+};
+constexpr StringStops kStringStops;
+
 bool Reader::readString(QByteArray &scratch, QByteArrayView *out)
 {
     const char *start = ++m_p; // after the opening quote
-    bool ascii = true;
-    while (m_p < m_end) {
-        const auto c = static_cast<unsigned char>(*m_p);
-        if (c == '"') {
-            *out = QByteArrayView(start, m_p - start);
-            ++m_p;
-            // QJsonDocument drops a byte order mark that starts a string: leave that to it.
-            return ascii || (TextCodec::isValidUtf8(*out) && !out->startsWith("\xEF\xBB\xBF"));
-        }
-        if (c == '\\')
-            return readEscaped(start, scratch, out);
-        if (c < 0x20)
-            return false;
-        ascii = ascii && c < 0x80;
+    const char *p = start;
+    const char *const end = m_end;
+    unsigned char seen = 0; // every byte or'ed: bit 7 says whether any is not ASCII
+    while (p < end && !kStringStops.stops[static_cast<unsigned char>(*p)])
+        seen |= static_cast<unsigned char>(*p++);
+    m_p = p;
+    if (m_p == m_end)
+        return false;
+    if (*m_p == '"') {
+        *out = QByteArrayView(start, m_p - start);
         ++m_p;
+        // QJsonDocument drops a byte order mark that starts a string: leave that to it.
+        return !(seen & 0x80) ||
+               (TextCodec::isValidUtf8(*out) && !TextCodec::startsWithByteOrderMark(*out));
     }
-    return false;
+    if (*m_p == '\\')
+        return readEscaped(start, scratch, out);
+    return false; // a control character
 }
 
 bool Reader::readEscaped(const char *start, QByteArray &scratch, QByteArrayView *out)
 {
-    scratch.clear();
+    scratch.resize(0);       // keeps its capacity (clear() frees it)
     const char *run = start; // raw bytes not yet copied
     const char *rawStart = start;
     while (m_p < m_end) {
         const auto c = static_cast<unsigned char>(*m_p);
         if (c == '"') {
-            scratch.append(run, m_p - run);
+            TextCodec::appendBytes(scratch, QByteArrayView(run, m_p - run));
             // Escapes are ASCII: the raw text is valid UTF-8 exactly when the decoded one is.
             if (!TextCodec::isValidUtf8(QByteArrayView(rawStart, m_p - rawStart)))
                 return false;
             *out = scratch;
             ++m_p;
-            return !out->startsWith("\xEF\xBB\xBF"); // as above
+            return !TextCodec::startsWithByteOrderMark(*out); // as above
         }
         if (c < 0x20)
             return false;
@@ -125,7 +150,7 @@ bool Reader::readEscaped(const char *start, QByteArray &scratch, QByteArrayView 
             ++m_p;
             continue;
         }
-        scratch.append(run, m_p - run);
+        TextCodec::appendBytes(scratch, QByteArrayView(run, m_p - run));
         if (m_end - m_p < 2)
             return false;
         const char e = m_p[1];
@@ -134,22 +159,22 @@ bool Reader::readEscaped(const char *start, QByteArray &scratch, QByteArrayView 
         case '"':
         case '\\':
         case '/':
-            scratch.append(e);
+            appendByte(scratch, e);
             break;
         case 'b':
-            scratch.append('\b');
+            appendByte(scratch, '\b');
             break;
         case 'f':
-            scratch.append('\f');
+            appendByte(scratch, '\f');
             break;
         case 'n':
-            scratch.append('\n');
+            appendByte(scratch, '\n');
             break;
         case 'r':
-            scratch.append('\r');
+            appendByte(scratch, '\r');
             break;
         case 't':
-            scratch.append('\t');
+            appendByte(scratch, '\t');
             break;
         case 'u': {
             if (m_end - m_p < 4)
@@ -261,7 +286,8 @@ bool Reader::read()
     if (m_p >= m_end || *m_p != '{')
         return false;
     ++m_p;
-    QVarLengthArray<Frame, 16> stack{{PayloadTree::kRoot, true}}; // no allocation for most
+    QVarLengthArray<Frame, 16> stack; // no allocation for most
+    stack.append({PayloadTree::kRoot, true});
     bool first = true;
     while (true) {
         skipSpace();

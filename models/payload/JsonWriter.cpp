@@ -74,7 +74,7 @@ QByteArray compact(const QJsonArray &array)
 void appendUtf8String(QByteArray &out, QByteArrayView utf8)
 {
     out.append('"');
-    if (utf8.startsWith(kMark)) {
+    if (TextCodec::startsWithByteOrderMark(utf8)) {
         out.append(kEscapedMark);
         utf8 = utf8.sliced(3);
     }

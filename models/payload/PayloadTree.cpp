@@ -76,14 +76,14 @@ int PayloadTree::member(int object, QByteArrayView name) const
     int found = -1;
     if (object == kRoot) {
         for (const int c : m_rootMembers) {
-            if (key(c) == name)
+            if (TextCodec::sameBytes(key(c), name))
                 found = c;
         }
         return found;
     }
     const int end = int(m_nodes[size_t(object)].end);
     for (int c = object + 1; c < end; c = int(m_nodes[size_t(c)].end)) {
-        if (key(c) == name)
+        if (TextCodec::sameBytes(key(c), name))
             found = c;
     }
     return found;
@@ -91,7 +91,11 @@ int PayloadTree::member(int object, QByteArrayView name) const
 
 bool PayloadTree::keyLess(QByteArrayView a, QByteArrayView b)
 {
-    const int c = std::memcmp(a.data(), b.data(), size_t(std::min(a.size(), b.size())));
+    // Most keys differ in their first byte (a user's field names): decided without memcmp.
+    if (!a.isEmpty() && !b.isEmpty() && a[0] != b[0])
+        return static_cast<unsigned char>(a[0]) < static_cast<unsigned char>(b[0]);
+    const qsizetype common = std::min(a.size(), b.size());
+    const int c = common ? std::memcmp(a.data(), b.data(), size_t(common)) : 0;
     return c < 0 || (c == 0 && a.size() < b.size());
 }
 
@@ -101,7 +105,7 @@ void PayloadTree::members(int object, const QByteArrayView *keys, int count, int
     const auto match = [&](int c) {
         const QByteArrayView k = key(c);
         for (int i = 0; i < count; ++i) {
-            if (k == keys[i])
+            if (TextCodec::sameBytes(k, keys[i]))
                 found[i] = c;
         }
     };
@@ -135,22 +139,37 @@ void PayloadTree::appendUniqueMembers(int object, std::vector<int> &out) const
     if (m_nodes[size_t(object)].flags & InQtOrder)
         return;
     // Stable: of equal keys the last written stays last, and is the one kept.
-    const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
-    const auto begin = out.begin() + std::ptrdiff_t(first);
-    if (out.size() - first <= 16) { // a user's few fields: no buffer to allocate
-        for (auto i = begin; i != out.end(); ++i) {
-            const int m = *i;
-            auto j = i;
-            for (; j != begin && less(m, *(j - 1)); --j)
-                *j = *(j - 1);
-            *j = m;
+    const size_t count = out.size() - first;
+    if (count <= 16) { // a user's few fields: keys read once, no buffer to allocate
+        struct Keyed
+        {
+            QByteArrayView key;
+            int node;
+        };
+        QVarLengthArray<Keyed, 16> keyed;
+        for (size_t i = first; i < out.size(); ++i)
+            keyed.append({key(out[i]), out[i]});
+        for (qsizetype i = 1; i < keyed.size(); ++i) {
+            const Keyed m = keyed[i];
+            qsizetype j = i;
+            for (; j > 0 && keyLess(m.key, keyed[j - 1].key); --j)
+                keyed[j] = keyed[j - 1];
+            keyed[j] = m;
         }
-    } else {
-        std::stable_sort(begin, out.end(), less);
+        size_t kept = first;
+        for (qsizetype i = 0; i < keyed.size(); ++i) {
+            if (i + 1 < keyed.size() && TextCodec::sameBytes(keyed[i].key, keyed[i + 1].key))
+                continue;
+            out[kept++] = keyed[i].node;
+        }
+        out.resize(kept);
+        return;
     }
+    const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
+    std::stable_sort(out.begin() + std::ptrdiff_t(first), out.end(), less);
     size_t kept = first;
     for (size_t i = first; i < out.size(); ++i) {
-        if (i + 1 < out.size() && key(out[i]) == key(out[i + 1]))
+        if (i + 1 < out.size() && TextCodec::sameBytes(key(out[i]), key(out[i + 1])))
             continue;
         out[kept++] = out[i];
     }
@@ -237,7 +256,7 @@ int PayloadTree::add(Kind kind, QByteArrayView key)
         bool inText = false;
         span(key, &n.keyOffset, &n.keyLength, &inText);
         if (inText) {
-            m_text.append(key.data(), key.size());
+            TextCodec::appendBytes(m_text, key);
             n.flags |= KeyInText;
         }
     }
@@ -273,7 +292,7 @@ int PayloadTree::addString(QByteArrayView key, QByteArrayView utf8)
     bool inText = false;
     span(utf8, &n.number.span.offset, &n.number.span.length, &inText);
     if (inText) {
-        m_text.append(utf8.data(), utf8.size());
+        TextCodec::appendBytes(m_text, utf8);
         n.flags |= ValueInText;
     }
     return index;

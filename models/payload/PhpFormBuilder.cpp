@@ -17,7 +17,7 @@ constexpr int kMaxFlatPairs = 8;
 // from the tree reads it.
 QByteArrayView withoutMark(QByteArrayView text)
 {
-    return text.startsWith("\xEF\xBB\xBF") ? text.sliced(3) : text;
+    return TextCodec::startsWithByteOrderMark(text) ? text.sliced(3) : text;
 }
 
 // PHP turns keys like "15" (canonical non-negative decimal) into integer keys.
@@ -63,7 +63,7 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     // The pair before usually named the same entry (fields[7][user_id], fields[7][field], ...).
     const int last = m_nodes[size_t(parent)].lastChild;
     qint64 number = -1;
-    if (last >= 0 && keyOf(m_nodes[size_t(last)]) == key) {
+    if (last >= 0 && TextCodec::sameBytes(keyOf(m_nodes[size_t(last)]), key)) {
         found = last;
     } else if (integerKey(key, &number) && number >= m_nodes[size_t(parent)].nextIndex) {
         // Past every integer key so far, and no other key is spelled as a canonical number:
@@ -83,7 +83,7 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     } else {
         for (int c = m_nodes[size_t(parent)].firstChild; c >= 0;
              c = m_nodes[size_t(c)].nextSibling) {
-            if (keyOf(m_nodes[size_t(c)]) == key) {
+            if (TextCodec::sameBytes(keyOf(m_nodes[size_t(c)]), key)) {
                 found = c;
                 break;
             }
@@ -105,7 +105,7 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     Node node;
     node.keyOffset = m_text.size();
     node.keyLength = key.size();
-    m_text.append(key.data(), key.size());
+    TextCodec::appendBytes(m_text, key);
     const int created = int(m_nodes.size());
     m_nodes.append(node);
     Node &p = m_nodes[size_t(parent)];
@@ -125,13 +125,13 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
 bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
 {
     // Split "name[a][b][]" into segments; text after an unmatched '[' stays part of the name.
-    qsizetype open = key.indexOf('[');
+    qsizetype open = TextCodec::indexOfByte(key, '[');
     QByteArrayView name = open < 0 ? key : key.first(open);
     QVarLengthArray<QByteArrayView, 8> segments;
     if (open >= 0) {
         qsizetype pos = open;
         while (pos < key.size() && key[pos] == '[') {
-            const qsizetype close = key.indexOf(']', pos + 1);
+            const qsizetype close = TextCodec::indexOfByte(key, ']', pos + 1);
             if (close < 0)
                 break;
             segments.append(key.sliced(pos + 1, close - pos - 1));
@@ -157,7 +157,7 @@ bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
     Node &leaf = m_nodes[size_t(node)];
     leaf.valueOffset = m_text.size();
     leaf.valueLength = value.size();
-    m_text.append(value.data(), value.size());
+    TextCodec::appendBytes(m_text, value);
     return true;
 }
 
@@ -273,8 +273,10 @@ bool PhpFormBuilder::writeFlatForm(const QByteArray &text, PayloadTree &tree)
     while (pairs.next(&key, &value)) {
         // Nested or dropped names, repeated ones (PHP keeps the first place and the last value)
         // and bad text are the builder's.
-        if (pairs.index() == kMaxFlatPairs || key.isEmpty() || key.contains('[') ||
-            !TextCodec::isValidUtf8(key) || !TextCodec::isValidUtf8(value))
+        if (pairs.index() == kMaxFlatPairs || key.isEmpty() ||
+            TextCodec::indexOfByte(key, '[') >= 0 ||
+            (!pairs.nameIsAscii() && !TextCodec::isValidUtf8(key)) ||
+            (!pairs.valueIsAscii() && !TextCodec::isValidUtf8(value)))
             return false;
         const QByteArrayView name = withoutMark(key);
         if (tree.member(PayloadTree::kRoot, name) >= 0)

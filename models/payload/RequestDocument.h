@@ -59,8 +59,11 @@ public:
     static QJsonObject credentialParameters(const PayloadTree &tree);
 
 private:
+    static DecodedRequest readBody(const QByteArray &contentType, const QByteArray &body);
     static DecodedRequest readJson(const QByteArray &body);
+    static DecodedRequest readJsonWithQt(const QByteArray &body);
     static DecodedRequest readForm(const QByteArray &text);
+    static DecodedRequest readFormWithBuilder(const QByteArray &text);
     static DecodedRequest readMultipart(const QByteArray &body, const QByteArray &boundary);
     static DecodedRequest withDocument(DecodedRequest r);
 };

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringDecoder>
 
+#include <cstring>
+
 namespace TextCodec {
 
 int hexValue(char c)
@@ -125,40 +127,58 @@ qsizetype loneSurrogateEscapeAt(QByteArrayView json)
     return -1;
 }
 
-QByteArray formDecode(QByteArrayView text)
+namespace {
+// Writes the form-decoded bytes of `text` to `out`, which has room for text.size() bytes, and
+// returns how many it wrote (never more: every escape is shorter than what it stands for).
+qsizetype writeFormDecoded(QByteArrayView text, char *out)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    const char *in = text.data();
     const qsizetype n = text.size();
+    qsizetype w = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const char c = text[i];
+        const char c = in[i];
         if (c == '+') {
-            out.append(' ');
-        } else if (c == '%' && i + 2 < n) {
-            const int hi = hexValue(text[i + 1]);
-            const int lo = hexValue(text[i + 2]);
-            if (hi < 0 || lo < 0) {
-                out.append(c);
+            out[w++] = ' ';
+            continue;
+        }
+        if (c == '%' && i + 2 < n) {
+            const int hi = hexValue(in[i + 1]);
+            const int lo = hexValue(in[i + 2]);
+            if (hi >= 0 && lo >= 0) {
+                out[w++] = char((hi << 4) | lo);
+                i += 2;
                 continue;
             }
-            out.append(char((hi << 4) | lo));
-            i += 2;
-        } else {
-            out.append(c);
         }
+        out[w++] = c;
     }
+    return w;
+}
+} // namespace
+
+QByteArray formDecode(QByteArrayView text)
+{
+    QByteArray out(text.size(), Qt::Uninitialized);
+    out.truncate(writeFormDecoded(text, out.data()));
     return out;
 }
 
 QByteArrayView formDecoded(QByteArrayView text, QByteArray &scratch)
 {
-    for (const char c : text) {
-        if (c == '%' || c == '+') {
-            scratch = formDecode(text);
-            return scratch;
-        }
-    }
-    return text;
+    const char *in = text.data();
+    const qsizetype n = text.size();
+    qsizetype plain = 0;
+    while (plain < n && in[plain] != '%' && in[plain] != '+')
+        ++plain;
+    if (plain == n)
+        return text;
+    // The scratch keeps its capacity from call to call: a form's pairs cost one allocation.
+    if (scratch.size() < n)
+        scratch.resize(n);
+    char *out = scratch.data();
+    std::memcpy(out, in, size_t(plain));
+    const qsizetype written = plain + writeFormDecoded(text.sliced(plain), out + plain);
+    return QByteArrayView(scratch.constData(), written);
 }
 
 void appendFormEncoded(QByteArray &out, QByteArrayView utf8, bool keepBrackets)
@@ -217,7 +237,7 @@ void appendUtf8(QByteArray &out, QStringView utf16)
 
 QString utf8Text(QByteArrayView utf8)
 {
-    if (!utf8.startsWith("\xEF\xBB\xBF"))
+    if (!startsWithByteOrderMark(utf8))
         return QString::fromUtf8(utf8);
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless |
                                                        QStringConverter::Flag::ConvertInitialBom);

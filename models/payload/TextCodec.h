@@ -4,6 +4,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <cstring>
+
 // Byte-level text helpers shared by the request decoder and the compiler. They work on bytes, not
 // QString, because payload bodies can hold millions of entries.
 namespace TextCodec {
@@ -32,6 +34,52 @@ void appendFormEncoded(QByteArray &out, QByteArrayView utf8, bool keepBrackets =
 
 // Appends `utf16` as UTF-8; a lone surrogate becomes U+FFFD.
 void appendUtf8(QByteArray &out, QStringView utf16);
+
+// Small-request helpers, inline: Qt's QByteArrayView::indexOf(char) searches for a one-byte
+// string, its == and QByteArray::append go through general calls (insert() for append), and a
+// request of a few short pairs pays for each of them more than for its own bytes.
+inline qsizetype indexOfByte(QByteArrayView bytes, char c, qsizetype from = 0)
+{
+    if (from >= bytes.size())
+        return -1; // memchr must not see a null pointer, even for no bytes
+    const void *at = std::memchr(bytes.data() + from, c, size_t(bytes.size() - from));
+    return at ? static_cast<const char *>(at) - bytes.data() : -1;
+}
+
+inline qsizetype countByte(QByteArrayView bytes, char c)
+{
+    qsizetype count = 0;
+    for (qsizetype at = indexOfByte(bytes, c); at >= 0; at = indexOfByte(bytes, c, at + 1))
+        ++count;
+    return count;
+}
+
+inline bool sameBytes(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() &&
+           (a.isEmpty() ||
+            (a[0] == b[0] && std::memcmp(a.data(), b.data(), size_t(a.size())) == 0));
+}
+
+inline void appendBytes(QByteArray &out, QByteArrayView bytes)
+{
+    const qsizetype at = out.size();
+    const qsizetype n = bytes.size();
+    const char *own = out.constData();
+    if (n == 0 || (bytes.data() >= own && bytes.data() < own + at)) {
+        out.append(bytes); // nothing, or bytes of `out` itself that a resize could move
+        return;
+    }
+    out.resize(at + n); // grows geometrically
+    std::memcpy(out.data() + at, bytes.data(), size_t(n));
+}
+
+// True when `utf8` starts with the UTF-8 byte order mark (EF BB BF); asked once per name and
+// value of a request, so inline and without a library call.
+inline bool startsWithByteOrderMark(QByteArrayView utf8)
+{
+    return utf8.size() >= 3 && utf8[0] == '\xEF' && utf8[1] == '\xBB' && utf8[2] == '\xBF';
+}
 
 // `utf8` as text, every character kept: QString::fromUtf8 drops a byte order mark (U+FEFF) that
 // starts its input, which would change a stored name or value that begins with one.

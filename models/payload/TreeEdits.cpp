@@ -19,6 +19,13 @@ void TreeEdits::setNames(Names names)
     moveInlineArray(m_names, std::move(names));
 }
 
+void TreeEdits::setName(const QString &name)
+{
+    if (!m_names.isEmpty())
+        m_names.clear();
+    m_names.append(name);
+}
+
 void TreeEdits::keep(const std::vector<char> &dropped)
 {
     qsizetype kept = 0;

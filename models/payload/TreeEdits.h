@@ -33,6 +33,8 @@ public:
     void clear() { m_edits.clear(); }
     using Names = QVarLengthArray<QString, 1>;
     void setNames(Names names);
+    // One name, number 0 (format 3), without a list made and moved for it.
+    void setName(const QString &name);
 
     qsizetype size() const override { return m_edits.size(); }
     bool isEmpty() const { return m_edits.isEmpty(); }

@@ -2,6 +2,7 @@
 
 #include "IdReader.h"
 #include "KeyTable.h"
+#include "RecentNames.h"
 #include "TextCodec.h"
 
 #include <QHash>
@@ -42,6 +43,10 @@ class Problems
 public:
     QList<ErrorDetail> format, missing, users, fields;
 
+    bool isEmpty() const
+    {
+        return format.isEmpty() && missing.isEmpty() && users.isEmpty() && fields.isEmpty();
+    }
     ApiError toError() const
     {
         ApiError e;
@@ -57,33 +62,37 @@ public:
     template<typename Where>
     bool readUser(const QJsonValue &raw, const Where &where, qint64 *id)
     {
-        const IdReader::Result r = IdReader::read(raw);
-        if (!r.ok()) {
-            users.append({where(), tr("invalid user id: %1").arg(r.problem)});
-            return false;
-        }
-        *id = r.id;
-        return true;
+        return take(IdReader::read(raw), where, id);
     }
 
     template<typename Where>
     bool readUser(const PayloadTree &tree, int node, const Where &where, qint64 *id)
     {
-        if (tree.kind(node) == PayloadTree::Kind::String)
+        switch (tree.kind(node)) {
+        case PayloadTree::Kind::String:
             return readUser(tree.text(node), where, id);
-        return readUser(tree.toJsonValue(node), where, id);
+        case PayloadTree::Kind::Integer:
+            return take(IdReader::readInteger(tree.integer(node)), where, id);
+        default:
+            return readUser(tree.toJsonValue(node), where, id);
+        }
     }
 
     template<typename Where>
-    bool readUser(QByteArrayView utf8, const Where &where, qint64 *id)
+    bool take(const IdReader::Result &r, const Where &where, qint64 *id)
     {
-        const IdReader::Result r = IdReader::readUtf8(utf8);
         if (!r.ok()) {
             users.append({where(), tr("invalid user id: %1").arg(r.problem)});
             return false;
         }
         *id = r.id;
         return true;
+    }
+
+    template<typename Where>
+    bool readUser(QByteArrayView utf8, const Where &where, qint64 *id)
+    {
+        return take(IdReader::readUtf8(utf8), where, id);
     }
 
     template<typename Where>
@@ -217,8 +226,15 @@ struct UserEntry
 // Whether a user key is the plain number of its id ("15", not "015" or "+15").
 bool plainKey(QByteArrayView key)
 {
-    const IdReader::Result r = IdReader::readUtf8(key);
-    return r.ok() && QByteArray::number(r.id) == key;
+    // Digits alone, no leading zero, and an id (positive, within 64 bits): then the key is how
+    // QByteArray::number writes that id, found without writing it.
+    if (key.isEmpty() || key[0] == '0')
+        return false;
+    for (const char c : key) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return IdReader::readUtf8(key).ok();
 }
 
 // The members of format 1's `users` object in the order to read them. As a JSON body wrote
@@ -499,13 +515,13 @@ void readFormat3(const PayloadTree &tree, const int *nodes, UserMetaTreeRequest 
     const bool userOk = p.readUser(
         tree, nodes[0], [] { return kUserId; }, &id);
     const auto fieldWhere = [] { return kField; };
-    const bool fieldOk =
-        tree.kind(nodes[1]) == PayloadTree::Kind::String
-            ? p.readFieldName(TextCodec::utf8Text(tree.text(nodes[1])), fieldWhere, &name)
-            : p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &name);
+    thread_local RecentNames recent;
+    const bool fieldOk = tree.kind(nodes[1]) == PayloadTree::Kind::String
+                             ? p.readFieldName(recent.text(tree.text(nodes[1])), fieldWhere, &name)
+                             : p.readField(tree.toJsonValue(nodes[1]), fieldWhere, &name);
     if (userOk && fieldOk) {
         out.edits.append(id, 0, nodes[2], -1);
-        out.edits.setNames({name});
+        out.edits.setName(name);
     }
 }
 
@@ -542,8 +558,7 @@ UserMetaRequest UserMetaPayload::parse(const PayloadTree &tree, int maxEntries)
 
 UserMetaTreeRequest UserMetaPayload::read(const PayloadTree &tree, int maxEntries)
 {
-    UserMetaTreeRequest out;
-    out.edits = TreeEdits(&tree);
+    UserMetaTreeRequest out{0, TreeEdits(&tree), ApiError()}; // edits made in place, not moved
     Problems p;
     // One pass over the root: a request of format 3 is one small object, and a million of them
     // must not cost a walk per key.
@@ -593,7 +608,8 @@ UserMetaTreeRequest UserMetaPayload::read(const PayloadTree &tree, int maxEntrie
         out.edits.clear();
         return out;
     }
-    out.error = p.toError();
+    if (!p.isEmpty())
+        out.error = p.toError();
     return out;
 }
 
