@@ -7,6 +7,7 @@
 
 #include <QVarLengthArray>
 #include <algorithm>
+#include <cstring>
 
 namespace {
 constexpr int kIndexThreshold = 8;
@@ -49,7 +50,7 @@ void PhpFormBuilder::reserve(qsizetype pairs, qsizetype bytes)
     // fields[7][user_id]: a node per pair and one per entry, plus the root and `fields` (one
     // node short and a body's tree is copied once more, all of it, at its end).
     m_nodes.reserve(pairs * 4 / 3 + 4);
-    m_text.reserve(bytes);
+    m_text.resize(std::max(bytes, m_textSize)); // filled up to m_textSize (appendText)
 }
 
 QByteArrayView PhpFormBuilder::keyOf(const Node &node) const
@@ -103,9 +104,8 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
         return found;
     }
     Node node;
-    node.keyOffset = m_text.size();
+    node.keyOffset = appendText(key);
     node.keyLength = key.size();
-    TextCodec::appendBytes(m_text, key);
     const int created = int(m_nodes.size());
     m_nodes.append(node);
     Node &p = m_nodes[size_t(parent)];
@@ -125,14 +125,21 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
 bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
 {
     // Split "name[a][b][]" into segments; text after an unmatched '[' stays part of the name.
-    qsizetype open = TextCodec::indexOfByte(key, '[');
-    QByteArrayView name = open < 0 ? key : key.first(open);
+    // Byte loops: a name is short, and memchr costs more than the bytes it would skip.
+    const char *k = key.data();
+    const qsizetype n = key.size();
+    qsizetype open = 0;
+    while (open < n && k[open] != '[')
+        ++open;
+    QByteArrayView name = key.first(open);
     QVarLengthArray<QByteArrayView, 8> segments;
-    if (open >= 0) {
+    if (open < n) {
         qsizetype pos = open;
-        while (pos < key.size() && key[pos] == '[') {
-            const qsizetype close = TextCodec::indexOfByte(key, ']', pos + 1);
-            if (close < 0)
+        while (pos < n && k[pos] == '[') {
+            qsizetype close = pos + 1;
+            while (close < n && k[close] != ']')
+                ++close;
+            if (close == n)
                 break;
             segments.append(key.sliced(pos + 1, close - pos - 1));
             pos = close + 1;
@@ -154,11 +161,24 @@ bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
         }
         node = child(node, segment, i < segments.size());
     }
+    const qsizetype at = appendText(value);
     Node &leaf = m_nodes[size_t(node)];
-    leaf.valueOffset = m_text.size();
+    leaf.valueOffset = at;
     leaf.valueLength = value.size();
-    TextCodec::appendBytes(m_text, value);
     return true;
+}
+
+qsizetype PhpFormBuilder::appendText(QByteArrayView bytes)
+{
+    // m_text is sized ahead and filled up to m_textSize: QByteArray::append (insert()) and
+    // resize() are calls that every name and value would make.
+    const qsizetype at = m_textSize;
+    if (m_text.size() - at < bytes.size())
+        m_text.resize(std::max(m_text.size() * 2, at + bytes.size()) + 64);
+    if (!bytes.isEmpty())
+        std::memcpy(m_text.data() + at, bytes.data(), size_t(bytes.size()));
+    m_textSize += bytes.size();
+    return at;
 }
 
 void PhpFormBuilder::writeNode(QByteArray &out, int index) const
@@ -197,7 +217,7 @@ void PhpFormBuilder::writeNode(QByteArray &out, int index) const
 QByteArray PhpFormBuilder::toJson() const
 {
     QByteArray out;
-    out.reserve(m_text.size() * 2 + 64);
+    out.reserve(m_textSize * 2 + 64);
     writeNode(out, 0);
     return out;
 }
@@ -254,7 +274,8 @@ void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
 
 void PhpFormBuilder::writeTree(PayloadTree &tree) const
 {
-    // The tree refers to this builder's text instead of copying it (implicit sharing).
+    // The tree refers to this builder's text instead of copying it (implicit sharing); the
+    // bytes past m_textSize are room never written, which no node refers to.
     tree.setSource(m_text);
     tree.reserve(qsizetype(m_nodes.size()));
     for (int c = m_nodes[0].firstChild; c >= 0; c = m_nodes[size_t(c)].nextSibling)

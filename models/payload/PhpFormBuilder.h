@@ -51,6 +51,8 @@ private:
 
     QByteArrayView keyOf(const Node &node) const;
     int child(int parent, QByteArrayView key, bool asMap);
+    // Appends to m_text; returns where the bytes start.
+    qsizetype appendText(QByteArrayView bytes);
     void writeNode(QByteArray &out, int index) const;
     // Children of a map in index order when its keys are exactly 0..n-1, else empty.
     std::vector<int> listOrder(const Node &node) const;
@@ -59,7 +61,8 @@ private:
     // Inline room for a small form (format 3 has four nodes): a million small requests must
     // not cost an allocation each here.
     QVarLengthArray<Node, 8> m_nodes;
-    QByteArray m_text;
+    QByteArray m_text; // keys and values, up to m_textSize (appendText)
+    qsizetype m_textSize = 0;
     // Lookup for maps with many children (e.g. `fields` with 100,000 entries), by node index.
     // Made only when a key is not found the cheap ways (see child()).
     struct ChildIndex
