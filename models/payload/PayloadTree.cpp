@@ -138,40 +138,34 @@ void PayloadTree::appendUniqueMembers(int object, std::vector<int> &out) const
     }
     if (m_nodes[size_t(object)].flags & InQtOrder)
         return;
-    // Stable: of equal keys the last written stays last, and is the one kept.
-    const size_t count = out.size() - first;
-    if (count <= 16) { // a user's few fields: keys read once, no buffer to allocate
-        struct Keyed
-        {
-            QByteArrayView key;
-            int node;
-        };
-        QVarLengthArray<Keyed, 16> keyed;
-        for (size_t i = first; i < out.size(); ++i)
-            keyed.append({key(out[i]), out[i]});
+    // Keys read once (inline for a user's few fields). Stable: of equal keys the last written
+    // stays last, and is the one kept.
+    struct Keyed
+    {
+        QByteArrayView key;
+        int node;
+    };
+    QVarLengthArray<Keyed, 16> keyed;
+    keyed.reserve(qsizetype(out.size() - first));
+    for (size_t i = first; i < out.size(); ++i)
+        keyed.append({key(out[i]), out[i]});
+    const auto less = [](const Keyed &a, const Keyed &b) { return keyLess(a.key, b.key); };
+    if (keyed.size() <= 16) { // insertion sort: no buffer to allocate
         for (qsizetype i = 1; i < keyed.size(); ++i) {
             const Keyed m = keyed[i];
             qsizetype j = i;
-            for (; j > 0 && keyLess(m.key, keyed[j - 1].key); --j)
+            for (; j > 0 && less(m, keyed[j - 1]); --j)
                 keyed[j] = keyed[j - 1];
             keyed[j] = m;
         }
-        size_t kept = first;
-        for (qsizetype i = 0; i < keyed.size(); ++i) {
-            if (i + 1 < keyed.size() && TextCodec::sameBytes(keyed[i].key, keyed[i + 1].key))
-                continue;
-            out[kept++] = keyed[i].node;
-        }
-        out.resize(kept);
-        return;
+    } else {
+        std::stable_sort(keyed.begin(), keyed.end(), less);
     }
-    const auto less = [this](int a, int b) { return keyLess(key(a), key(b)); };
-    std::stable_sort(out.begin() + std::ptrdiff_t(first), out.end(), less);
     size_t kept = first;
-    for (size_t i = first; i < out.size(); ++i) {
-        if (i + 1 < out.size() && TextCodec::sameBytes(key(out[i]), key(out[i + 1])))
+    for (qsizetype i = 0; i < keyed.size(); ++i) {
+        if (i + 1 < keyed.size() && TextCodec::sameBytes(keyed[i].key, keyed[i + 1].key))
             continue;
-        out[kept++] = out[i];
+        out[kept++] = keyed[i].node;
     }
     out.resize(kept);
 }
