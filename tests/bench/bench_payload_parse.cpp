@@ -120,7 +120,8 @@ int child(const QString &file, const QByteArray &contentType, int maxEntries, bo
         for (qsizetype next = 0; next < bodies.size();) {
             received.clear();
             qsizetype batchBytes = 0;
-            while (next < bodies.size() && (received.isEmpty() || batchBytes < kReceivedBatchBytes)) {
+            while (next < bodies.size() &&
+                   (received.isEmpty() || batchBytes < kReceivedBatchBytes)) {
                 const QByteArray &body = bodies.at(next++);
                 received.append(storedBodies ? body : QByteArray(body.constData(), body.size()));
                 batchBytes += body.size();
