@@ -313,6 +313,11 @@ DecodedRequest RequestDocument::readMultipart(const QByteArray &body, const QByt
 
 DecodedRequest RequestDocument::readBody(const QByteArray &contentType, const QByteArray &body)
 {
+    if (body.size() > kMaxBodyBytes)
+        return failure(413, ErrorTitles::PayloadTooLarge,
+                       tr("the body has %1 bytes; at most %2 can be read")
+                           .arg(body.size())
+                           .arg(kMaxBodyBytes));
     const MediaType media = parseMediaType(contentType);
     if (!media.charset.isEmpty() && media.charset != "utf-8" && media.charset != "utf8")
         return failure(415, ErrorTitles::UnsupportedMediaType,

@@ -37,6 +37,10 @@ class RequestDocument
     Q_DECLARE_TR_FUNCTIONS(RequestDocument)
 public:
     static constexpr int kMaxDepth = 64; // deeper JSON or bracket keys are refused
+    // The largest body read (413 beyond): the tree's 32-bit offsets must hold all the text a
+    // body can become, and a form's "[]" can become a key of nineteen digits (`a[]&`, 4.75
+    // times its bytes, after an `a[999999999999999999]`). The server refuses a larger --max-body.
+    static constexpr qint64 kMaxBodyBytes = qint64(512) * 1024 * 1024;
 
     // `contentType` is the header value (parameters included); `query` is the query string with
     // or without its leading '?'. Query parameters are merged in; a body parameter of the same

@@ -3,6 +3,7 @@
 #include "ApiServer.h"
 #include "SignalQuitter.h"
 #include "StoreLocation.h"
+#include "payload/RequestDocument.h"
 #include "store/ApiKeyRegistry.h"
 #include "store/DatabaseCopier.h"
 #include "store/DatabaseFileProbe.h"
@@ -401,8 +402,10 @@ int ServerCommandLine::serve(const QStringList &arguments)
                                        "a free port)."),
                                     QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:0"));
     const QCommandLineOption maxBody(QStringLiteral("max-body"),
-                                     tr("Largest request body accepted, in bytes (default %1).")
-                                         .arg(ServeOptions::kDefaultMaxBody),
+                                     tr("Largest request body accepted, in bytes (default %1, "
+                                        "at most %2).")
+                                         .arg(ServeOptions::kDefaultMaxBody)
+                                         .arg(RequestDocument::kMaxBodyBytes),
                                      QStringLiteral("BYTES"),
                                      QString::number(ServeOptions::kDefaultMaxBody));
     const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
@@ -464,6 +467,12 @@ int ServerCommandLine::serve(const QStringList &arguments)
     if (!ok || options.maxBodyBytes < 1)
         return usage(tr("--max-body must be a positive number of bytes, not '%1'")
                          .arg(parser.value(maxBody)),
+                     help);
+    if (options.maxBodyBytes > RequestDocument::kMaxBodyBytes)
+        return usage(tr("--max-body can be at most %1 bytes (512 MiB), not %2: a larger body "
+                        "cannot be read")
+                         .arg(RequestDocument::kMaxBodyBytes)
+                         .arg(options.maxBodyBytes),
                      help);
     options.rateLimit = parser.value(rateLimit).toInt(&ok);
     if (!ok || options.rateLimit < 0)

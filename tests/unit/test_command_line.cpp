@@ -51,6 +51,10 @@ private Q_SLOTS:
              QStringLiteral("--account"), QStringLiteral("1"), QStringLiteral("--ip"),
              QStringLiteral("999.1.1.1")},
             {QStringLiteral("key"), QStringLiteral("revoke"), QStringLiteral("a.db")},
+            {QStringLiteral("serve"), QStringLiteral("a.db"), QStringLiteral("--max-body"),
+             QStringLiteral("0")},
+            {QStringLiteral("serve"), QStringLiteral("a.db"), QStringLiteral("--max-body"),
+             QStringLiteral("536870913")},
         };
         for (const QStringList &args : wrong) {
             const auto r = server(args);
@@ -61,6 +65,11 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(QLatin1String("Usage:")), qPrintable(r.err));
         }
         QVERIFY(!QFile::exists(QStringLiteral("a.db")));
+        // A body over 512 MiB could not be read (RequestDocument::kMaxBodyBytes): said at start.
+        const auto tooBig = server({QStringLiteral("serve"), QStringLiteral("a.db"),
+                                    QStringLiteral("--max-body"), QStringLiteral("536870913")});
+        QVERIFY2(tooBig.err.contains(QLatin1String("--max-body can be at most 536870912 bytes")),
+                 qPrintable(tooBig.err));
     }
 
     void shouldInitEmptyAndDemoFilesAndRefuseToOverwrite()

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
+#include <sys/mman.h>
 
 // Request bodies of every accepted encoding become one parameter document (docs/API.md 3).
 class TestPayloadRequestDocument : public QObject
@@ -325,6 +326,28 @@ private Q_SLOTS:
         QCOMPARE(r.error.title, title);
         QCOMPARE(r.error.details.size(), 1);
         QCOMPARE(r.error.details.first().message, message);
+    }
+
+    void shouldRefuseABodyTooBigToReadUnread()
+    {
+        // One byte over the limit, in pages that fault when touched: the refusal must come
+        // before any byte is read (and without 512 MiB of memory).
+        const qsizetype size = qsizetype(RequestDocument::kMaxBodyBytes) + 1;
+        void *pages = mmap(nullptr, size_t(size), PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        QVERIFY(pages != MAP_FAILED);
+        const QByteArray body = QByteArray::fromRawData(static_cast<const char *>(pages), size);
+        for (const QByteArray &type :
+             {QByteArray("application/json"), QByteArray("application/x-www-form-urlencoded"),
+              QByteArray("multipart/form-data; boundary=b")}) {
+            const DecodedRequest r = RequestDocument::read(type, body, "user_id=1");
+            QVERIFY2(!r.ok(), type.constData());
+            QCOMPARE(r.error.status, 413);
+            QCOMPARE(r.error.title, QStringLiteral("Payload Too Large"));
+            QCOMPARE(r.error.details.size(), 1);
+            QCOMPARE(r.error.details.first().message,
+                     QStringLiteral("the body has 536870913 bytes; at most 536870912 can be read"));
+        }
+        munmap(pages, size_t(size));
     }
 
     void shouldIgnoreContentTypeOfEmptyBody()
