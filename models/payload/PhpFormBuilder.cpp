@@ -92,9 +92,8 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     }
     if (found >= 0) {
         Node &node = m_nodes[size_t(found)];
-        const bool isMap = node.valueOffset < 0;
-        if (isMap != asMap) { // a later pair of the other kind overwrites, as in PHP
-            node.valueOffset = -1;
+        if (node.isMap() != asMap) { // a later pair of the other kind overwrites, as in PHP
+            node.valueOffset = kMap;
             node.valueLength = 0;
             node.firstChild = node.lastChild = -1;
             node.childCount = 0;
@@ -105,7 +104,7 @@ int PhpFormBuilder::child(int parent, QByteArrayView key, bool asMap)
     }
     Node node;
     node.keyOffset = appendText(key);
-    node.keyLength = key.size();
+    node.keyLength = quint32(key.size());
     const int created = int(m_nodes.size());
     m_nodes.append(node);
     Node &p = m_nodes[size_t(parent)];
@@ -161,14 +160,14 @@ bool PhpFormBuilder::add(QByteArrayView key, QByteArrayView value)
         }
         node = child(node, segment, i < segments.size());
     }
-    const qsizetype at = appendText(value);
+    const quint32 at = appendText(value);
     Node &leaf = m_nodes[size_t(node)];
     leaf.valueOffset = at;
-    leaf.valueLength = value.size();
+    leaf.valueLength = quint32(value.size());
     return true;
 }
 
-qsizetype PhpFormBuilder::appendText(QByteArrayView bytes)
+quint32 PhpFormBuilder::appendText(QByteArrayView bytes)
 {
     // m_text is sized ahead and filled up to m_textSize: QByteArray::append (insert()) and
     // resize() are calls that every name and value would make.
@@ -178,13 +177,13 @@ qsizetype PhpFormBuilder::appendText(QByteArrayView bytes)
     if (!bytes.isEmpty())
         std::memcpy(m_text.data() + at, bytes.data(), size_t(bytes.size()));
     m_textSize += bytes.size();
-    return at;
+    return quint32(at);
 }
 
 void PhpFormBuilder::writeNode(QByteArray &out, int index) const
 {
     const Node &node = m_nodes[size_t(index)];
-    if (node.valueOffset >= 0) {
+    if (!node.isMap()) {
         JsonWriter::appendUtf8String(
             out, QByteArrayView(m_text.constData() + node.valueOffset, node.valueLength));
         return;
@@ -254,7 +253,7 @@ void PhpFormBuilder::writeTreeNode(PayloadTree &tree, int index) const
 {
     const Node &node = m_nodes[size_t(index)];
     const QByteArrayView key = withoutMark(keyOf(node));
-    if (node.valueOffset >= 0) {
+    if (!node.isMap()) {
         tree.addString(key, withoutMark(QByteArrayView(m_text.constData() + node.valueOffset,
                                                        node.valueLength)));
         return;

@@ -36,23 +36,29 @@ public:
     static bool writeFlatForm(const QByteArray &text, PayloadTree &tree);
 
 private:
+    // 40 bytes: a 16 MiB form has up to a node per four bytes, all of them new memory for
+    // the first request of a process. Offsets into m_text are 32-bit: the text of a body
+    // RequestDocument reads (kMaxBodyBytes) stays under 4 GiB.
+    static constexpr quint32 kMap = 0xFFFFFFFF; // valueOffset of a map
     struct Node
     {
-        qsizetype keyOffset = 0; // into m_text
-        qsizetype keyLength = 0;
-        qsizetype valueOffset = -1; // leaf value in m_text; -1 for a map
-        qsizetype valueLength = 0;
-        qint64 nextIndex = 0; // PHP's next `[]` index for a map
+        qint64 nextIndex = 0;  // PHP's next `[]` index for a map
+        quint32 keyOffset = 0; // into m_text
+        quint32 keyLength = 0;
+        quint32 valueOffset = kMap; // leaf value in m_text
+        quint32 valueLength = 0;
         int firstChild = -1;
         int lastChild = -1;
         int nextSibling = -1;
         int childCount = 0;
+        bool isMap() const { return valueOffset == kMap; }
     };
+    static_assert(sizeof(Node) == 40);
 
     QByteArrayView keyOf(const Node &node) const;
     int child(int parent, QByteArrayView key, bool asMap);
     // Appends to m_text; returns where the bytes start.
-    qsizetype appendText(QByteArrayView bytes);
+    quint32 appendText(QByteArrayView bytes);
     void writeNode(QByteArray &out, int index) const;
     // Children of a map in index order when its keys are exactly 0..n-1, else empty.
     std::vector<int> listOrder(const Node &node) const;
