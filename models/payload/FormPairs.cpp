@@ -16,7 +16,8 @@ enum ByteClass : unsigned char
     Percent = 2, // an escape: decoded, and the byte may be anything
     High = 4,    // above 0x7F: needs the UTF-8 check
     Equals = 8,
-    Ampersand = 16
+    Ampersand = 16,
+    Bracket = 32 // '[': a name with one is not flat
 };
 
 struct ByteClasses
@@ -30,6 +31,7 @@ struct ByteClasses
         of[int('%')] = Percent;
         of[int('=')] = Equals;
         of[int('&')] = Ampersand;
+        of[int('[')] = Bracket;
     }
 };
 constexpr ByteClasses kClasses;
@@ -84,7 +86,7 @@ bool FormPairs::next(QByteArrayView *name, QByteArrayView *value)
                                                   (percent & bits ? Percent : 0) |
                                                   (high & bits ? High : 0));
             };
-            nameSeen |= seen(nameBits);
+            nameSeen |= seen(nameBits) | (mask('[') & nameBits ? Bracket : 0);
             valueSeen |= seen(valueBits);
             if (amp) {
                 p += __builtin_ctz(amp);
@@ -122,6 +124,7 @@ bool FormPairs::next(QByteArrayView *name, QByteArrayView *value)
                     : QByteArrayView();
         m_nameAscii = !(nameSeen & (Percent | High));
         m_valueAscii = !(valueSeen & (Percent | High));
+        m_nameMayHoldBracket = nameSeen & (Bracket | Percent);
         return true;
     }
     return false;

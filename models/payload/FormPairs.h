@@ -20,6 +20,9 @@ public:
     // parse checking them.
     bool nameIsAscii() const { return m_nameAscii; }
     bool valueIsAscii() const { return m_valueAscii; }
+    // False when the last name is known to hold no '[' (none raw, no %XX escape that could
+    // decode to one): a flat form's names are checked without another pass.
+    bool nameMayHoldBracket() const { return m_nameMayHoldBracket; }
 
 private:
     QByteArrayView m_text;
@@ -27,6 +30,7 @@ private:
     int m_index = -1;
     bool m_nameAscii = false;
     bool m_valueAscii = false;
+    bool m_nameMayHoldBracket = false;
     QByteArray m_nameScratch;
     QByteArray m_valueScratch;
 };

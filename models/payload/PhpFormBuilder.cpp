@@ -294,7 +294,7 @@ bool PhpFormBuilder::writeFlatForm(const QByteArray &text, PayloadTree &tree)
         // Nested or dropped names, repeated ones (PHP keeps the first place and the last value)
         // and bad text are the builder's.
         if (pairs.index() == kMaxFlatPairs || key.isEmpty() ||
-            TextCodec::indexOfByte(key, '[') >= 0 ||
+            (pairs.nameMayHoldBracket() && TextCodec::indexOfByte(key, '[') >= 0) ||
             (!pairs.nameIsAscii() && !TextCodec::isValidUtf8(key)) ||
             (!pairs.valueIsAscii() && !TextCodec::isValidUtf8(value)))
             return false;

@@ -520,7 +520,10 @@ private Q_SLOTS:
                                        "abcdefghijklmnopqrstuvwxyz",
                                        "0123456789012345",
                                        "%26",
-                                       "%3D"};
+                                       "%3D",
+                                       "%5B",
+                                       "%5D",
+                                       "%5b%5D"};
         QRandomGenerator rng(1616);
         for (int round = 0; round < 20000; ++round) {
             QByteArray form;
@@ -530,6 +533,32 @@ private Q_SLOTS:
             compare("application/x-www-form-urlencoded", form, oldForm(form));
             if (QTest::currentTestFailed())
                 return;
+        }
+    }
+
+    void shouldCompareKeysByteByByte()
+    {
+        // TextCodec::sameBytes reads keys of up to sixteen bytes as overlapping words: every
+        // length, every position of a difference, views at odd addresses.
+        QRandomGenerator rng(7);
+        QByteArray pool(80, '\0');
+        for (char &c : pool)
+            c = char(rng.bounded(256));
+        for (qsizetype n = 0; n <= 40; ++n) {
+            for (qsizetype shift = 0; shift < 3; ++shift) {
+                const QByteArrayView a(pool.constData() + shift, n);
+                QByteArray copy(3, 'x');
+                copy += a.toByteArray();
+                const QByteArrayView b(copy.constData() + 3, n);
+                QVERIFY(TextCodec::sameBytes(a, b));
+                QVERIFY(!TextCodec::sameBytes(a, QByteArrayView(copy.constData() + 3, n + 1)));
+                for (qsizetype i = 0; i < n; ++i) {
+                    QByteArray changed = copy;
+                    changed[3 + i] = char(changed[3 + i] ^ (1 << (i % 8)));
+                    QVERIFY2(!TextCodec::sameBytes(a, QByteArrayView(changed.constData() + 3, n)),
+                             qPrintable(QStringLiteral("length %1, byte %2").arg(n).arg(i)));
+                }
+            }
         }
     }
 
